@@ -1,0 +1,120 @@
+"""The one path from text to result: units detect, the planner chooses, edits apply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from .edits import Edit, Finding, apply_edits
+from .planner import Policy, plan
+from .units import RULES, UNITS, Doc
+
+__all__ = ["Repairer", "Result", "iter_chunks", "CHUNK_CHARS"]
+
+#: long texts are processed in chunks of about this many characters, cut at line ends
+CHUNK_CHARS = 1 << 18
+
+
+@dataclass
+class Result:
+    """What :func:`mt_repair.repair` returns: the new text and the edits that made it."""
+
+    text: str
+    edits: list[Edit] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edits)
+
+    def explain(self) -> list[str]:
+        """One line per edit: offsets, rule, confidence, before -> after, reason."""
+        return [f"{e.start}-{e.end} {e.rule} ({e.source}, {e.confidence:.2f}): "
+                f"{e.original!r} -> {e.replacement!r}  {e.reason}" for e in self.edits]
+
+
+def iter_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Yield (offset, chunk) pieces of ``text`` cut just after a newline."""
+    n = len(text)
+    pos = 0
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = text.rfind("\n", pos, end)
+            if cut >= pos:
+                end = cut + 1
+            else:  # one very long line: cut at a space rather than inside a word
+                sp = text.rfind(" ", pos, end)
+                end = sp + 1 if sp > pos else end
+        yield pos, text[pos:end]
+        pos = end
+
+
+class Repairer:
+    """Reusable repairer: holds the policy and, when asked for, the loaded model.
+
+    >>> Repairer().repair("for trainswhich have").text
+    'for trains, which have'
+    """
+
+    def __init__(self, mode: str = "safe", select: Iterable[str] = (), ignore: Iterable[str] = (),
+                 model=None):
+        if mode not in ("safe", "all"):
+            raise ValueError(f"mode must be 'safe' or 'all', not {mode!r}")
+        unknown = sorted((set(select) | set(ignore)) - set(RULES))
+        if unknown:
+            raise ValueError(f"unknown rule(s): {', '.join(unknown)}; known: {', '.join(RULES)}")
+        self.policy = Policy(mode, frozenset(select), frozenset(ignore))
+        self._model_spec = model
+        self._model = None
+
+    @property
+    def model(self):
+        """The loaded span model, or None for rules only (loads on first use)."""
+        if self._model is None and self._model_spec is not None:
+            spec = self._model_spec
+            if isinstance(spec, str) or hasattr(spec, "__fspath__"):
+                from .model import load
+                self._model = load(None if spec == "default" else spec)
+            else:
+                self._model = spec  # an object with .choose()
+        return self._model
+
+    def _units(self):
+        return [u for u in UNITS if self.policy.wants(u.rule)]
+
+    def detect(self, text: str) -> list[Finding]:
+        """Every finding in ``text`` whose rule is selected, in text order."""
+        out: list[Finding] = []
+        units = self._units()
+        for offset, chunk in iter_chunks(text):
+            doc = Doc(chunk, at_file_start=offset == 0)
+            found = [f for u in units for f in u.find(doc)]
+            if offset:
+                found = [_shift(f, offset) for f in found]
+            out.extend(found)
+        out.sort(key=lambda f: (f.start, f.end, f.rule))
+        return out
+
+    def repair(self, text: str) -> Result:
+        """Repair ``text``; everything outside the edits is kept as it was."""
+        pieces: list[str] = []
+        edits: list[Edit] = []
+        findings: list[Finding] = []
+        units = self._units()
+        for offset, chunk in iter_chunks(text):
+            doc = Doc(chunk, at_file_start=offset == 0)
+            found = [f for u in units for f in u.find(doc)]
+            chosen = plan(found, self.policy, self.model, chunk) if found else []
+            pieces.append(apply_edits(chunk, chosen) if chosen else chunk)
+            edits.extend(e.shifted(offset) for e in chosen)
+            findings.extend(_shift(f, offset) for f in found)
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return Result("".join(pieces), edits, findings)
+
+
+def _shift(f: Finding, offset: int) -> Finding:
+    if not offset:
+        return f
+    return Finding(f.rule, f.start + offset, f.end + offset, f.original, f.candidates,
+                   f.confidence, f.reason, f.severity, f.source, f.meta)

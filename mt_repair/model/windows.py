@@ -1,0 +1,87 @@
+"""The marked context window: the one text format the model reads.
+
+Training (:mod:`mt_repair.model.data`) and inference
+(:mod:`mt_repair.model.scorer`) both build their model input with
+:func:`build_source`, so the two can never drift apart.
+
+The span is kept exactly (spaces included) between the markers ``⟦`` and
+``⟧``; a few words of context on each side are kept as they are in the text:
+
+>>> build_source("Data from our research on human ", "mobilityparticularly", " in cities and towns of the region")
+'our research on human ⟦mobilityparticularly⟧ in cities and towns'
+>>> build_source("", "An", " Aadvance")
+'⟦An⟧ Aadvance'
+
+The model's target is the repaired span alone (``"mobility, particularly"``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OPEN", "CLOSE", "CONTEXT_WORDS", "CONTEXT_CHARS", "build_source",
+           "left_context", "right_context", "MAX_SOURCE_BYTES", "MAX_TARGET_BYTES", "byte_ids"]
+
+OPEN = "⟦"
+CLOSE = "⟧"
+#: words of context kept on each side of the span
+CONTEXT_WORDS = 4
+#: and at most this many characters on each side
+CONTEXT_CHARS = 48
+#: byte lengths the model is trained and run with (ByT5: one token per byte)
+MAX_SOURCE_BYTES = 160
+MAX_TARGET_BYTES = 64
+
+_WS = re.compile(r"\s+")
+
+
+def _clean(s: str) -> str:
+    # the marker characters must not occur inside the window; newlines and tabs become spaces
+    return _WS.sub(" ", s.replace(OPEN, "[").replace(CLOSE, "]"))
+
+
+def left_context(left: str, words: int = CONTEXT_WORDS, chars: int = CONTEXT_CHARS) -> str:
+    """The last ``words`` words of ``left``, keeping the spacing next to the span."""
+    left = _clean(left)
+    if not left:
+        return ""
+    starts = [m.start() for m in re.finditer(r"\S+", left)]
+    cut = starts[-words] if len(starts) >= words else 0
+    out = left[cut:]
+    if len(out) > chars:
+        out = out[-chars:]
+        sp = out.find(" ")
+        if 0 <= sp < len(out) - 1:
+            out = out[sp + 1:]
+    return out.lstrip() if out.strip() else out
+
+
+def right_context(right: str, words: int = CONTEXT_WORDS, chars: int = CONTEXT_CHARS) -> str:
+    """The first ``words`` words of ``right``, keeping the spacing next to the span."""
+    right = _clean(right)
+    if not right:
+        return ""
+    ends = [m.end() for m in re.finditer(r"\S+", right)]
+    cut = ends[words - 1] if len(ends) >= words else len(right)
+    out = right[:cut]
+    if len(out) > chars:
+        out = out[:chars]
+        sp = out.rfind(" ")
+        if sp > 0:
+            out = out[:sp]
+    return out.rstrip()
+
+
+def build_source(left: str, span: str, right: str, words: int = CONTEXT_WORDS) -> str:
+    """``left-context ⟦span⟧ right-context`` with the original spacing around the span."""
+    return f"{left_context(left, words)}{OPEN}{_clean(span)}{CLOSE}{right_context(right, words)}"
+
+
+def byte_ids(text: str, max_len: int) -> list[int]:
+    """ByT5 token ids of ``text`` (one per UTF-8 byte, offset 3) plus ``</s>`` (id 1), truncated.
+
+    Identical to ``ByT5Tokenizer()(text).input_ids`` (see the tests), without its per-call overhead.
+    """
+    ids = [b + 3 for b in text.encode("utf-8")[: max_len - 1]]
+    ids.append(1)
+    return ids

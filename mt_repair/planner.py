@@ -1,0 +1,98 @@
+"""From findings to edits: pick a candidate, ask the model where unsure, resolve overlaps.
+
+>>> from mt_repair.units import Doc, UNITS
+>>> doc = Doc("the the trainswhich run")
+>>> findings = [f for u in UNITS for f in u.find(doc)]
+>>> [(e.rule, e.replacement) for e in plan(findings, Policy())]
+[('repeated-word', 'the'), ('merged-words', 'trains, which')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from .edits import Edit, Finding, drop_overlaps
+
+__all__ = ["Policy", "plan", "SAFE_THRESHOLD", "ALL_THRESHOLD"]
+
+#: detection confidence needed to apply a finding in the default (safe) mode
+SAFE_THRESHOLD = 0.9
+#: ... and with ``--all``
+ALL_THRESHOLD = 0.7
+#: below this candidate probability the model (when loaded) decides between candidates
+UNSURE = 0.85
+#: characters of context on each side of a span sent to the model
+CONTEXT_CHARS = 48
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Which findings become edits."""
+
+    mode: str = "safe"                       # "safe" or "all"
+    select: frozenset[str] = field(default_factory=frozenset)   # empty: every rule
+    ignore: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def threshold(self) -> float:
+        return ALL_THRESHOLD if self.mode == "all" else SAFE_THRESHOLD
+
+    def wants(self, rule: str) -> bool:
+        return (not self.select or rule in self.select) and rule not in self.ignore
+
+    def applies(self, f: Finding) -> bool:
+        if not self.wants(f.rule) or f.best is None or f.confidence < self.threshold:
+            return False
+        if f.meta.get("report_only"):
+            return self.mode == "all" or f.rule in self.select
+        return True
+
+
+def plan(findings: Iterable[Finding], policy: Policy, model=None, text: str = "") -> list[Edit]:
+    """Choose one edit per applicable finding; non-overlapping, in text order.
+
+    With a ``model`` (see :mod:`mt_repair.model.api`), findings whose best candidate
+    is below :data:`UNSURE` are decided by the model; ``text`` supplies the context.
+    """
+    edits: list[Edit] = []
+    unsure: list[Finding] = []
+    for f in findings:
+        if not policy.applies(f):
+            continue
+        best = f.best
+        if model is not None and text and best.probability < UNSURE and len(f.candidates) > 1:
+            unsure.append(f)
+            continue
+        edits.append(Edit(f.rule, f.start, f.end, f.original, best.text,
+                          round(f.confidence * best.probability, 4), f.reason))
+    if unsure:
+        edits.extend(_ask_model(unsure, model, text))
+    return drop_overlaps(edits)
+
+
+def _ask_model(findings: Sequence[Finding], model, text: str) -> list[Edit]:
+    from .model.api import ModelRequest
+
+    requests = []
+    for f in findings:
+        ls = text.rfind("\n", 0, f.start) + 1
+        le = text.find("\n", f.end)
+        le = len(text) if le < 0 else le
+        left = text[max(ls, f.start - CONTEXT_CHARS):f.start]
+        right = text[f.end:min(le, f.end + CONTEXT_CHARS)]
+        requests.append(ModelRequest(left, f.original, right,
+                                     tuple(c.text for c in f.candidates), f.rule))
+    choices = model.choose(requests)
+    edits = []
+    for f, choice in zip(findings, choices):
+        if choice.replacement == f.original:
+            continue
+        known = {c.text for c in f.candidates}
+        if choice.replacement not in known and not choice.generated:
+            continue
+        edits.append(Edit(f.rule, f.start, f.end, f.original, choice.replacement,
+                          round(f.confidence * choice.confidence, 4),
+                          f"{f.reason}; model chose '{choice.replacement}'"
+                          + (f" ({choice.reason})" if choice.reason else ""), "model"))
+    return edits

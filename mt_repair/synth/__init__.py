@@ -1,0 +1,7 @@
+"""Synthetic damage: corrupt clean English the way MT pages are damaged.
+
+Used by the benchmarks (``scripts/bench_*.py``) and by the model's training-data
+generator.  Each corruption kind is a small unit registered in :data:`REGISTRY`.
+"""
+
+from .base import Corruption, REGISTRY, register, split_of  # noqa: F401

@@ -1,0 +1,31 @@
+"""The artifact units: one module per kind of damage.
+
+Each unit has a ``rule`` id, a docstring example, and a table of cases in
+``tests/units/``.  :data:`UNITS` is the registry the engine runs, in order.
+"""
+
+from __future__ import annotations
+
+from .base import Doc, Unit
+from .boilerplate import Boilerplate
+from .doubled_initial import DoubledInitial
+from .merged_words import MergedWords
+from .quotes import GluedQuote
+from .repeated_words import RepeatedWords
+from .spacing import MissingSpaceAfterPunct, SpaceBeforePunct
+from .stray_capitals import StrayCapital
+
+UNITS: tuple[Unit, ...] = (
+    MergedWords(),
+    DoubledInitial(),
+    GluedQuote(),
+    SpaceBeforePunct(),
+    MissingSpaceAfterPunct(),
+    StrayCapital(),
+    RepeatedWords(),
+    Boilerplate(),
+)
+
+RULES: dict[str, Unit] = {u.rule: u for u in UNITS}
+
+__all__ = ["Doc", "Unit", "UNITS", "RULES"]

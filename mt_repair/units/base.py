@@ -1,0 +1,89 @@
+"""What every unit shares: the document view it reads and the base class it extends."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+from typing import ClassVar, Iterable
+
+from ..edits import Candidate, Finding
+from ..evidence.protect import Protection
+
+__all__ = ["Doc", "Unit", "WORD_RE", "finding"]
+
+#: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+class Doc:
+    """A read-only view of one text that units share (computed lazily, once)."""
+
+    def __init__(self, text: str, at_file_start: bool = True):
+        self.text = text
+        #: False for the later chunks of a long file (the title is in the first)
+        self.at_file_start = at_file_start
+
+    @cached_property
+    def words(self) -> list[str]:
+        return WORD_RE.findall(self.text)
+
+    @cached_property
+    def word_counts(self) -> Counter:
+        """How often each exact word form stands on its own in the text."""
+        return Counter(self.words)
+
+    @cached_property
+    def protection(self) -> Protection:
+        return Protection(self.text)
+
+    def protected(self, start: int, end: int) -> bool:
+        return self.protection.overlaps(start, end)
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line holding ``pos`` (end excludes the newline)."""
+        s = self.text.rfind("\n", 0, pos) + 1
+        e = self.text.find("\n", pos)
+        return s, (len(self.text) if e < 0 else e)
+
+    def at_sentence_start(self, pos: int) -> bool:
+        """True if only sentence-ending punctuation, quotes or a line start precede ``pos``."""
+        s, _ = self.line_bounds(pos)
+        before = self.text[s:pos]
+        stripped = before.rstrip(" \t\"'“‘(«[—–-")
+        if not stripped.strip():
+            return True
+        return bool(_SENT_END.search(before.rstrip(" \t\"'“‘(«[")) or stripped.endswith(":"))
+
+
+class Unit:
+    """One kind of damage.  Subclasses set ``rule`` and implement :meth:`find`.
+
+    Units never edit text; they return :class:`~mt_repair.edits.Finding` objects.
+    ``report_only`` units are reported by ``detect`` but applied by ``fix`` only
+    with ``--all`` or when the rule is named with ``--select``.
+    """
+
+    rule: ClassVar[str] = ""
+    severity: ClassVar[str] = "warning"
+    report_only: ClassVar[bool] = False
+    summary: ClassVar[str] = ""
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def __call__(self, text: str) -> list[Finding]:
+        """Run the unit alone on ``text`` (handy in tests and doctests)."""
+        return list(self.find(Doc(text)))
+
+
+def finding(unit: Unit, start: int, end: int, original: str,
+            candidates: Iterable[tuple[str, float]] | Iterable[Candidate],
+            confidence: float, reason: str, **meta) -> Finding:
+    """Build a Finding for ``unit`` (candidates as (text, probability) pairs or Candidates)."""
+    cands = tuple(c if isinstance(c, Candidate) else Candidate(c[0], c[1]) for c in candidates)
+    if unit.report_only:
+        meta["report_only"] = True
+    return Finding(unit.rule, start, end, original, cands, round(confidence, 4), reason,
+                   unit.severity, "rule", meta)

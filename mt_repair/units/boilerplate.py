@@ -1,0 +1,67 @@
+"""Scraped boilerplate: comment-form footers, "Read more:" lines, site-name title suffixes.
+
+Always reported; removed only with ``fix --all`` or ``--select boilerplate``.
+
+>>> from mt_repair.units.boilerplate import Boilerplate
+>>> [f.original for f in Boilerplate()("Body text.\\n\\nLeave a Reply\\n")]
+['Leave a Reply\\n']
+>>> [f.original for f in Boilerplate()("Talks on migration – El Sol de México\\n\\nBody.")]
+[' – El Sol de México']
+>>> Boilerplate()("Please leave a reply below if you agree.\\n")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from .base import Doc, Unit, finding
+
+#: whole lines that are page furniture, not article text (English and Spanish)
+LINE_PATTERNS = [
+    r"Leave a (?:Reply|Comment)(?: to \S.*)?",
+    r"Cancel reply",
+    r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?",
+    r"Required fields are marked \*",
+    r"Comments are closed\.?",
+    r"(?:Post|Submit) Comment",
+    r"Save my name, email, and website in this browser for the next time I comment\.?",
+    r"Deja (?:una respuesta|un comentario)",
+    r"Tu (?:direcci[oó]n de )?correo electr[oó]nico no ser[aá] publicad[oa]\.?.*",
+    r"Los campos obligatorios est[aá]n marcados con \*",
+    r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended)\s*:.*",
+    r"(?:Share|Compartir)(?: this| on| en)?:?\s*(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn)(?:[\s,|]+(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn))*",
+    r"(?:Subscribe to our newsletter|Suscr[ií]bete a nuestro newsletter).*",
+]
+_LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
+#: " – Site Name" at the end of a title line (the first non-blank line)
+_SUFFIX = re.compile(
+    r"[ \t]+[–—|-][ \t]+((?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉÍÓÚ][\w’'.]*"
+    r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}[ \t]*$"
+)
+
+
+class Boilerplate(Unit):
+    rule = "boilerplate"
+    severity = "info"
+    report_only = True
+    summary = "scraped page furniture: comment forms, 'Read more:' lines, site-name suffixes"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        for m in _LINES.finditer(text):
+            yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.95,
+                          "boilerplate line from the page, not article text")
+        if not doc.at_file_start:
+            return
+        first = re.match(r"\s*", text).end()
+        ls, le = doc.line_bounds(first)
+        title = text[ls:le].rstrip("\r")
+        if title and not title.rstrip().endswith((".", ":", ";", ",")):
+            m = _SUFFIX.search(title)
+            if m and m.start() > 10:
+                s = ls + m.start()
+                yield finding(self, s, ls + m.end(), text[s:ls + m.end()], [("", 0.9)], 0.9,
+                              "site name appended to the title")

@@ -1,0 +1,46 @@
+"""Doubled initials: the first letter typed twice, the copy capitalised.
+
+>>> from mt_repair.units.doubled_initial import DoubledInitial
+>>> [f.suggestion for f in DoubledInitial()("An Aadvance of US officials")]
+['advance']
+>>> [f.suggestion for f in DoubledInitial()("Tthis is it.")]
+['This']
+>>> DoubledInitial()("Aaron and Lloyd met in Aachen. Oops, a Llama.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from ..evidence.lexicon import zipf
+from .base import Doc, Unit, finding
+
+_DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])([a-z])([a-z]{2,})\b(?![-'’]\w)")
+
+
+class DoubledInitial(Unit):
+    rule = "doubled-initial"
+    summary = "a word whose first letter was doubled ('Aadvance')"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        for m in _DOUBLED.finditer(doc.text):
+            cap, low, rest = m.groups()
+            if cap.lower() != low:
+                continue
+            tok = m.group()
+            if doc.word_counts.get(tok, 0) > 1:
+                continue  # repeated on purpose
+            word = low + rest
+            z = zipf(word)
+            zt = zipf(tok)
+            # a real word or name (Aaron, Llama) is common itself; web typos ("tthe") are
+            # in the frequency list too, but far rarer than the word they misspell
+            if z < 3.0 or zt >= 2.6 or zt > z - 3.0 or doc.protected(*m.span()):
+                continue
+            fixed = word.capitalize() if doc.at_sentence_start(m.start()) else word
+            conf = 0.97 if z >= 3.5 else 0.9
+            yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
+                          f"'{tok}' repeats its first letter; '{word}' is a word")

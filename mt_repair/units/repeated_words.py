@@ -1,0 +1,48 @@
+"""Repeated words: "the the" where one was meant.
+
+>>> from mt_repair.units.repeated_words import RepeatedWords
+>>> [(f.original, f.suggestion) for f in RepeatedWords()("He saw the the car.")]
+[('the the', 'the')]
+>>> RepeatedWords()("What he had had was that that mattered. Walla Walla.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from .base import Doc, Unit, finding
+
+_REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+)\1(?![\w'’-])", re.IGNORECASE)
+
+#: doubles that are grammatical ("had had", "that that") or idiomatic ("bye bye")
+LEGITIMATE = frozenset("""
+had that is do does bye no yeah ha la so very really well now tut knock chop
+pooh boo go hush night can
+""".split())
+
+#: words whose doubling is almost always a slip
+FUNCTION = frozenset("""
+the a an of to in on for and with at by from as be was were are it this will would has
+have not or but their its his her they we our you your which who said also into than
+""".split())
+
+
+class RepeatedWords(Unit):
+    rule = "repeated-word"
+    summary = "the same word twice in a row"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        for m in _REPEAT.finditer(doc.text):
+            first = m.group(1)
+            low = first.lower()
+            second = doc.text[m.end() - len(first):m.end()]
+            if low in LEGITIMATE or doc.protected(*m.span()):
+                continue
+            if first[0].isupper() and second[0].isupper():
+                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"
+            conf = 0.96 if low in FUNCTION else 0.6
+            yield finding(self, m.start(), m.end(), m.group(), [(first, 0.95)], conf,
+                          f"'{low}' is repeated")

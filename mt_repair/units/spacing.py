@@ -1,0 +1,62 @@
+"""Spacing around punctuation: a space before it, or none after it.
+
+>>> from mt_repair.units.spacing import SpaceBeforePunct, MissingSpaceAfterPunct
+>>> [f.suggestion for f in SpaceBeforePunct()("along the boardwalk . Then")]
+['.']
+>>> [f.suggestion for f in MissingSpaceAfterPunct()("abbreviations,etc and more")]
+[', ']
+>>> MissingSpaceAfterPunct()("3.5 and 1,000 in the U.S. e.g. at example.com")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from .base import Doc, Unit, finding
+
+_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([ \t]+)([,.;:!?])(?=[ \t]*$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
+_MISSING_AFTER = re.compile(
+    r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})"          # words,words   words;words
+    r"|(?<=[a-z]{3})([.?!])(?=[A-Z][a-z]{2,}\b)"      # end.Next   really?Yes
+    r"|(?<=[a-z]{3})(:)(?=[a-z]{3,}\b)"               # note:this
+)
+
+
+class SpaceBeforePunct(Unit):
+    rule = "space-before-punct"
+    summary = "a space before a comma, period or other punctuation"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        for m in _SPACE_BEFORE.finditer(doc.text):
+            if doc.protected(m.start() - 1, m.end() + 1):
+                continue
+            p = m.group(2)
+            # ' :)' ' ;)' emoticons and ' ?' in code never reach here; keep French-style ' :' rare
+            conf = 0.95 if p in ",." else 0.9
+            yield finding(self, m.start(), m.end(), m.group(), [(p, 0.99)], conf,
+                          f"space before '{p}'")
+
+
+class MissingSpaceAfterPunct(Unit):
+    rule = "missing-space-after-punct"
+    summary = "no space after a comma, semicolon, colon or sentence end between words"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        for m in _MISSING_AFTER.finditer(text):
+            s, e = m.span()
+            if doc.protected(s - 3, e + 3):
+                continue
+            # inside a token with other punctuation (a.b.c, x,y,z lists of codes): skip
+            ws = text.rfind(" ", 0, s) + 1
+            we = text.find(" ", e)
+            tok = text[ws:len(text) if we < 0 else we]
+            if tok.count(".") + tok.count(",") + tok.count(":") + tok.count(";") > 2:
+                continue
+            p = m.group()
+            conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
+            yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
+                          f"no space after '{p}'")

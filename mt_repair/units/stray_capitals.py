@@ -1,0 +1,70 @@
+"""Stray capitals: a function word left capitalised mid-sentence by a lost tag boundary.
+
+>>> from mt_repair.units.stray_capitals import StrayCapital
+>>> [f.suggestion for f in StrayCapital()("López Obrador With several secretaries")]
+['with']
+>>> [f.suggestion for f in StrayCapital()("announced that A joint team will go")]
+['a']
+>>> StrayCapital()("He met The Hague court. Plan A is off. I think so. Dancing With the Stars")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from .base import Doc, Unit, finding
+
+FUNCTION_WORDS = """
+The A An And Or But Nor With Without Of In On For To From At By Into Onto Over Under About
+After Before During Between Among Against Through Across Toward Towards Upon Within That Which
+Who Whom Whose Where When While Although Though Because Since Unless Until If Whether
+This These Those Its Their His Her Our Several Some Many Most Both Each Every
+""".split()
+
+_STRAY = re.compile(
+    r"(?<=[a-záéíóúñü,] )(" + "|".join(FUNCTION_WORDS) + r")(?= ([a-z][\w’'-]*)(?: (\S+))?)"
+)
+#: words that cannot follow the article "A" (so "vitamin A and" is a name, not an article)
+_NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the a an are were be has".split())
+
+
+def _title_case_line(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 6:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+class StrayCapital(Unit):
+    rule = "stray-capital"
+    summary = "a capitalised function word in the middle of a sentence"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        for m in _STRAY.finditer(text):
+            word, nxt, after = m.group(1), m.group(2), m.group(3) or ""
+            s, e = m.start(1), m.end(1)
+            if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2):
+                continue
+            if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper():
+                continue  # a title in title case: "Dancing With the Stars"
+            ls, le = doc.line_bounds(s)
+            if _title_case_line(text[ls:le]) or doc.protected(s, e):
+                continue
+            if self._inside_quoted_title(text, ls, s):
+                continue
+            conf = 0.92
+            prev_word = text[max(ls, s - 30):s].split()
+            if prev_word and prev_word[-1][:1].isupper():
+                conf = 0.9  # after a name: still a stray capital unless a title runs on
+            yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
+                          f"'{word}' is capitalised mid-sentence")
+
+    @staticmethod
+    def _inside_quoted_title(text: str, line_start: int, pos: int) -> bool:
+        before = text[line_start:pos]
+        return before.count("“") > before.count("”") and pos - before.rfind("“") < 40

@@ -1,0 +1,59 @@
+#!/usr/bin/env python
+"""Train the mt-repair span model (see mt_repair/model/train.py and models/default/README.md).
+
+    python scripts/train_model.py --out runs/span --minutes 70 \
+        --corpus ../shared/data/en_news/wmt_newstest_en_source-side_2008-2020_no2013.txt \
+        --ape ../shared/data/ape/mlqe_pe_to_en
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", nargs="+",
+                    default=[str(DATA / "en_news" / "wmt_newstest_en_source-side_2008-2020_no2013.txt")],
+                    help="clean English, one sentence a line (train split = line numbers n %% 10 < 8)")
+    ap.add_argument("--ape", default=str(DATA / "ape" / "mlqe_pe_to_en"),
+                    help="directory of */train.mt|pe post-edit pairs ('' to skip)")
+    ap.add_argument("--out", default=str(ROOT / "runs" / "span"))
+    ap.add_argument("--minutes", type=float, default=70)
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--checkpoint-minutes", type=float, default=10)
+    ap.add_argument("--init-from", default=None, help="continue from a saved model directory")
+    ap.add_argument("--d-model", type=int, default=None)
+    ap.add_argument("--d-ff", type=int, default=None)
+    ap.add_argument("--layers", type=int, default=None, help="encoder layers")
+    ap.add_argument("--decoder-layers", type=int, default=None)
+    a = ap.parse_args(argv)
+    from mt_repair.model.train import train
+    arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers,
+                                 num_decoder_layers=a.decoder_layers).items() if v is not None}
+
+    def log(msg: str) -> None:
+        print(time.strftime("%H:%M:%S"), msg, flush=True)
+
+    log("command: " + " ".join(sys.argv))
+    res = train(a.corpus, a.out, minutes=a.minutes, threads=a.threads, seed=a.seed, ape_dir=a.ape or None,
+                batch_size=a.batch_size, lr=a.lr, max_steps=a.max_steps, checkpoint_minutes=a.checkpoint_minutes,
+                init_from=a.init_from, log=log, **arch)
+    log("done " + json.dumps(res))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
