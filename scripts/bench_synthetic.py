@@ -69,6 +69,9 @@ KIND_SHARE = {
     "space-before-punct": 0.10, "missing-space-after-punct": 0.10, "repeated-word": 0.10,
 }
 LOST_PUNCT_SHARE = 0.83
+_SUBSHARE = {**{k: v for k, v in KIND_SHARE.items() if k != "merged"},
+             "merged/punct": KIND_SHARE["merged"] * LOST_PUNCT_SHARE,
+             "merged/plain": KIND_SHARE["merged"] * (1 - LOST_PUNCT_SHARE)}
 
 LEGIT_TOKENS = [
     "Sherwood-Randall", "Tapachula", "Sheinbaum", "Oropeza", "Bárcena", "mañanera",
@@ -124,20 +127,22 @@ def build_items(lines, seed: int, untouched_share: float = 0.5) -> list[Item]:
             continue
         n_corrupt += 1
         # the kind furthest behind its target share goes first; fall back in that order
-        order = sorted(KIND_SHARE, key=lambda k: counts[k] - KIND_SHARE[k] * n_corrupt)
+        # (merged joins with and without lost punctuation keep separate quotas, so
+        # that LOST_PUNCT_SHARE holds although not every sentence has a comma)
+        order = sorted(_SUBSHARE, key=lambda k: counts[k] - _SUBSHARE[k] * n_corrupt)
         c = None
-        for kind in order:
-            if kind == "merged":
-                c = REGISTRY[kind](s, rng, lost_punct=rng.random() < LOST_PUNCT_SHARE)
+        for sub in order:
+            if sub.startswith("merged"):
+                c = REGISTRY["merged"](s, rng, lost_punct=(sub == "merged/punct"))
             else:
-                c = REGISTRY[kind](s, rng)
+                c = REGISTRY[sub](s, rng)
             if c is not None:
                 break
         if c is None:
             n_corrupt -= 1
             items.append(Item(name, i, s, s))
             continue
-        counts[c.kind] += 1
+        counts[sub] += 1
         cp = c.clean[c.clean_span[0]:c.clean_span[1]]
         sp = cp.replace(c.lost + " ", " ", 1) if (c.kind == "merged" and c.lost) else cp
         items.append(Item(name, i, s, c.corrupted, c.kind, c.corrupted_span, cp, sp, c.lost))
@@ -306,6 +311,7 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
     ex_fp: dict[str, list] = defaultdict(list)
     ex_fn: dict[str, list] = defaultdict(list)
     ex_wrong: dict[str, list] = defaultdict(list)
+    conf: dict[str, list] = defaultdict(list)   # rule -> [(confidence, correct)]
 
     for it, (out_text, edits) in zip(items, outputs):
         if it.kind is None:
@@ -314,6 +320,7 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
                 untouched_changed += 1
             for e in edits:
                 per_rule_edits[e.rule] += 1
+                conf[e.rule].append((float(e.confidence), False))
                 if len(ex_fp[e.rule]) < max_examples:
                     ex_fp[e.rule].append(_edit_example(it, e, "untouched sentence"))
             continue
@@ -343,6 +350,7 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
         for e in near:
             per_rule_edits[e.rule] += 1
             per_rule_ok[e.rule] += split_ok if e.rule == "merged-words" else repaired
+            conf[e.rule].append((float(e.confidence), bool(split_ok if e.rule == "merged-words" else repaired)))
             per_rule_ok_strict[e.rule] += repaired
         if near and not (split_ok if kind == "merged" else repaired):
             if len(ex_wrong[kind]) < max_examples:
@@ -354,6 +362,7 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
             ex_fn[kind].append({"clean": it.clean_piece, "corrupted": piece, "sentence": it.text})
         for e in far:
             per_rule_edits[e.rule] += 1
+            conf[e.rule].append((float(e.confidence), False))
             if len(ex_fp[e.rule]) < max_examples:
                 ex_fp[e.rule].append(_edit_example(it, e, f"outside the {kind} window"))
 
@@ -384,7 +393,20 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
         "corrupted_sentences": sum(kind_n.values()),
         "exact_all": _ratio(sum(kind_exact.values()), sum(kind_n.values())),
         "examples": {"false_positives": ex_fp, "missed": ex_fn, "wrong_repair": ex_wrong},
+        "by_confidence": {rule: _by_threshold(v) for rule, v in conf.items()},
     }
+
+
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def _by_threshold(pairs) -> dict:
+    """For each confidence threshold: edits kept, correct among them, precision."""
+    out = {}
+    for t in THRESHOLDS:
+        kept = [ok for c, ok in pairs if c >= t]
+        out[str(t)] = {"edits": len(kept), "correct": sum(kept), "precision": _ratio(sum(kept), len(kept))}
+    return out
 
 
 def _apply_in_window(text: str, near, ws: int, we: int) -> str:

@@ -210,6 +210,12 @@ def glued_quote(sentence: str, rng: random.Random) -> Optional[Corruption]:
                m.start(), m.start() + len(glued), lost=comma)
 
 
+def _title_case(sentence: str) -> bool:
+    """Most words of 4+ letters capitalised: a headline in Title Case."""
+    words = [w for w in _WORD.findall(sentence) if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 # ---------------------------------------------------------------------------
 # stray-capital: "with several" -> "With several" mid-sentence
 # ---------------------------------------------------------------------------
@@ -220,8 +226,11 @@ def stray_capital(sentence: str, rng: random.Random) -> Optional[Corruption]:
 
     "López Obrador with several" -> "López Obrador With several";
     "announced that a joint" -> "announced that A joint".
-    Never the first word, nor a word after . ! ? : or an opening quote.
+    Never the first word, nor a word after . ! ? : or an opening quote, nor in
+    a Title Case headline (where a capital is not damage).
     """
+    if _title_case(sentence):
+        return None
     cands = []
     for m in _WORD.finditer(sentence):
         w = m.group()

@@ -74,7 +74,7 @@ class MergedWords(Unit):
         counts = doc.word_counts
         suspects = set()
         for w in counts:
-            if len(w) < 4 or counts[w] > 1:
+            if len(w) < 4:
                 continue
             lw = w.lower()
             if "’" in lw:
@@ -99,6 +99,8 @@ class MergedWords(Unit):
             if best is None:
                 continue
             i, conf, why = best
+            if counts[tok] > 1 and conf < 0.97:
+                continue  # an unknown word used repeatedly is a name or a term, unless clear-cut
             left, right = tok[:i], tok[i:]
             nxt = WORD_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
             p = comma_probability(right, nxt.group() if nxt else "")

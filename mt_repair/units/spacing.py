@@ -17,7 +17,7 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([ \t]+)([,.;:!?])(?=[ \t]*$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
+_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([ \t]+)([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
 _MISSING_AFTER = re.compile(
     r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})"          # words,words   words;words
     r"|(?<=[a-z]{3})([.?!])(?=[A-Z][a-z]{2,}\b)"      # end.Next   really?Yes

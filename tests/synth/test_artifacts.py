@@ -80,6 +80,7 @@ NOT_APPLICABLE = [
     ("glued-quote", "No quotes here, at all."),
     ("glued-quote", "The girls’ school"),     # apostrophe, not a quote
     ("stray-capital", "The United States."),  # no lowercase function word mid-sentence
+    ("stray-capital", "Mass Slaughter on a Personal Level"),  # Title Case headline
     ("space-before-punct", "Growth was 3.5 percent in the U.S"),
     ("missing-space-after-punct", "It cost 1, 2 or 3.5 dollars"),
     ("missing-space-after-punct", "Mr. Smith met U.S. officials"),

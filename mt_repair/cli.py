@@ -1,0 +1,268 @@
+"""The ``mt-repair`` command: a thin Typer shell over the library.
+
+Parse options, call :mod:`mt_repair`, print.  The library never prints or exits;
+this module never repairs.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+EXAMPLES = """
+Examples:
+
+\b
+  mt-repair fix article.txt                 repaired text to stdout (rules + model)
+  mt-repair fix article.txt --diff          show what would change
+  mt-repair fix article.txt --explain       list every edit: rule, confidence, reason
+  mt-repair fix *.txt --in-place            rewrite files atomically
+  mt-repair fix article.txt --all           also lower-confidence edits and boilerplate
+  mt-repair detect docs/*.txt               file:line:col: rule: message; exit 1 if found
+  mt-repair rules                           what each rule looks for
+"""
+
+app = typer.Typer(
+    name="mt-repair",
+    help="Find and repair the damage machine translation leaves in published text: "
+         "merged words and lost commas, doubled initials, glued quotes, stray capitals, "
+         "spacing, repeated words and scraped boilerplate.\n\n" + EXAMPLES,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Errors(str, Enum):
+    strict = "strict"
+    replace = "replace"
+    skip_file = "skip-file"
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"mt-repair {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+):
+    """mt-repair: repair machine-translation damage in text."""
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"mt-repair: {msg}", err=True)
+
+
+def _repairer(mode: str, select, ignore, model):
+    from . import Repairer
+    from .errors import UserError
+    try:
+        return Repairer(mode, _rules(select), _rules(ignore), model)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+
+
+def _rules(values: Optional[List[str]]) -> list[str]:
+    out: list[str] = []
+    for v in values or []:
+        out.extend(x.strip() for x in v.split(",") if x.strip())
+    return out
+
+
+def _run(fn, debug: bool):
+    """Run ``fn``; user errors become one line on stderr and exit code 2."""
+    from .errors import UserError
+    try:
+        return fn()
+    except UserError as e:
+        _err(f"error: {e}")
+        raise typer.Exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        _err("interrupted; files already written are complete, the rest were not touched")
+        raise typer.Exit(130)
+    except typer.Exit:
+        raise
+    except Exception as e:  # a bug, not the user's fault: say so, briefly
+        if debug:
+            traceback.print_exc()
+        else:
+            _err(f"internal error: {type(e).__name__}: {e} (rerun with --debug for a traceback)")
+        raise typer.Exit(EXIT_ERROR)
+
+
+SELECT = typer.Option(None, "--select", help="Only these rules (comma-separated or repeated).")
+IGNORE = typer.Option(None, "--ignore", help="Skip these rules.")
+ENCODING = typer.Option(None, "--encoding", help="Input encoding (default: BOM, else UTF-8).")
+ERRORS = typer.Option(Errors.strict, "--errors",
+                      help="On undecodable bytes: stop (strict), substitute U+FFFD (replace), or skip the file.")
+DEBUG = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
+
+
+@app.command()
+def detect(
+    paths: List[str] = typer.Argument(..., help="Files to check; '-' reads standard input."),
+    all_: bool = typer.Option(False, "--all", help="Also report lower-confidence findings."),
+    select: Optional[List[str]] = SELECT,
+    ignore: Optional[List[str]] = IGNORE,
+    fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+    encoding: Optional[str] = ENCODING,
+    errors: Errors = ERRORS,
+    debug: bool = DEBUG,
+):
+    """Report damage as file:line:col: rule: message (suggestion).
+
+    Exit code 0 when clean, 1 when something was found, 2 on a usage or input error.
+    """
+    from .planner import ALL_THRESHOLD, SAFE_THRESHOLD
+    from .reports.render import finding_records, json_report, text_lines
+
+    def work():
+        rep = _repairer("all" if all_ else "safe", select, ignore, None)
+        threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
+        records, failed = [], False
+        for path in paths:
+            text = _load(path, encoding, errors)
+            if text is None:
+                failed = True
+                continue
+            found = [f for f in rep.detect(text) if f.confidence >= threshold]
+            name = "<stdin>" if path == "-" else path
+            recs = finding_records(name, text, found)
+            records.extend(recs)
+            if fmt == OutputFormat.text:
+                for line in text_lines(recs):
+                    typer.echo(line)
+        if fmt == OutputFormat.json:
+            typer.echo(json_report(records))
+        if failed:
+            raise typer.Exit(EXIT_ERROR)
+        raise typer.Exit(EXIT_FOUND if records else EXIT_OK)
+
+    _run(work, debug)
+
+
+def _load(path: str, encoding, errors: Errors) -> Optional[str]:
+    """Read one input; on a per-file problem print it and return None (batch keeps going)."""
+    from .errors import BinaryFileError, InputError
+    from .files import load_text
+    try:
+        text, _ = load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
+        return text
+    except BinaryFileError as e:
+        _err(f"note: {e}")
+        return None
+    except InputError as e:
+        if errors == Errors.skip_file:
+            _err(f"note: {e}; skipped")
+            return None
+        raise
+
+
+@app.command()
+def fix(
+    paths: List[str] = typer.Argument(..., help="Files to repair; '-' reads standard input."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here (one input only)."),
+    in_place: bool = typer.Option(False, "--in-place", "-i", help="Rewrite the files (atomically: temp file, then rename)."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of the text."),
+    explain: bool = typer.Option(False, "--explain", help="List every edit (rule, confidence, reason) on stderr."),
+    all_: bool = typer.Option(False, "--all", help="Apply lower-confidence edits too, and remove boilerplate."),
+    safe: bool = typer.Option(True, "--safe", help="High-confidence edits only (the default)."),
+    select: Optional[List[str]] = SELECT,
+    ignore: Optional[List[str]] = IGNORE,
+    model: str = typer.Option("default", "--model", help="Seq2seq model for unsure spans: 'default' (shipped), a directory, or a hub id."),
+    no_model: bool = typer.Option(False, "--no-model", help="Rules only; do not load the model."),
+    encoding: Optional[str] = ENCODING,
+    errors: Errors = ERRORS,
+    debug: bool = DEBUG,
+):
+    """Repair files: the text goes to stdout, to -o FILE, or back in place."""
+    from .errors import UserError
+    from .reports.render import explain_lines, unified_diff
+
+    def work():
+        if output and len(paths) != 1:
+            raise UserError("-o/--output takes exactly one input; use --in-place for several files")
+        if output and in_place:
+            raise UserError("use either -o/--output or --in-place, not both")
+        if in_place and "-" in paths:
+            raise UserError("cannot rewrite standard input in place")
+        if len(paths) > 1 and not (in_place or diff):
+            raise UserError("several inputs: add --in-place to rewrite them, or --diff to review")
+        rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model)
+        failed = False
+        color = diff and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        from .files import FileResult
+        from .formats.text import encode
+        for path in paths:
+            text, enc = _load_enc(path, encoding, errors)
+            if text is None:
+                failed = True
+                continue
+            fr = FileResult(path, text, rep.repair(text), enc)
+            name = "<stdin>" if path == "-" else path
+            if explain:
+                for line in explain_lines(name, text, fr.result.edits):
+                    typer.echo(line, err=True)
+            if diff:
+                sys.stdout.write(unified_diff(name, text, fr.after, color))
+            elif in_place:
+                if fr.result.edits:
+                    from .files import write_output
+                    write_output(path, fr.output)
+            elif output:
+                from .files import write_output
+                write_output(output, fr.output)
+            else:
+                sys.stdout.buffer.write(encode(fr.after, enc))
+                sys.stdout.flush()
+        raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
+
+    _run(work, debug)
+
+
+def _load_enc(path, encoding, errors):
+    from .errors import BinaryFileError, InputError
+    from .files import load_text
+    try:
+        return load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
+    except BinaryFileError as e:
+        _err(f"note: {e}")
+        return None, None
+    except InputError as e:
+        if errors == Errors.skip_file:
+            _err(f"note: {e}; skipped")
+            return None, None
+        raise
+
+
+@app.command()
+def rules():
+    """List the rules: id, whether --safe applies it, and what it looks for."""
+    from .units import UNITS
+    for u in UNITS:
+        when = "reported; removed with --all" if u.report_only else "fixed"
+        typer.echo(f"{u.rule:28} {when:30} {u.summary}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

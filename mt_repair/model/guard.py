@@ -1,0 +1,134 @@
+"""The guard: a model edit is kept only when it is safe.
+
+A replacement for a span passes when it
+
+* keeps every number (digit run), URL / e-mail address and quote mark of the span
+  (quote marks are counted, not their direction: ``maintain“said`` -> ``maintain,” said`` keeps its one quote);
+* keeps every name: a capitalised word of the span must survive in the replacement,
+  except a stray capital on a common word (``With`` -> ``with``), a doubled initial
+  (``Aadvance`` -> ``advance``) or a merge being split (``Mayorkasand`` -> ``Mayorkas, and``);
+  and it adds no capitalised word the span did not have;
+* stays within an edit budget (character edits, see :func:`edit_budget`); text the
+  model *generated* (no rule candidate) must keep the span's letters, up to one dropped letter;
+* beats keeping the span by ``margin`` (in model log-probability), when scores are given.
+
+:func:`check` returns ``(ok, reason)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+__all__ = ["check", "edit_distance", "edit_budget", "names", "DEFAULT_MARGIN"]
+
+#: log-probability (nats) by which a change must beat keeping the span
+DEFAULT_MARGIN = 1.0
+
+_NUM = re.compile(r"\d+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+_DQ = set('"“”„‟«»')
+_SQ = set("'‘’‚‛`´")
+_CAP = re.compile(r"[^\W\d_]+")
+
+_COMMON = frozenset("""a about above after again against all also although an and another any are as at be because been
+before being below between both but by can could did do does doing down during each either even every few for from
+further had has have having he her here hers herself him himself his how however i if in including into is it its
+itself just many may me might more most much must my neither no nor not now of off on once only or other our ours
+out over own particularly especially per same she should since so some such than that the their theirs them then
+there these they this those though through to too under until up upon very was we were what whatever when where
+whereas whether which while who whom whose why will with within without would yet you your several still later
+""".split())
+
+
+@lru_cache(maxsize=50000)
+def _common(word: str) -> bool:
+    w = word.lower()
+    if w in _COMMON:
+        return True
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover
+        return False
+    return zipf_frequency(w, "en") >= 4.5
+
+
+def names(text: str) -> list[str]:
+    """Capitalised letter runs of ``text`` (the words the guard protects)."""
+    return [m.group() for m in _CAP.finditer(text) if m.group()[0].isupper()]
+
+
+def _name_kept(w: str, repl: str) -> bool:
+    if w in repl:
+        return True
+    # a merge being split: "Mayorkasand" -> "Mayorkas, and"
+    for k in range(len(w) - 1, 1, -1):
+        if w[:k] in repl and w[k:] in repl:
+            return True
+    # a stray capital on a common word: "With" -> "with"
+    if _common(w) and w.lower() in repl:
+        return True
+    # a doubled initial: "Aadvance" -> "advance" / "Advance"
+    if len(w) > 2 and w[0].lower() == w[1].lower():
+        rest = w[1:]
+        if rest in repl or (rest[0].upper() + rest[1:]) in repl or rest.lower() in repl:
+            return True
+    return False
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance in characters."""
+    if a == b:
+        return 0
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def edit_budget(span: str) -> int:
+    """How many character edits a replacement of ``span`` may make."""
+    return max(4, len(span) // 2 + 3)
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s.lower() if ch.isalpha())
+
+
+def check(span: str, repl: str, *, generated: bool = False, score_repl: Optional[float] = None,
+          score_span: Optional[float] = None, margin: float = DEFAULT_MARGIN) -> tuple[bool, str]:
+    """Is replacing ``span`` by ``repl`` safe?  Returns ``(ok, reason)``."""
+    if repl == span:
+        return True, "unchanged"
+    if not repl.strip() and span.strip():
+        return False, "empties the span"
+    if sorted(_NUM.findall(span)) != sorted(_NUM.findall(repl)):
+        return False, "changes a number"
+    if sorted(_URL.findall(span)) != sorted(_URL.findall(repl)):
+        return False, "changes a URL or address"
+    if sum(ch in _DQ for ch in span) != sum(ch in _DQ for ch in repl):
+        return False, "changes a quote mark"
+    if sum(ch in _SQ for ch in span) != sum(ch in _SQ for ch in repl):
+        return False, "changes an apostrophe or single quote"
+    for w in names(span):
+        if not _name_kept(w, repl):
+            return False, f"loses the name {w!r}"
+    low = span.lower()
+    for w in names(repl):
+        if w.lower() not in low:
+            return False, f"adds the name {w!r}"
+    if edit_distance(span, repl) > edit_budget(span):
+        return False, "over the edit budget"
+    if generated:
+        a, b = _letters(span), _letters(repl)
+        if a != b and not (len(a) == len(b) + 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))):
+            return False, "generated text changes the words"
+    if score_repl is not None and score_span is not None and score_repl - score_span < margin:
+        return False, f"beats the span by {score_repl - score_span:.2f} < margin {margin:.2f}"
+    return True, "ok"

@@ -1,0 +1,172 @@
+"""Inference: score candidate spans by the model's log-likelihood, or generate one.
+
+:class:`SpanScorer` wraps a loaded seq2seq model (torch, imported here only).
+:class:`GuardedSpanModel` implements the :class:`~mt_repair.model.api.SpanModel`
+contract: for each request it scores the span itself and every rule candidate
+(or, with no candidate, a greedy generation), picks the best, and lets the
+guard decide whether the change is kept.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Optional, Sequence
+
+from .api import ModelChoice, ModelRequest
+from .guard import DEFAULT_MARGIN, check
+from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, build_source, byte_ids
+
+__all__ = ["SpanScorer", "GuardedSpanModel", "decode_ids"]
+
+
+def decode_ids(ids) -> str:
+    """ByT5 ids back to text (special ids dropped, broken UTF-8 ignored)."""
+    return bytes(int(i) - 3 for i in ids if 3 <= int(i) < 259).decode("utf-8", errors="ignore")
+
+
+class SpanScorer:
+    """Teacher-forced log-probabilities and greedy generation, batched, on CPU by default."""
+
+    def __init__(self, path, *, threads: Optional[int] = None, batch_size: int = 64, quantize: bool = False,
+                 device: str = "cpu"):
+        import torch
+        from transformers import T5ForConditionalGeneration
+        if threads:
+            torch.set_num_threads(int(threads))
+        self.torch = torch
+        self.model = T5ForConditionalGeneration.from_pretrained(str(path), use_safetensors=True,
+                                                                local_files_only=Path(str(path)).is_dir())
+        self.model.float().eval().to(device)
+        if quantize:
+            self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.device = device
+        self.batch_size = batch_size
+
+    def _pad(self, seqs, value):
+        n = max(map(len, seqs))
+        t = self.torch.full((len(seqs), n), value, dtype=self.torch.long)
+        for i, s in enumerate(seqs):
+            t[i, :len(s)] = self.torch.tensor(s, dtype=self.torch.long)
+        return t.to(self.device)
+
+    def logprobs(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
+        """``(sum of log-probs, number of target tokens)`` of each target given its source."""
+        torch = self.torch
+        out: list[Optional[tuple[float, int]]] = [None] * len(sources)
+        order = sorted(range(len(sources)), key=lambda i: (sources[i], len(targets[i])))
+        with torch.inference_mode():
+            for b in range(0, len(order), self.batch_size):
+                idx = order[b:b + self.batch_size]
+                uniq: dict[str, int] = {}
+                for i in idx:
+                    uniq.setdefault(sources[i], len(uniq))
+                src = [byte_ids(s, MAX_SOURCE_BYTES) for s in uniq]
+                ids = self._pad(src, 0)
+                mask = (ids != 0).long()
+                mask[:, 0] = 1
+                enc = self.model.get_encoder()(input_ids=ids, attention_mask=mask).last_hidden_state
+                sel = torch.tensor([uniq[sources[i]] for i in idx], device=self.device)
+                tgt = [byte_ids(targets[i], MAX_TARGET_BYTES) for i in idx]
+                labels = self._pad(tgt, -100)
+                from transformers.modeling_outputs import BaseModelOutput
+                logits = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=enc[sel]),
+                                    attention_mask=mask[sel], labels=labels).logits
+                lp = torch.log_softmax(logits.float(), dim=-1)
+                keep = labels != -100
+                tok = lp.gather(-1, labels.clamp(min=0).unsqueeze(-1)).squeeze(-1) * keep
+                sums = tok.sum(-1).tolist()
+                ns = keep.sum(-1).tolist()
+                for j, i in enumerate(idx):
+                    out[i] = (sums[j], ns[j])
+        return out  # type: ignore[return-value]
+
+    def generate(self, sources: Sequence[str], max_new_tokens: int = MAX_TARGET_BYTES) -> list[str]:
+        """Greedy generation of the repaired span for each source window."""
+        torch = self.torch
+        res: list[str] = []
+        with torch.inference_mode():
+            for b in range(0, len(sources), self.batch_size):
+                chunk = sources[b:b + self.batch_size]
+                ids = self._pad([byte_ids(s, MAX_SOURCE_BYTES) for s in chunk], 0)
+                mask = (ids != 0).long()
+                gen = self.model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens,
+                                          num_beams=1, do_sample=False)
+                res.extend(decode_ids(g) for g in gen.tolist())
+        return res
+
+
+def _softmax(xs: Sequence[float]) -> list[float]:
+    m = max(xs)
+    e = [math.exp(x - m) for x in xs]
+    s = sum(e)
+    return [x / s for x in e]
+
+
+class GuardedSpanModel:
+    """The model stage the planner calls: rescoring (primary) or generation (fallback), then the guard.
+
+    ``length_norm``: score candidates by the mean log-prob per byte instead of the sum
+    (the sum is the default: it measured better, see models/default/README.md).
+    """
+
+    def __init__(self, path, *, name: Optional[str] = None, margin: float = DEFAULT_MARGIN,
+                 length_norm: bool = False, generate: bool = True, threads: Optional[int] = None,
+                 batch_size: int = 64, quantize: bool = False):
+        self.path = str(path)
+        self.name = name or Path(self.path).name or self.path
+        self.margin = margin
+        self.length_norm = length_norm
+        self.allow_generate = generate
+        if threads is None:
+            threads = min(4, os.cpu_count() or 1)
+        self.scorer = SpanScorer(path, threads=threads, batch_size=batch_size, quantize=quantize)
+
+    def _score(self, lp: tuple[float, int]) -> float:
+        s, n = lp
+        return s / max(1, n) if self.length_norm else s
+
+    def score(self, requests: Sequence[ModelRequest]) -> list[dict[str, float]]:
+        """Log-probability of the span and of every candidate, per request."""
+        sources, pairs = [], []
+        for k, r in enumerate(requests):
+            src = build_source(r.left, r.span, r.right)
+            for c in dict.fromkeys((r.span,) + tuple(r.candidates)):
+                sources.append(src)
+                pairs.append((k, c))
+        lps = self.scorer.logprobs(sources, [c for _, c in pairs]) if pairs else []
+        out: list[dict[str, float]] = [{} for _ in requests]
+        for (k, c), lp in zip(pairs, lps):
+            out[k][c] = self._score(lp)
+        return out
+
+    def choose(self, requests: Sequence[ModelRequest]) -> list[ModelChoice]:
+        requests = list(requests)
+        gen_idx = [i for i, r in enumerate(requests) if not r.candidates and self.allow_generate]
+        generated: dict[int, str] = {}
+        if gen_idx:
+            outs = self.scorer.generate([build_source(requests[i].left, requests[i].span, requests[i].right)
+                                         for i in gen_idx])
+            generated = {i: g for i, g in zip(gen_idx, outs) if g and g != requests[i].span}
+        expanded = [ModelRequest(r.left, r.span, r.right, (generated[i],), r.rule) if i in generated else r
+                    for i, r in enumerate(requests)]
+        scores = self.score(expanded)
+        choices = []
+        for i, (r, sc) in enumerate(zip(expanded, scores)):
+            cands = list(sc)
+            probs = dict(zip(cands, _softmax([sc[c] for c in cands])))
+            best = max(cands, key=lambda c: (sc[c], c == r.span))
+            is_gen = i in generated
+            if best == r.span:
+                choices.append(ModelChoice(r.span, probs[r.span], False,
+                                           "model keeps the span" if len(cands) > 1 else "no candidate"))
+                continue
+            ok, why = check(r.span, best, generated=is_gen, score_repl=sc[best], score_span=sc[r.span],
+                            margin=self.margin)
+            if ok:
+                choices.append(ModelChoice(best, probs[best], is_gen,
+                                           f"model prefers it by {sc[best] - sc[r.span]:.2f} nats"))
+            else:
+                choices.append(ModelChoice(r.span, probs[r.span], False, f"guard kept the span: {why}"))
+        return choices

@@ -1,0 +1,117 @@
+"""The library contract: offsets, byte fidelity, idempotence, determinism, clean text."""
+
+import pytest
+
+from mt_repair import Repairer, apply_edits, detect, repair
+from mt_repair.engine import iter_chunks
+
+DAMAGED = ("An Aadvance of officials met Ana Ribeiro With several governors.\r\n"
+           "“We expect agreements on customs“said the spokesperson .\r\n"
+           "It follows delays at the the terminals for trainswhich have stopped.\r\n")
+
+CLEAN = [
+    "The committee met on Tuesday to discuss the budget, which was approved.\n",
+    "“We are ready,” she said. The U.S. economy grew 3.5% in 2023, to $1,000 billion.\n",
+    "Prime Minister Pedro Sánchez met Claudia Sheinbaum in Mexico City.\n",
+    "Visit https://example.org/ports_and_trade or write to press@example.org.\n",
+    "Ümlaut, emoji 🚢, combining é and RTL مرحبا stay as they are.\n",
+]
+
+
+def test_edits_carry_rule_span_confidence_reason():
+    r = repair(DAMAGED)
+    assert r.edits, "the damaged sample must be repaired"
+    for e in r.edits:
+        assert e.rule and e.reason and 0 < e.confidence <= 1
+        assert DAMAGED[e.start:e.end] == e.original
+    assert apply_edits(DAMAGED, r.edits) == r.text
+    assert [e.start for e in r.edits] == sorted(e.start for e in r.edits)
+
+
+def test_crlf_and_everything_outside_edits_preserved():
+    r = repair(DAMAGED)
+    assert r.text.count("\r\n") == DAMAGED.count("\r\n")
+    pos = 0
+    for e in r.edits:
+        assert DAMAGED[pos:e.start] in r.text
+        pos = e.end
+
+
+def test_repairs_expected_artifacts():
+    out = repair(DAMAGED).text
+    assert "An advance of" in out
+    assert "customs,” said" in out
+    assert "spokesperson." in out
+    assert "at the terminals" in out
+    assert "trains, which have" in out
+    assert "Ribeiro with several" in out
+
+
+@pytest.mark.parametrize("mode", ["safe", "all"])
+def test_idempotent(mode):
+    once = repair(DAMAGED, mode=mode).text
+    assert repair(once, mode=mode).text == once
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_unchanged(text):
+    assert repair(text).text == text
+    assert repair(text, mode="all").text == text
+
+
+def test_deterministic():
+    assert repair(DAMAGED).edits == repair(DAMAGED).edits
+
+
+def test_detect_does_not_change_and_finds():
+    found = detect(DAMAGED)
+    rules = {f.rule for f in found}
+    assert {"merged-words", "doubled-initial", "glued-quote", "repeated-word"} <= rules
+
+
+def test_unicode_offsets_are_code_points():
+    text = "🚢🚢 é for trainswhich run"
+    (e,) = repair(text).edits
+    assert text[e.start:e.end] == "trainswhich"
+
+
+def test_select_ignore_and_unknown_rule():
+    assert repair("the the trainswhich", select=["repeated-word"]).text == "the trainswhich"
+    assert repair("the the trainswhich", ignore=["merged-words"]).text == "the trainswhich"
+    with pytest.raises(ValueError, match="unknown rule"):
+        Repairer(select=["no-such-rule"])
+
+
+def test_chunked_processing_matches_and_keeps_offsets():
+    para = "Port traffic grew. Officials met for trainswhich run daily.\n"
+    text = para * 6000  # > one chunk
+    chunks = list(iter_chunks(text, 4096))
+    assert "".join(c for _, c in chunks) == text
+    r = repair(text)
+    assert r.text == para.replace("trainswhich", "trains, which") * 6000
+    assert all(text[e.start:e.end] == e.original for e in r.edits)
+
+
+def test_single_huge_line_is_cut_at_spaces():
+    text = "word " * 200_000
+    chunks = list(iter_chunks(text, 10_000))
+    assert "".join(c for _, c in chunks) == text
+    assert all(c.endswith(" ") for _, c in chunks[:-1])
+
+
+def test_model_object_decides_unsure_spans():
+    from mt_repair.model.api import ModelChoice
+
+    class Picky:
+        name = "picky"
+        seen = []
+
+        def choose(self, requests):
+            self.seen.extend(requests)
+            return [ModelChoice(r.candidates[-1], 0.9, reason="test model") for r in requests]
+
+    m = Picky()
+    r = Repairer(model=m).repair("the economic activityby paralyzing trade")
+    assert m.seen and m.seen[0].span == "activityby"
+    (e,) = r.edits
+    assert e.source == "model" and e.replacement == m.seen[0].candidates[-1]

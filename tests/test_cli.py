@@ -1,0 +1,153 @@
+"""The command line: exit codes, messages, outputs, and never a half-written file."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mt_repair import __version__
+from mt_repair.cli import app
+
+SAMPLE = Path(__file__).parent / "data" / "sample-article.txt"
+DAMAGED = "Officials met for trainswhich run daily.\n"
+CLEAN = "Officials met for trains that run daily.\n"
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture
+def damaged(tmp_path):
+    p = tmp_path / "damaged.txt"
+    p.write_text(DAMAGED, encoding="utf-8")
+    return p
+
+
+def test_version_and_help():
+    r = run("--version")
+    assert r.exit_code == 0 and __version__ in r.output
+    r = run("--help")
+    assert r.exit_code == 0 and "mt-repair fix article.txt" in r.output
+
+
+def test_detect_exit_codes(tmp_path, damaged):
+    clean = tmp_path / "clean.txt"
+    clean.write_text(CLEAN)
+    assert run("detect", str(clean)).exit_code == 0
+    r = run("detect", str(damaged))
+    assert r.exit_code == 1
+    assert f"{damaged}:1:19: merged-words:" in r.output and "'trains, which'" in r.output
+
+
+def test_detect_json(damaged):
+    r = run("detect", "--format", "json", str(damaged))
+    recs = json.loads(r.output)
+    assert recs[0]["rule"] == "merged-words" and recs[0]["line"] == 1 and recs[0]["column"] == 19
+
+
+def test_fix_stdout_and_stdin(damaged):
+    r = run("fix", "--no-model", str(damaged))
+    assert r.exit_code == 0 and r.output == "Officials met for trains, which run daily.\n"
+    r = run("fix", "--no-model", "-", input=DAMAGED)
+    assert r.output == "Officials met for trains, which run daily.\n"
+
+
+def test_fix_output_file_and_in_place(tmp_path, damaged):
+    out = tmp_path / "out.txt"
+    assert run("fix", "--no-model", str(damaged), "-o", str(out)).exit_code == 0
+    assert out.read_text() == "Officials met for trains, which run daily.\n"
+    assert run("fix", "--no-model", "--in-place", str(damaged)).exit_code == 0
+    assert damaged.read_text() == out.read_text()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_fix_diff_and_explain(damaged):
+    r = runner.invoke(app, ["fix", "--no-model", "--diff", "--explain", str(damaged)])
+    assert "-Officials met for trainswhich run daily." in r.output
+    assert "+Officials met for trains, which run daily." in r.output
+    assert "merged-words [rule" in r.output
+
+
+def test_fix_keeps_bom_and_crlf(tmp_path):
+    p = tmp_path / "bom.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + DAMAGED.replace("\n", "\r\n").encode())
+    run("fix", "--no-model", "--in-place", str(p))
+    assert p.read_bytes() == b"\xef\xbb\xbfOfficials met for trains, which run daily.\r\n"
+
+
+def test_utf16_with_bom_round_trips(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(DAMAGED.encode("utf-16"))
+    run("fix", "--no-model", "--in-place", str(p))
+    assert p.read_bytes().decode("utf-16") == "Officials met for trains, which run daily.\n"
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+])
+def test_bad_paths_are_clear_errors(tmp_path, make, message):
+    r = run("detect", str(make(tmp_path)))
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+def test_invalid_utf8_names_file_and_byte(tmp_path):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(b"good text \xff\xfe more")
+    r = run("fix", "--no-model", str(p))
+    assert r.exit_code == 2 and "bad.txt: not valid UTF-8 at byte 10" in r.output
+    r = run("fix", "--no-model", "--errors", "replace", str(p))
+    assert r.exit_code == 0 and "\ufffd" in r.output
+
+
+def test_binary_file_is_skipped_with_a_note(tmp_path):
+    p = tmp_path / "x.bin"
+    p.write_bytes(b"\x00\x01\x02binary")
+    r = run("detect", str(p))
+    assert r.exit_code == 2 and "binary" in r.output
+
+
+def test_empty_file(tmp_path):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    assert run("detect", str(p)).exit_code == 0
+    r = run("fix", "--no-model", str(p))
+    assert r.exit_code == 0 and r.output == ""
+
+
+def test_unwritable_output_keeps_input_and_says_why(tmp_path, damaged):
+    r = run("fix", "--no-model", str(damaged), "-o", str(tmp_path / "no" / "such" / "dir.txt"))
+    assert r.exit_code == 2 and "does not exist" in r.output
+    assert damaged.read_text() == DAMAGED
+
+
+def test_unknown_rule_is_a_usage_error(damaged):
+    r = run("fix", "--no-model", "--select", "nonsense", str(damaged))
+    assert r.exit_code == 2 and "unknown rule" in r.output
+
+
+def test_several_inputs_need_in_place_or_diff(tmp_path, damaged):
+    r = run("fix", "--no-model", str(damaged), str(damaged))
+    assert r.exit_code == 2 and "--in-place" in r.output
+
+
+def test_rules_lists_every_rule():
+    r = run("rules")
+    for rule in ("merged-words", "doubled-initial", "glued-quote", "boilerplate"):
+        assert rule in r.output
+
+
+def test_console_script_runs_without_torch(damaged):
+    code = ("import sys; from mt_repair.cli import app; "
+            "sys.argv=['mt-repair','detect',%r]\n"
+            "try: app()\nexcept SystemExit: pass\n"
+            "assert 'torch' not in sys.modules and 'transformers' not in sys.modules" % str(damaged))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr

@@ -1,0 +1,35 @@
+import pytest
+
+from mt_repair import repair
+from mt_repair.units.boilerplate import Boilerplate
+
+RULE = "boilerplate"
+
+MUST_FIND = [
+    ("Body.\n\nLeave a Reply\n", "Body.\n\n"),
+    ("Body.\nYour email address will not be published. Required fields are marked *\n", "Body.\n"),
+    ("Cuerpo.\nDeja una respuesta\n", "Cuerpo.\n"),
+    ("Body.\nRead more: Ten things about ports\nMore body.\n", "Body.\nMore body.\n"),
+    ("Talks on migration – El Sol de México\n\nBody.", "Talks on migration\n\nBody."),
+    ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
+]
+
+MUST_NOT_FIND = [
+    "Please leave a reply below if you agree.\n",
+    "He said the email address will not be published anywhere.\n",
+    "The talks – which lasted hours – ended well.\n",
+    "Body text.\nThe Sun – a newspaper – said so.\n",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_FIND)
+def test_reported_always_removed_only_when_asked(before, after):
+    assert Boilerplate()(before)
+    assert repair(before).text == before                        # safe mode: reported only
+    assert repair(before, mode="all", select=[RULE]).text == after
+    assert repair(before, select=[RULE]).text == after           # naming the rule applies it
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIND)
+def test_not_boilerplate(text):
+    assert Boilerplate()(text) == []

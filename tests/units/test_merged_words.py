@@ -1,0 +1,67 @@
+"""merged-words: what must change (and how), and what must stay."""
+
+import pytest
+
+from mt_repair import repair
+from mt_repair.units.merged_words import MergedWords
+
+RULE = "merged-words"
+
+MUST_CHANGE = [
+    ("on human mobilityparticularly for the regular", "on human mobility, particularly for the regular"),
+    ("Alejandro Mayorkasand the White House", "Alejandro Mayorkas, and the White House"),
+    ("of migratory flowsas well as for", "of migratory flows, as well as for"),
+    ("crossings for trainswhich have impacted", "crossings for trains, which have impacted"),
+    ("the economic activityby paralyzing trade", "the economic activity by paralyzing trade"),
+    ("this December 27and it comes after", "this December 27, and it comes after"),
+    ("the border closuresboth vehicular", "the border closures, both vehicular"),
+    ("the prime minister said Petra Lindqvistwho leads the", "the prime minister said Petra Lindqvist, who leads the"),
+    ("the daily Forum24that reported", None),      # split, punctuation left to context
+    ("the National Palaceoccurs every day", None),
+    ("fans of SportsFrente Amplio said", "fans of Sports Frente Amplio said"),
+]
+
+MUST_NOT_CHANGE = [
+    "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
+    "Oropeza, Bárcena and the mañanera of the president.",
+    "She bought an iPhone, watched YouTube and played PlayStation at McDonald's.",
+    "COVID-19 cases, the G20 summit and an F-16 jet.",
+    "Follow #migration and @SRE_mx or see https://example.org/newsfeedarticle and mail info@example.com.",
+    "Counterproductive, notwithstanding, whereabouts, cybersecurity, policymakers, spokesperson.",
+    "A neo-Porfirian style of government.",
+    "The 1990s, 3rd place, 10am, 5pm, 100km and 4K screens.",
+    "He ran `getUserName()` in camelCaseVariable code.",
+    "The GlaxoSmithKline and ExxonMobil deal with BlackRock.",
+    "Greenfield and Whitfield are towns; Stonebridge too.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after, fix_with):
+    out = fix_with(before, RULE)
+    assert out != before
+    if after is not None:
+        assert out == after
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text, fix_with):
+    assert fix_with(text, RULE) == text
+    assert MergedWords()(text) == []
+
+
+def test_repeated_unknown_word_is_a_name_not_a_join():
+    text = "Zorkand spoke. Later Zorkand left."
+    assert MergedWords()(text) == []
+
+
+def test_finding_records_split_and_comma_probability():
+    (f,) = MergedWords()("for trainswhich have")
+    assert f.rule == RULE and f.original == "trainswhich"
+    assert (f.start, f.end) == (4, 15)
+    assert f.best.text == "trains, which" and f.best.probability > 0.9
+    assert f.meta["split"] == 6
+
+
+def test_safe_mode_applies_high_confidence_joins():
+    assert repair("crossings for trainswhich have").text == "crossings for trains, which have"

@@ -1,0 +1,50 @@
+import pytest
+
+from mt_repair.units.spacing import MissingSpaceAfterPunct, SpaceBeforePunct
+
+BEFORE_CHANGE = [
+    ("along the boardwalk . Then", "along the boardwalk. Then"),
+    ("a statement , which", "a statement, which"),
+    ("the end .", "the end."),
+    ("really ? Yes", "really? Yes"),
+]
+BEFORE_KEEP = [
+    "Wait . . . then it came.",
+    "A smile :) and a wink ;)",
+    "The value is 3 . 5 in old scans.",
+    "Go to example.com .",
+]
+AFTER_CHANGE = [
+    ("abbreviations,etc and more", "abbreviations, etc and more"),
+    ("the end.Next day they left", "the end. Next day they left"),
+    ("really?Yes, they did", "really? Yes, they did"),
+    ("one;two", "one; two"),
+]
+AFTER_KEEP = [
+    "3.5 percent and 1,000 people at 9:00.",
+    "The U.S. and e.g. the U.K. and Ph.D. holders.",
+    "See https://example.org/a,b;c and www.example.com/x,y.",
+    "Use Node.js, ASP.NET and std::vector.",
+    "The file config.yaml and a.b.c,d,e lists.",
+    "Ratio 3:1 and 10:30 am.",
+]
+
+
+@pytest.mark.parametrize("before, after", BEFORE_CHANGE)
+def test_space_before_change(before, after, fix_with):
+    assert fix_with(before, "space-before-punct") == after
+
+
+@pytest.mark.parametrize("text", BEFORE_KEEP)
+def test_space_before_keep(text):
+    assert SpaceBeforePunct()(text) == []
+
+
+@pytest.mark.parametrize("before, after", AFTER_CHANGE)
+def test_missing_after_change(before, after, fix_with):
+    assert fix_with(before, "missing-space-after-punct") == after
+
+
+@pytest.mark.parametrize("text", AFTER_KEEP)
+def test_missing_after_keep(text):
+    assert MissingSpaceAfterPunct()(text) == []

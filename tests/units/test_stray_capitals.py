@@ -1,0 +1,34 @@
+import pytest
+
+from mt_repair.units.stray_capitals import StrayCapital
+
+RULE = "stray-capital"
+
+MUST_CHANGE = [
+    ("the president will hold Andrés Manuel López Obrador With several secretaries of state",
+     "the president will hold Andrés Manuel López Obrador with several secretaries of state"),
+    ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
+    ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
+]
+
+MUST_NOT_CHANGE = [
+    "He visited The Hague last week.",
+    "Plan A is off, and vitamin A and zinc help.",
+    "I think so, and I agree.",
+    "She watched Dancing With the Stars on Monday night.",
+    "Minister Of Foreign Affairs Meets With Leaders In Paris Today",
+    "He said: The talks are over.",
+    "The NATO summit. The end.",
+    "They read “The Lord of the Rings” again.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after, fix_with):
+    assert fix_with(before, RULE) == after
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text, fix_with):
+    assert fix_with(text, RULE) == text
+    assert StrayCapital()(text) == []
