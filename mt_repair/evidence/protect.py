@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 __all__ = ["protected_spans", "Protection"]
@@ -35,14 +34,36 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 class Protection:
-    """Fast membership test for protected spans of one text."""
+    """Membership test for protected spans, computed lazily around the asked position.
+
+    Protected things are short and never cross a line, so only the line around a
+    candidate (at most :data:`WINDOW` characters each side, cut at whitespace)
+    is scanned, and only when a unit asks: clean text costs nothing.
+    """
+
+    WINDOW = 300
 
     def __init__(self, text: str):
-        spans = protected_spans(text)
-        self._starts = [s for s, _ in spans]
-        self._ends = [e for _, e in spans]
+        self.text = text
 
     def overlaps(self, start: int, end: int) -> bool:
         """True if [start, end) touches a protected span."""
-        i = bisect.bisect_left(self._starts, end) - 1
-        return i >= 0 and self._ends[i] > start
+        text = self.text
+        lo = max(0, start - self.WINDOW)
+        hi = min(len(text), end + self.WINDOW)
+        nl = text.rfind("\n", lo, start)
+        if nl >= 0:
+            lo = nl + 1
+        else:
+            sp = text.find(" ", lo, start) if lo else -1
+            lo = sp + 1 if sp >= 0 else lo
+        nl = text.find("\n", end, hi)
+        if nl >= 0:
+            hi = nl
+        elif hi < len(text):
+            sp = text.rfind(" ", end, hi)
+            hi = sp if sp >= 0 else hi
+        for m in _PROTECT_RE.finditer(text, lo, hi):
+            if m.start() < max(end, start + 1) and m.end() > start:
+                return True
+        return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cached_property
 from typing import ClassVar, Iterable
 
@@ -30,9 +29,9 @@ class Doc:
         return WORD_RE.findall(self.text)
 
     @cached_property
-    def word_counts(self) -> Counter:
-        """How often each exact word form stands on its own in the text."""
-        return Counter(self.words)
+    def word_set(self) -> set[str]:
+        """The distinct word forms of the text."""
+        return set(self.words)
 
     @cached_property
     def protection(self) -> Protection:

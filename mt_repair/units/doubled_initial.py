@@ -18,7 +18,8 @@ from ..edits import Finding
 from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
 
-_DOUBLED = re.compile(r"(?<![\w'’-])([A-Z])([a-z])([a-z]{2,})\b(?![-'’]\w)")
+# a capital, then the same letter in lower case (backreference under IGNORECASE), then 2+ letters
+_DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
 
 class DoubledInitial(Unit):
@@ -27,11 +28,10 @@ class DoubledInitial(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         for m in _DOUBLED.finditer(doc.text):
-            cap, low, rest = m.groups()
-            if cap.lower() != low:
-                continue
+            cap, rest = m.groups()
+            low = cap.lower()
             tok = m.group()
-            if doc.word_counts.get(tok, 0) > 1:
+            if doc.text.count(tok) > 1:
                 continue  # repeated on purpose
             word = low + rest
             z = zipf(word)

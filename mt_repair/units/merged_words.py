@@ -39,11 +39,24 @@ is are was were be been being has have had will would can could should may might
 says said according
 """.split())
 
+#: connectives that may follow an unknown name ("Mayorkasand", "Lindqvistwho"); short ones
+#: (-as, -or, -on, -her, -our) end too many real names to be trusted after an unknown piece
+NAME_JOINERS = frozenset("""
+and which who whom whose where when while whereas although though because but that with
+after before said says
+""".split())
+
+#: endings of names and places that a split must not cut through ("Grönl|and", "Scherrenbac|her")
+NAME_ENDINGS = ("land", "lands", "burg", "berg", "stein", "stan", "ville", "ton", "son", "sen",
+                "man", "mann", "ford", "field", "wood", "mond", "ham", "her", "chand")
+
 #: left pieces that are prefixes, not words, in an unknown compound
 PREFIXES = frozenset("""
 anti non pre post re un over under counter super inter intra multi cyber micro macro mega
 mini semi sub co de dis mis out self ultra pro neo pseudo quasi bio eco geo hyper hypo auto
 trans tele photo cross mid off up down back fore extra infra poly mono tri bi uni euro afro
+in im il ir en em ex be astro agro aero electro neuro psycho socio techno thermo hydro petro
+narco ortho proto retro para meta omni pan step grand half vice well ill all tech cyber
 """.split())
 
 #: right pieces that are suffixes or compounding elements, or typical place/brand parts
@@ -71,9 +84,8 @@ class MergedWords(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         vocab = vocabulary()
         text = doc.text
-        counts = doc.word_counts
-        suspects = set()
-        for w in counts:
+        suspects = []
+        for w in doc.word_set:
             if len(w) < 4:
                 continue
             lw = w.lower()
@@ -81,13 +93,17 @@ class MergedWords(Unit):
                 lw = lw.replace("’", "'")
             if lw in vocab or w.isupper() and not any(c.isdigit() for c in w):
                 continue
-            suspects.add(w)
+            suspects.append(w)
         if not suspects:
             return
-        for m in WORD_RE.finditer(text):
+        suspects.sort(key=len, reverse=True)
+        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, suspects)) + r")(?![^\W_])")
+        matches = list(pattern.finditer(text))
+        counts: dict[str, int] = {}
+        for m in matches:
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        for m in matches:
             tok = m.group()
-            if tok not in suspects:
-                continue
             start, end = m.span()
             if (start > 0 and text[start - 1] in _BAD_NEIGHBOURS) or (
                     end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
@@ -95,15 +111,15 @@ class MergedWords(Unit):
                 continue
             if doc.protected(start, end):
                 continue
-            best = self._best_split(tok, doc)
+            ctx = _Context.of(text, end)
+            best = self._best_split(tok, doc, ctx)
             if best is None:
                 continue
             i, conf, why = best
             if counts[tok] > 1 and conf < 0.97:
                 continue  # an unknown word used repeatedly is a name or a term, unless clear-cut
             left, right = tok[:i], tok[i:]
-            nxt = WORD_RE.match(text, end + 1) if end < len(text) and text[end] == " " else None
-            p = comma_probability(right, nxt.group() if nxt else "")
+            p = comma_probability(right, ctx.next_word)
             if right[0].isupper():
                 p = min(p, 0.2)  # camel joins rarely lost a comma inside names
             with_comma = (f"{left}, {right}", p)
@@ -114,7 +130,7 @@ class MergedWords(Unit):
                           split=i, comma=round(p, 3))
 
     # ------------------------------------------------------------------ scoring
-    def _best_split(self, tok: str, doc: Doc) -> tuple[int, float, str] | None:
+    def _best_split(self, tok: str, doc: Doc, ctx: "_Context") -> tuple[int, float, str] | None:
         shape = _SPLIT_SHAPES.match(tok)
         if shape and shape.group(2):
             return self._digit_split(tok, shape)
@@ -127,7 +143,7 @@ class MergedWords(Unit):
             return self._camel_split(tok, camel, doc)
         if any(c.isupper() for c in tok[1:]):
             return None
-        return self._lower_split(tok, doc)
+        return self._lower_split(tok, doc, ctx)
 
     def _digit_split(self, tok, shape) -> tuple[int, float, str] | None:
         # "27and", "Forum24that": split after the digits when a connective follows
@@ -154,10 +170,11 @@ class MergedWords(Unit):
         if rz < 3.0:
             # an unknown right piece must look like the start of a name
             # (it stands alone elsewhere, or a capitalised word follows it)
-            if doc.word_counts.get(right, 0) == 0 and not self._followed_by_capital(doc, tok):
+            if right not in doc.word_set and not self._followed_by_capital(doc, tok):
                 return None
             nxt_cap = True
-        conf = 0.9 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.75
+        # brands are written this way too (TowerGroup, EasyMoney): never in safe mode
+        conf = 0.8 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.7
         return i, conf, "a word glued to a capitalised word"
 
     @staticmethod
@@ -166,48 +183,78 @@ class MergedWords(Unit):
         k = j + len(tok)
         return 0 <= j and k + 1 < len(doc.text) and doc.text[k] == " " and doc.text[k + 1].isupper()
 
-    def _lower_split(self, tok, doc) -> tuple[int, float, str] | None:
+    def _lower_split(self, tok, doc, ctx) -> tuple[int, float, str] | None:
         capital = tok[0].isupper()
+        if capital and ctx.next_capital:
+            return None  # "Phoolchand Kujur": a name runs on
         options = []
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
-            rl = right
-            if rl in RIGHT_BLOCK:
+            if right in RIGHT_BLOCK:
                 continue
-            rz = zipf(rl)
-            connective = rl in CONNECTIVES
+            connective = right in CONNECTIVES
+            if connective and not ctx.next_word:
+                continue  # a connective never ends a clause: "Robertas." is a name
+            rz = zipf(right)
             if rz < 3.0 and not connective:
                 continue
             ll = left.lower()
-            if ll in PREFIXES:
+            if ll in PREFIXES and not connective:
                 continue
             lz = zipf(left)
-            standalone = doc.word_counts.get(left, 0) > 0
-            if lz == 0.0:
-                if standalone:
-                    lz = 2.5
-                elif capital and connective and len(left) >= 4 and len(rl) >= 2:
+            if left in doc.word_set:
+                lz = max(lz, 2.5)  # the left piece stands alone elsewhere in the text
+            elif lz < 2.0:
+                if capital and right in NAME_JOINERS and len(left) >= 4:
                     lz = 1.0  # a name before a connective: "Mayorkasand"
                 else:
-                    continue
-            elif len(left) <= 2 and lz < 5.0:
-                continue
+                    continue  # unknown or junk left piece ("responsi|be")
+            if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0
+                    or not capital and lz < 3.0 and left not in doc.word_set):
+                continue  # "a|bout", "hou|should": rare or junk left pieces
+            if capital and len(right) <= 2 and not (lz >= 4.0 and left.endswith("s")):
+                continue  # names end in -as, -or, -on, -in ("Robertas", "Ashor"); "Republicansas" is plural
+            if capital and any(tok.lower().endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
+                continue  # "Grönl|and", "Dal|her": the split cuts a name ending
             score = lz + rz
             options.append((score, i, lz, rz, connective))
         if not options:
             return None
         options.sort(reverse=True)
         score, i, lz, rz, connective = options[0]
+        left, right = tok[:i], tok[i:]
         margin = score - options[1][0] if len(options) > 1 else 9.0
         if connective and lz >= 2.0:
             conf = 0.97
         elif connective:
             conf = 0.9
-        elif lz >= 3.0 and rz >= 3.0:
-            conf = 0.92 if not capital else 0.9
+        elif min(len(left), len(right)) >= 4 and lz >= 3.5 and rz >= 3.5 and lz + rz >= 8.0:
+            # two content words: a join ("groupresponsible") or an unlisted compound
+            # ("brainstems", "Starlife"); only --all or the model should act on it
+            conf = 0.8
         else:
-            conf = 0.75
+            conf = 0.5  # short or rare pieces: mostly names ("Kab|ore"); never acted on
+        if conf < 0.7:
+            return None
         if margin < 0.5:
             conf -= 0.15
         why = "a word joined to a connective" if connective else "two known words joined"
         return i, conf, why
+
+
+class _Context:
+    """What follows a token: the next word (if a space and a word follow) and its case."""
+
+    __slots__ = ("next_word", "next_capital")
+
+    def __init__(self, next_word: str):
+        self.next_word = next_word
+        self.next_capital = bool(next_word) and next_word[0].isupper()
+
+    @classmethod
+    def of(cls, text: str, end: int) -> "_Context":
+        if end < len(text) and text[end] == " ":
+            m = WORD_RE.match(text, end + 1)
+            if m:
+                return cls(m.group())
+        return cls("")

@@ -26,7 +26,8 @@ emphasized emphasizes stressed stresses announced announces according recalled r
 he she they it the said, sources
 """.split())
 
-_GLUED = re.compile(r"(?<=[^\W\d_])([.,!?]?)([“”\"])(?=([^\W\d_]+))")
+# a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
+_GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].))")
 
 
 class GluedQuote(Unit):
@@ -36,8 +37,10 @@ class GluedQuote(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         for m in _GLUED.finditer(text):
-            punct, quote, nxt = m.group(1), m.group(2), m.group(3)
+            quote, nxt = m.group()[0], m.group(1)
             s, e = m.start(), m.end()
+            punct = text[s - 1] if text[s - 1] in ".,!?" else ""
+            s -= len(punct)
             if doc.protected(s - 1, e + 1):
                 continue
             ls, _ = doc.line_bounds(s)

@@ -17,11 +17,13 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
-_SPACE_BEFORE = re.compile(r"(?<=[^\W\d_])([ \t]+)([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
+# Each pattern starts with a literal character class, so the scanner skips ahead fast.
+_SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
 _MISSING_AFTER = re.compile(
-    r"(?<=[^\W\d_]{2})([,;])(?=[^\W\d_]{2})"          # words,words   words;words
-    r"|(?<=[a-z]{3})([.?!])(?=[A-Z][a-z]{2,}\b)"      # end.Next   really?Yes
-    r"|(?<=[a-z]{3})(:)(?=[a-z]{3,}\b)"               # note:this
+    r"[,;.?!:](?=[^\W\d_])(?:"
+    r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"             # words,words   words;words
+    r"|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]{2,}\b)"          # end.Next   really?Yes
+    r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b))"                  # note:this
 )
 
 
@@ -30,13 +32,19 @@ class SpaceBeforePunct(Unit):
     summary = "a space before a comma, period or other punctuation"
 
     def find(self, doc: Doc) -> Iterable[Finding]:
-        for m in _SPACE_BEFORE.finditer(doc.text):
-            if doc.protected(m.start() - 1, m.end() + 1):
+        text = doc.text
+        for m in _SPACE_BEFORE.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            if start == 0 or not (text[start - 1].isalpha()):
                 continue
-            p = m.group(2)
+            if doc.protected(start - 1, m.end() + 1):
+                continue
+            p = m.group(1)
             # ' :)' ' ;)' emoticons and ' ?' in code never reach here; keep French-style ' :' rare
             conf = 0.95 if p in ",." else 0.9
-            yield finding(self, m.start(), m.end(), m.group(), [(p, 0.99)], conf,
+            yield finding(self, start, m.end(), text[start:m.end()], [(p, 0.99)], conf,
                           f"space before '{p}'")
 
 
@@ -57,6 +65,8 @@ class MissingSpaceAfterPunct(Unit):
             if tok.count(".") + tok.count(",") + tok.count(":") + tok.count(";") > 2:
                 continue
             p = m.group()
+            if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower():
+                continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")

@@ -24,11 +24,27 @@ Who Whom Whose Where When While Although Though Because Since Unless Until If Wh
 This These Those Its Their His Her Our Several Some Many Most Both Each Every
 """.split()
 
+def _by_initial(words: list[str]) -> str:
+    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
+
+
 _STRAY = re.compile(
-    r"(?<=[a-záéíóúñü,] )(" + "|".join(FUNCTION_WORDS) + r")(?= ([a-z][\w’'-]*)(?: (\S+))?)"
+    r"(?=[A-Z])(?<=[a-záéíóúñü,] )(" + _by_initial(FUNCTION_WORDS) + r")(?= ([a-z][\w’'-]*)(?: (\S+))?)"
 )
 #: words that cannot follow the article "A" (so "vitamin A and" is a name, not an article)
 _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the a an are were be has".split())
+
+
+_DETERMINERS = frozenset("a an the his her its their our my your".split())
+
+
+_TITLE_VERBS = frozenset("titled entitled called named dubbed nicknamed headlined".split())
+_LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section article division level
+hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
 
 
 def _title_case_line(line: str) -> bool:
@@ -50,6 +66,12 @@ class StrayCapital(Unit):
             s, e = m.start(1), m.end(1)
             if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2):
                 continue
+            prev = text[max(0, s - 14):s].split()
+            pw = prev[-1].lower().rstrip(",") if prev else ""
+            if pw in _DETERMINERS or pw in _TITLE_VERBS:
+                continue  # "an A road", "titled The unreal World": a name or title follows
+            if word == "A" and pw in _LABEL_NOUNS:
+                continue  # "category A licences", "Class A drug", "vitamin A"
             if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper():
                 continue  # a title in title case: "Dancing With the Stars"
             ls, le = doc.line_bounds(s)
@@ -57,10 +79,10 @@ class StrayCapital(Unit):
                 continue
             if self._inside_quoted_title(text, ls, s):
                 continue
-            conf = 0.92
-            prev_word = text[max(ls, s - 30):s].split()
-            if prev_word and prev_word[-1][:1].isupper():
-                conf = 0.9  # after a name: still a stray capital unless a title runs on
+            # After a name (a link or bold text just ended) or a comma, a capital is stray;
+            # after a lowercase word it may start an unquoted title ("a lecture A view of"),
+            # so only --all acts on it.
+            conf = 0.92 if prev and (prev[-1][:1].isupper() or prev[-1].endswith(",")) else 0.85
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
 

@@ -1,0 +1,74 @@
+"""The real loading and inference path of the SHIPPED model (models/default), on a few spans."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mt_repair.model as M
+from mt_repair.model import ModelRequest
+
+
+@pytest.fixture(scope="module")
+def model():
+    return M.load("default", threads=1)
+
+
+def test_import_does_not_import_torch():
+    code = "import sys, mt_repair.model, mt_repair.model.guard, mt_repair.model.windows; " \
+           "sys.exit('torch' in sys.modules or 'transformers' in sys.modules)"
+    root = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_default_dir_is_packaged():
+    d = M.default_model_dir()
+    assert (d / "model.safetensors").is_file() and (d / "config.json").is_file()
+    assert (d / "README.md").is_file() and (d / "tokenizer_config.json").is_file()
+    assert sum(f.stat().st_size for f in d.iterdir()) < 50 * 2 ** 20
+
+
+REQS = [
+    # (request, expected choice)
+    (ModelRequest("Our research on human ", "mobilityparticularly", " in cities and towns",
+                  ("mobility particularly", "mobility, particularly", "mobility. particularly")),
+     "mobility, particularly"),
+    (ModelRequest("He said it was ", "Aadvance", " in the talks.", ("advance", "Advance")), "advance"),
+    (ModelRequest("The plan was approved in ", "December 27and", " the work began.",
+                  ("December 27 and", "December 27, and", "December 27. and")), "December 27, and"),
+    (ModelRequest("The government ", "said", " on Monday that it would act.", ("said,", "Said")), "said"),
+    (ModelRequest("There was an ", "Aadvance", " in the talks.", ()), None),   # generation path: only checks the guard
+]
+
+
+def test_choices_on_a_few_spans(model):
+    choices = model.choose([r for r, _ in REQS])
+    assert len(choices) == len(REQS)
+    for (req, want), ch in zip(REQS, choices):
+        assert 0.0 <= ch.confidence <= 1.0
+        if want is not None:
+            assert ch.replacement == want, (req, ch)
+        else:
+            assert ch.replacement in (req.span, "advance", "Advance") and ch.reason
+
+
+def test_guard_applies_to_model_choices(model):
+    # a candidate that changes a number is never taken, however likely
+    ch = model.choose([ModelRequest("It happened on ", "December 27and", " then.", ("December 28, and",))])[0]
+    assert ch.replacement == "December 27and"
+
+
+def test_load_refuses_pickle_only(tmp_path):
+    (tmp_path / "config.json").write_text("{}")
+    (tmp_path / "pytorch_model.bin").write_bytes(b"\x80\x02")
+    with pytest.raises(ValueError, match="pickle"):
+        M.load(tmp_path)
+
+
+def test_load_env_var(tmp_path, monkeypatch):
+    monkeypatch.setenv("MT_REPAIR_MODEL_DIR", str(tmp_path / "nowhere"))
+    assert M.default_model_dir() == tmp_path / "nowhere"
+    with pytest.raises(ValueError):
+        M.load()

@@ -1,0 +1,42 @@
+"""A tiny training run end to end: train -> save -> load -> score (seconds, no shared data)."""
+
+import math
+
+from mt_repair.model import ModelRequest, load
+from mt_repair.model.train import build_model, collate, train
+
+
+def test_collate_pads_labels():
+    ids, mask, labels = collate(["ab ⟦c⟧", "⟦d⟧"], ["c", "dd"])
+    assert ids.shape[0] == 2 and int(mask[1].sum()) == len("⟦d⟧".encode()) + 1
+    assert labels[0, 2].item() == -100 and labels[1, 2].item() == 1
+
+
+def test_tiny_training_roundtrip(tmp_path):
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("\n".join(
+        ["The talks, which began in May, failed after the meeting that the minister had called.",
+         "He said his plan would help immigrants and their families, particularly in rural areas."] * 20))
+    out = tmp_path / "m"
+    res = train(corpus, out, minutes=1, max_steps=3, batch_size=4, d_model=32, d_kv=8, d_ff=32, num_heads=2,
+                num_layers=1, num_decoder_layers=1, dev_size=8)
+    assert res["steps"] == 3
+    assert (out / "model.safetensors").is_file() and (out / "mt_repair.json").is_file()
+    m = load(out, threads=1)
+    ch = m.choose([ModelRequest("the ", "talkswhich", " began", ("talks which", "talks, which"))])[0]
+    assert ch.replacement in ("talkswhich", "talks which", "talks, which")
+    sc = m.score([ModelRequest("the ", "talks", " began", ("talk",))])[0]
+    assert set(sc) == {"talks", "talk"} and all(math.isfinite(v) and v < 0 for v in sc.values())
+
+
+def test_saved_model_scores_like_the_trained_one(tmp_path):
+    import torch
+    from mt_repair.model.scorer import SpanScorer
+    from mt_repair.model.train import save
+    model = build_model(seed=1, d_model=32, d_kv=8, d_ff=32, num_heads=2, num_layers=1, num_decoder_layers=1)
+    save(model, tmp_path, {})
+    ids, mask, labels = collate(["a ⟦b⟧ c"], ["B"])
+    with torch.inference_mode():
+        ref = model.eval()(input_ids=ids, attention_mask=mask, labels=labels).loss.item()
+    s, n = SpanScorer(tmp_path, threads=1).logprobs(["a ⟦b⟧ c"], ["B"])[0]
+    assert abs(-s / n - ref) < 1e-4
