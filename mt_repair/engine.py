@@ -74,8 +74,13 @@ class Repairer:
         if self._model is None and self._model_spec is not None:
             spec = self._model_spec
             if isinstance(spec, str) or hasattr(spec, "__fspath__"):
+                from .errors import UserError
                 from .model import load
-                self._model = load(None if spec == "default" else spec)
+                try:
+                    self._model = load(None if spec == "default" else spec)
+                except (ValueError, OSError, ImportError) as e:
+                    raise UserError(f"cannot load model {str(spec)!r}: {e} "
+                                    "(use --no-model for rules only)") from None
             else:
                 self._model = spec  # an object with .choose()
         return self._model

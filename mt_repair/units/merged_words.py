@@ -93,7 +93,9 @@ class MergedWords(Unit):
                 lw = lw.replace("’", "'")
             if lw in vocab or w.isupper() and not any(c.isdigit() for c in w):
                 continue
-            suspects.append(w)
+            # cheap first pass, context-free and permissive: can this token split at all?
+            if self._best_split(w, doc, _PERMISSIVE) is not None:
+                suspects.append(w)
         if not suspects:
             return
         suspects.sort(key=len, reverse=True)
@@ -109,11 +111,9 @@ class MergedWords(Unit):
                     end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum()))):
                 continue
-            if doc.protected(start, end):
-                continue
             ctx = _Context.of(text, end)
             best = self._best_split(tok, doc, ctx)
-            if best is None:
+            if best is None or doc.protected(start, end):
                 continue
             i, conf, why = best
             if counts[tok] > 1 and conf < 0.97:
@@ -258,3 +258,6 @@ class _Context:
             if m:
                 return cls(m.group())
         return cls("")
+
+
+_PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits

@@ -35,6 +35,11 @@ class RepeatedWords(Unit):
     summary = "the same word twice in a row"
 
     def find(self, doc: Doc) -> Iterable[Finding]:
+        # cheap pass over the word list (shared with other units): any neighbours equal?
+        ws = doc.words
+        dups = {a.lower() for a, b in zip(ws, ws[1:]) if len(a) == len(b) and a.lower() == b.lower()}
+        if not any(d.isalpha() and d not in LEGITIMATE for d in dups):
+            return
         for m in _REPEAT.finditer(doc.text):
             first = m.group(1)
             low = first.lower()
