@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, asdict
 from typing import Iterable, Sequence
 
-__all__ = ["Candidate", "Finding", "Edit", "apply_edits", "drop_overlaps"]
+__all__ = ["Candidate", "Finding", "Edit", "apply_edits", "drop_overlaps", "compose"]
 
 
 @dataclass(frozen=True)
@@ -131,3 +131,66 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         pos = e.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Edit]:
+    """Edits on ``text`` equivalent to applying ``first``, then ``second`` (on the result).
+
+    A second-pass edit that touches text a first-pass edit wrote is merged with it
+    into one edit on the original text (rule and reasons of both are kept).
+
+    >>> t = "Mayorkasand Aadvance"
+    >>> e1 = [Edit("doubled-initial", 12, 20, "Aadvance", "advance", 0.9, "doubled")]
+    >>> t1 = apply_edits(t, e1)
+    >>> e2 = [Edit("merged-words", 0, 11, "Mayorkasand", "Mayorkas, and", 0.9, "join")]
+    >>> both = compose(t, e1, e2)
+    >>> [(e.start, e.end, e.replacement) for e in both]
+    [(0, 11, 'Mayorkas, and'), (12, 20, 'advance')]
+    >>> apply_edits(t, both) == apply_edits(t1, e2)
+    True
+    """
+    if not second:
+        return list(first)
+    # segments of the first result: (t0_start, t0_end, t1_start, t1_end, edit or None)
+    segs: list[tuple[int, int, int, int, Edit | None]] = []
+    p0 = p1 = 0
+    for e in first:
+        if e.start > p0:
+            segs.append((p0, e.start, p1, p1 + e.start - p0, None))
+            p1 += e.start - p0
+        segs.append((e.start, e.end, p1, p1 + len(e.replacement), e))
+        p1 += len(e.replacement)
+        p0 = e.end
+    segs.append((p0, len(text), p1, p1 + len(text) - p0, None))
+    mid = apply_edits(text, first)
+
+    def to_t0(pos: int, left: bool) -> tuple[int, int]:
+        """A second-pass boundary as (t0, t1): exact in unchanged text, else widened
+        to the whole first-pass edit it falls inside."""
+        for s0, _e0, s1, e1, ed in segs:
+            if ed is None and s1 <= pos <= e1:
+                return s0 + pos - s1, pos
+        for s0, e0, s1, e1, _ed in segs:
+            if s1 < pos < e1:
+                return (s0, s1) if left else (e0, e1)
+        return len(text), len(mid)  # pragma: no cover - positions always fall in a segment
+
+    out: list[Edit] = []
+    used: set[int] = set()
+    for e in second:
+        a0, a1 = to_t0(e.start, True)
+        b0, b1 = to_t0(e.end, False)
+        merged = [ed for s0, e0, s1, e1, ed in segs
+                  if ed is not None and ((s1 < b1 and e1 > a1) or (s0 < b0 and e0 > a0))]
+        replacement = mid[a1:e.start] + e.replacement + mid[e.end:b1]
+        if merged:
+            used.update(id(m) for m in merged)
+            rule = merged[0].rule
+            reason = "; then ".join([m.reason for m in merged] + [e.reason])
+            conf = min([m.confidence for m in merged] + [e.confidence])
+            source = "model" if "model" in {m.source for m in merged} | {e.source} else "rule"
+            out.append(Edit(rule, a0, b0, text[a0:b0], replacement, conf, reason, source))
+        else:
+            out.append(Edit(e.rule, a0, b0, text[a0:b0], replacement, e.confidence, e.reason, e.source))
+    out.extend(e for e in first if id(e) not in used)
+    return sorted(out, key=lambda e: (e.start, e.end))

@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from .edits import Edit, Finding, apply_edits
+from .edits import Edit, Finding, apply_edits, compose
 from .planner import Policy, plan
 from .units import RULES, UNITS, Doc
 
 __all__ = ["Repairer", "Result", "iter_chunks", "CHUNK_CHARS"]
+
+#: a repair can expose more damage ("Mayorkasand Aadvance": once the initial is fixed, the
+#: join is clear); passes repeat until nothing changes, at most this many times
+MAX_PASSES = 3
 
 #: long texts are processed in chunks of about this many characters, cut at line ends
 CHUNK_CHARS = 1 << 18
@@ -108,10 +112,19 @@ class Repairer:
         findings: list[Finding] = []
         units = self._units()
         for offset, chunk in iter_chunks(text):
-            doc = Doc(chunk, at_file_start=offset == 0)
-            found = [f for u in units for f in u.find(doc)]
+            found = [f for u in units for f in u.find(Doc(chunk, at_file_start=offset == 0))]
             chosen = plan(found, self.policy, self.model, chunk) if found else []
-            pieces.append(apply_edits(chunk, chosen) if chosen else chunk)
+            out = apply_edits(chunk, chosen) if chosen else chunk
+            for _ in range(MAX_PASSES - 1):
+                if not chosen:
+                    break
+                again = [f for u in units for f in u.find(Doc(out, at_file_start=offset == 0))]
+                more = plan(again, self.policy, self.model, out) if again else []
+                if not more:
+                    break
+                chosen = compose(chunk, chosen, more)
+                out = apply_edits(chunk, chosen)
+            pieces.append(out)
             edits.extend(e.shifted(offset) for e in chosen)
             findings.extend(_shift(f, offset) for f in found)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))

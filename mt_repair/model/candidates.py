@@ -51,12 +51,14 @@ def _token_variants(tok: str, first: bool) -> list[str]:
     # translationese substitutions
     for alt in _MAP.get(low, []):
         out.append(pre + _case(alt, core) + post)
-    # glued quote inside the token: maintain“said
+    # glued quote inside the token: maintain“said, employer"she
     q = re.search(r"[\w.,!?]([" + _QUOTES + r"])(\w)", tok)
     if q:
         a, b = tok[:q.start(1)], tok[q.end(1):]
         a0 = a.rstrip(",.")
-        out += [f"{a0},” {b}", f"{a0}” {b}", f"{a} “{b}", f"{a0}.” {b}"]
+        qs = [q.group(1)] + (["”"] if q.group(1) == "“" else ["“"] if q.group(1) == "”" else [])
+        for qq in qs:
+            out += [f"{a0}{qq} {b}", f"{a0},{qq} {b}", f"{a0}.{qq} {b}", f"{a} {qq}{b}"]
     # punctuation glued between words: word,word
     p = re.fullmatch(r"(\w+)([,.;:!?])(\w+)", core)
     if p:
@@ -66,23 +68,32 @@ def _token_variants(tok: str, first: bool) -> list[str]:
         out.append(pre + core[1:] + post)
         out.append(pre + core[0] + core[2:] + post)
     # stray capital mid-sentence
-    if core[:1].isupper() and core[1:].islower() and not first and _z(low) >= 3.5:
+    if core[:1].isupper() and (core[1:] == "" or core[1:].islower()) and not first and _z(low) >= 3.5:
         out.append(pre + low + post)
-    # merged words: split points where both halves are words
-    if (len(core) >= 4 and core.isalpha() and _z(low) < 3.0) or re.fullmatch(r"[£$€]?\d+[a-z]+", core or "x"):
+    # merged words: split points where both halves are words (or a camelCase / digit-letter boundary)
+    if len(core) >= 3 and _z(low) < 3.0:
         splits = []
         for k in range(1, len(core)):
             a, b = core[:k], core[k:]
-            if not b.isalpha() or not b.islower():
-                if not (a.isalpha() and b[:1].isupper() and b[1:].islower()):
+            x, y = core[k - 1], core[k]
+            camel = (x.isalpha() and x.islower() or x.isdigit()) and y.isupper()
+            digit = x.isdigit() and y.isalpha() and y.islower() and re.fullmatch(r"[£$€]?[\d.,]*\d", a) and b.isalpha()
+            if camel:
+                sc = 10.0
+            elif digit:
+                sc = 4.0 + _z(b.lower())
+            elif x.isalpha() and y.isalpha() and b.isalpha() and b.islower():
+                last = re.split(r"['’]", a)[-1]
+                za = (2.5 if a[:1].isupper() and a[-1].islower() and len(a) >= 3 and _z(a.lower()) < 3.0
+                      else _z(last.lower()))
+                zb = _z(b)
+                if za < 2.0 or zb < 2.5 or (len(last) < 2 and last.lower() not in ("a", "i")) or (len(b) < 2 and b != "a"):
                     continue
-            za = 4.0 if a.isdigit() or re.fullmatch(r"[£$€]?\d+", a) else (
-                3.0 if a[:1].isupper() and len(a) >= 3 else _z(a.lower()))
-            zb = _z(b.lower())
-            if (any(ch.isdigit() for ch in a) and not re.fullmatch(r"[£$€]?\d+", a)) or za < 2.0 or zb < 2.5 or (len(a) < 2 and not a.isdigit()) or (len(b) < 2 and b.lower() != "a"):
+                sc = za + zb
+            else:
                 continue
-            splits.append((za + zb + (3.0 if b.lower() in _JOIN else 0.0), a, b))
-        for _, a, b in sorted(splits, reverse=True)[:2]:
+            splits.append((sc + (3.0 if b.lower() in _JOIN else 0.0), a, b))
+        for _, a, b in sorted(splits, reverse=True)[:3]:
             out += [pre + f"{a} {b}" + post, pre + f"{a}, {b}" + post, pre + f"{a}. {b}" + post]
             if b == "as":
                 out.append(pre + f"{a}, such as" + post)

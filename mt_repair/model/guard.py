@@ -39,6 +39,7 @@ itself just many may me might more most much must my neither no nor not now of o
 out over own particularly especially per same she should since so some such than that the their theirs them then
 there these they this those though through to too under until up upon very was we were what whatever when where
 whereas whether which while who whom whose why will with within without would yet you your several still later
+currently possibly attend attends attended attending carry carries carried carrying sensitive
 """.split())
 
 
@@ -51,12 +52,26 @@ def _common(word: str) -> bool:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover
         return False
-    return zipf_frequency(w, "en") >= 4.5
+    return zipf_frequency(w, "en") >= 5.0
 
 
 def names(text: str) -> list[str]:
-    """Capitalised letter runs of ``text`` (the words the guard protects)."""
-    return [m.group() for m in _CAP.finditer(text) if m.group()[0].isupper()]
+    """Capitalised letter runs of ``text`` that are not very common words (the words the guard protects)."""
+    return [m.group() for m in _CAP.finditer(text) if m.group()[0].isupper() and not _common(m.group())]
+
+
+def _added_names(span: str, repl: str) -> list[str]:
+    """Capitalised words of ``repl`` that ``span`` lacks (a sentence-initial function word excepted)."""
+    low = span.lower()
+    out = []
+    for i, m in enumerate(_CAP.finditer(repl)):
+        w = m.group()
+        if not w[0].isupper() or w.lower() in low:
+            continue
+        if i == 0 and span[:1].isupper() and w.lower() in _COMMON:
+            continue
+        out.append(w)
+    return out
 
 
 def _name_kept(w: str, repl: str) -> bool:
@@ -119,10 +134,8 @@ def check(span: str, repl: str, *, generated: bool = False, score_repl: Optional
     for w in names(span):
         if not _name_kept(w, repl):
             return False, f"loses the name {w!r}"
-    low = span.lower()
-    for w in names(repl):
-        if w.lower() not in low:
-            return False, f"adds the name {w!r}"
+    for w in _added_names(span, repl):
+        return False, f"adds the name {w!r}"
     if edit_distance(span, repl) > edit_budget(span):
         return False, "over the edit budget"
     if generated:

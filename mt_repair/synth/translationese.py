@@ -64,6 +64,10 @@ learn learned learnt discover discovered seems seem seemed appears appear appear
 ruled rule concluded conclude estimated estimate alleged alleges assure assured
 """.split())
 
+#: -ing words that are nouns (other -ing words before "that" are verbs: "arguing that")
+_ING_NOUNS = set("""meeting building funding spending housing hearing ruling training warning offering thing
+something anything nothing everything evening morning feeling finding earning""".split())
+
 _RELATIVE = re.compile(r"\b([a-z][a-z'-]{2,}) (that)(?= (?:the|a|an|he|she|they|we|I|it|his|her|their|its|this|these|those|[a-z]+s|[a-z]+ed)\b)")
 
 
@@ -71,7 +75,8 @@ _RELATIVE = re.compile(r"\b([a-z][a-z'-]{2,}) (that)(?= (?:the|a|an|he|she|they|
 def relative_what(text: str, rng: random.Random) -> Optional[Corruption]:
     m = _pick(rng, (m for m in _RELATIVE.finditer(text)
                     if m.group(1).lower() not in _NOT_NOUN
-                    and not m.group(1).endswith(("ly", "ing"))))
+                    and not m.group(1).endswith("ly")
+                    and (not m.group(1).endswith("ing") or m.group(1) in _ING_NOUNS)))
     if m is None:
         return None
     return make("relative-what", text, m.start(2), m.end(2), "what")

@@ -37,10 +37,9 @@ LINE_PATTERNS = [
 ]
 _LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
 #: " – Site Name" at the end of a title line (the first non-blank line)
-_SUFFIX = re.compile(
-    r"[ \t]+[–—|-][ \t]+((?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉÍÓÚ][\w’'.]*"
-    r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}[ \t]*$"
-)
+_SITE = (r"[ \t]+[–—|-][ \t]+(?:(?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉÍÓÚ][\w’'.]*"
+         r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}")
+_SUFFIX = re.compile(r"(?:" + _SITE + r")+[ \t]*$")  # repeated suffixes go in one edit
 
 
 class Boilerplate(Unit):

@@ -116,6 +116,8 @@ class MergedWords(Unit):
             if best is None or doc.protected(start, end):
                 continue
             i, conf, why = best
+            if ctx.next_word.lower() == tok[i:].lower():
+                continue  # splitting would make a repeated word: "Mayorkasand and"
             if counts[tok] > 1 and conf < 0.97:
                 continue  # an unknown word used repeatedly is a name or a term, unless clear-cut
             left, right = tok[:i], tok[i:]

@@ -15,7 +15,7 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
-_REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+)\1(?![\w'’-])", re.IGNORECASE)
+_REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?:[ \t]+\1)+(?![\w'’-])", re.IGNORECASE)
 
 #: doubles that are grammatical ("had had", "that that") or idiomatic ("bye bye")
 LEGITIMATE = frozenset("""
