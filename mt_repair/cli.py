@@ -10,7 +10,6 @@ import os
 import sys
 import traceback
 from enum import Enum
-from pathlib import Path
 from typing import List, Optional
 
 import typer
@@ -69,6 +68,52 @@ def main(
     """mt-repair: repair machine-translation damage in text."""
 
 
+class _Progress:
+    """A progress bar on stderr (only on a terminal, or with --progress) with rate and ETA."""
+
+    def __init__(self, paths: List[str], force: bool):
+        self.bar = None
+        if not (force or sys.stderr.isatty()):
+            return
+        total = 0
+        for p in paths:
+            try:
+                total += os.path.getsize(p) if p != "-" else 0
+            except OSError:
+                pass
+        if total < (1 << 20) and not force:
+            return  # small jobs finish before a bar would help
+        from rich.progress import (BarColumn, Progress, TextColumn, TimeRemainingColumn,
+                                   TransferSpeedColumn, DownloadColumn)
+        from rich.console import Console
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
+                            TransferSpeedColumn(), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("mt-repair", total=total or None)
+        self.base = 0
+        self.bar.start()
+
+    def file(self, path: str, text: str):
+        """A callback for one file's chunks; call done() after the file."""
+        if not self.bar:
+            return None
+        self.bar.update(self.task, description=os.path.basename(path))
+        ratio = (len(text.encode("utf-8", "surrogateescape")) / len(text)) if text else 1.0
+        return lambda chars: self.bar.update(self.task, completed=self.base + int(chars * ratio))
+
+    def done(self, path: str):
+        if self.bar and path != "-":
+            try:
+                self.base += os.path.getsize(path)
+            except OSError:
+                pass
+            self.bar.update(self.task, completed=self.base)
+
+    def close(self):
+        if self.bar:
+            self.bar.stop()
+
+
 def _err(msg: str) -> None:
     typer.echo(f"mt-repair: {msg}", err=True)
 
@@ -116,6 +161,7 @@ ENCODING = typer.Option(None, "--encoding", help="Input encoding (default: BOM, 
 ERRORS = typer.Option(Errors.strict, "--errors",
                       help="On undecodable bytes: stop (strict), substitute U+FFFD (replace), or skip the file.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
+PROGRESS = typer.Option(False, "--progress", help="Show a progress bar even when stderr is not a terminal.")
 
 
 @app.command()
@@ -127,6 +173,7 @@ def detect(
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
     encoding: Optional[str] = ENCODING,
     errors: Errors = ERRORS,
+    progress: bool = PROGRESS,
     debug: bool = DEBUG,
 ):
     """Report damage as file:line:col: rule: message (suggestion).
@@ -134,24 +181,24 @@ def detect(
     Exit code 0 when clean, 1 when something was found, 2 on a usage or input error.
     """
     from .planner import ALL_THRESHOLD, SAFE_THRESHOLD
-    from .reports.render import finding_records, json_report, text_lines
+    from .reports.render import json_report
 
     def work():
         rep = _repairer("all" if all_ else "safe", select, ignore, None)
         threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
         records, failed = [], False
-        for path in paths:
-            text = _load(path, encoding, errors)
-            if text is None:
-                failed = True
-                continue
-            found = [f for f in rep.detect(text) if f.confidence >= threshold]
-            name = "<stdin>" if path == "-" else path
-            recs = finding_records(name, text, found)
-            records.extend(recs)
-            if fmt == OutputFormat.text:
-                for line in text_lines(recs):
-                    typer.echo(line)
+        bar = _Progress(paths, progress)
+        try:
+            for path in paths:
+                text = _load(path, encoding, errors)
+                if text is None:
+                    failed = True
+                    continue
+                found = [f for f in rep.detect(text, bar.file(path, text)) if f.confidence >= threshold]
+                bar.done(path)
+                records.extend(_records(path, text, found, fmt))
+        finally:
+            bar.close()
         if fmt == OutputFormat.json:
             typer.echo(json_report(records))
         if failed:
@@ -161,21 +208,20 @@ def detect(
     _run(work, debug)
 
 
+def _records(path: str, text: str, found, fmt: OutputFormat) -> list[dict]:
+    """Records for one file's findings; printed at once in text format."""
+    from .reports.render import finding_records, text_lines
+    name = "<stdin>" if path == "-" else path
+    recs = finding_records(name, text, found)
+    if fmt == OutputFormat.text:
+        for line in text_lines(recs):
+            typer.echo(line)
+    return recs
+
+
 def _load(path: str, encoding, errors: Errors) -> Optional[str]:
-    """Read one input; on a per-file problem print it and return None (batch keeps going)."""
-    from .errors import BinaryFileError, InputError
-    from .files import load_text
-    try:
-        text, _ = load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
-        return text
-    except BinaryFileError as e:
-        _err(f"note: {e}")
-        return None
-    except InputError as e:
-        if errors == Errors.skip_file:
-            _err(f"note: {e}; skipped")
-            return None
-        raise
+    """Read one input; on a per-file problem print it and return None (the batch goes on)."""
+    return _load_enc(path, encoding, errors)[0]
 
 
 @app.command()
@@ -193,11 +239,11 @@ def fix(
     no_model: bool = typer.Option(False, "--no-model", help="Rules only; do not load the model."),
     encoding: Optional[str] = ENCODING,
     errors: Errors = ERRORS,
+    progress: bool = PROGRESS,
     debug: bool = DEBUG,
 ):
     """Repair files: the text goes to stdout, to -o FILE, or back in place."""
     from .errors import UserError
-    from .reports.render import explain_lines, unified_diff
 
     def work():
         if output and len(paths) != 1:
@@ -209,50 +255,63 @@ def fix(
         if len(paths) > 1 and not (in_place or diff):
             raise UserError("several inputs: add --in-place to rewrite them, or --diff to review")
         rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model)
-        failed = False
         color = diff and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        from .files import FileResult
-        from .formats.text import encode
-        for path in paths:
-            text, enc = _load_enc(path, encoding, errors)
-            if text is None:
-                failed = True
-                continue
-            fr = FileResult(path, text, rep.repair(text), enc)
-            name = "<stdin>" if path == "-" else path
-            if explain:
-                for line in explain_lines(name, text, fr.result.edits):
-                    typer.echo(line, err=True)
-            if diff:
-                sys.stdout.write(unified_diff(name, text, fr.after, color))
-            elif in_place:
-                if fr.result.edits:
-                    from .files import write_output
-                    write_output(path, fr.output)
-            elif output:
-                from .files import write_output
-                write_output(output, fr.output)
-            else:
-                sys.stdout.buffer.write(encode(fr.after, enc))
-                sys.stdout.flush()
+        bar = _Progress(paths, progress)
+        try:
+            failed = _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color)
+        finally:
+            bar.close()
         raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
 
     _run(work, debug)
 
 
+def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color) -> bool:
+    """Repair and write each input; True if any input failed."""
+    from .files import FileResult, write_output
+    from .formats.text import encode
+    from .reports.render import explain_lines, unified_diff
+    failed = False
+    for path in paths:
+        text, enc = _load_enc(path, encoding, errors)
+        if text is None:
+            failed = True
+            continue
+        fr = FileResult(path, text, rep.repair(text, bar.file(path, text)), enc)
+        bar.done(path)
+        name = "<stdin>" if path == "-" else path
+        if explain:
+            for line in explain_lines(name, text, fr.result.edits):
+                typer.echo(line, err=True)
+        if diff:
+            sys.stdout.write(unified_diff(name, text, fr.after, color))
+        elif in_place:
+            if fr.result.edits:
+                write_output(path, fr.output)
+        elif output:
+            write_output(output, fr.output)
+        else:
+            sys.stdout.buffer.write(encode(fr.after, enc))
+            sys.stdout.flush()
+    return failed
+
+
 def _load_enc(path, encoding, errors):
+    """(text, encoding) of one input, or (None, None) after printing why it was skipped.
+
+    A file that cannot be read never stops a batch: the others are processed and the
+    exit code is 2 at the end.
+    """
     from .errors import BinaryFileError, InputError
     from .files import load_text
     try:
         return load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
     except BinaryFileError as e:
         _err(f"note: {e}")
-        return None, None
     except InputError as e:
-        if errors == Errors.skip_file:
-            _err(f"note: {e}; skipped")
-            return None, None
-        raise
+        _err(f"{'note' if errors == Errors.skip_file else 'error'}: {e}"
+             + ("; skipped" if errors == Errors.skip_file else ""))
+    return None, None
 
 
 @app.command()

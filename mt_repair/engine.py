@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .edits import Edit, Finding, apply_edits, compose
 from .planner import Policy, plan
@@ -92,11 +92,16 @@ class Repairer:
     def _units(self):
         return [u for u in UNITS if self.policy.wants(u.rule)]
 
-    def detect(self, text: str) -> list[Finding]:
-        """Every finding in ``text`` whose rule is selected, in text order."""
+    def detect(self, text: str, progress: Callable[[int], None] | None = None) -> list[Finding]:
+        """Every finding in ``text`` whose rule is selected, in text order.
+
+        ``progress``, if given, is called with the number of characters done after each chunk.
+        """
         out: list[Finding] = []
         units = self._units()
         for offset, chunk in iter_chunks(text):
+            if progress and offset:
+                progress(offset)
             doc = Doc(chunk, at_file_start=offset == 0)
             found = [f for u in units for f in u.find(doc)]
             if offset:
@@ -105,13 +110,18 @@ class Repairer:
         out.sort(key=lambda f: (f.start, f.end, f.rule))
         return out
 
-    def repair(self, text: str) -> Result:
-        """Repair ``text``; everything outside the edits is kept as it was."""
+    def repair(self, text: str, progress: Callable[[int], None] | None = None) -> Result:
+        """Repair ``text``; everything outside the edits is kept as it was.
+
+        ``progress``, if given, is called with the number of characters done after each chunk.
+        """
         pieces: list[str] = []
         edits: list[Edit] = []
         findings: list[Finding] = []
         units = self._units()
         for offset, chunk in iter_chunks(text):
+            if progress and offset:
+                progress(offset)
             found = [f for u in units for f in u.find(Doc(chunk, at_file_start=offset == 0))]
             chosen = plan(found, self.policy, self.model, chunk) if found else []
             out = apply_edits(chunk, chosen) if chosen else chunk
