@@ -151,3 +151,10 @@ def test_console_script_runs_without_torch(damaged):
             "assert 'torch' not in sys.modules and 'transformers' not in sys.modules" % str(damaged))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_batch_goes_on_after_a_bad_file(tmp_path, damaged):
+    r = run("fix", "--no-model", "--diff", str(tmp_path / "missing.txt"), str(damaged))
+    assert r.exit_code == 2
+    assert "missing.txt: no such file" in r.output
+    assert "+Officials met for trains, which run daily." in r.output
