@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
-"""Build mt_repair/evidence/data/punct_before.tsv: how often a comma precedes a word.
+"""Build mt_repair/evidence/data/punct_stats.tsv: which punctuation stands between two words.
 
-For every word boundary "w1<sep>w2" in clean English (train split only), count
-whether <sep> was ", " (comma) or " " (plain), keyed by the right-hand word and by
-the right-hand bigram.  The merged-words unit uses these counts to decide whether
-a join lost a comma ("trainswhich" -> "trains, which") or not ("activityby" ->
-"activity by").
+For every word boundary "w1<sep>w2" in clean English (train split only), count the
+separator: plain space, comma, semicolon, colon, dash or period, keyed by
+
+* ``R:w2``      the right-hand word (lower-cased),
+* ``B:w2 w3``   the right-hand word and the word after it,
+* ``L:w1``      the left-hand word,
+* ``P:w1 w2``   the pair itself (only pairs seen often enough),
+* ``R:*CAP*``, ``R:*NUM*``, ``L:*CAP*``, ``L:*NUM*``: classes for words not listed.
+
+The merged-words unit combines these counts (naive Bayes) to decide what a join
+lost ("trainswhich" -> "trains, which"; "activityby" -> "activity by";
+"agoon" -> "ago: on").
 
 Usage:
     python scripts/build_punct_stats.py ../shared/data/en_news/*.txt \
-        -o mt_repair/evidence/data/punct_before.tsv
+        -o mt_repair/evidence/data/punct_stats.tsv
 """
 
 from __future__ import annotations
@@ -23,19 +30,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mt_repair.synth import split_of  # noqa: E402
 
-BOUNDARY = re.compile(r"([^\W_]+['’]?\w*)(, | )([^\W\d_]+)(?: ([^\W\d_]+))?")
+SEPARATORS = ("plain", "comma", "semicolon", "colon", "dash", "period")
+_SEP = {" ": 0, ", ": 1, "; ": 2, ": ": 3, " - ": 4, " – ": 4, " — ": 4, ". ": 5}
+WORD = r"[^\W_]+(?:['’][^\W_]+)*"
+BOUNDARY = re.compile(rf"({WORD})( [-–—] |[,;:.]? )({WORD})(?: ({WORD}))?")
+
+
+def word_class(w: str) -> str:
+    if w[0].isdigit():
+        return "*NUM*"
+    return "*CAP*" if w[0].isupper() else "*LOW*"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpora", nargs="+", type=Path)
     ap.add_argument("-o", "--output", type=Path, required=True)
-    ap.add_argument("--min-count", type=int, default=5)
+    ap.add_argument("--min-count", type=int, default=8)
     args = ap.parse_args()
 
-    uni: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    bi: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    totals = [0, 0]
+    table: dict[str, list[int]] = collections.defaultdict(lambda: [0] * len(SEPARATORS))
     lines = 0
     for path in args.corpora:
         with open(path, encoding="utf-8") as fh:
@@ -48,23 +62,26 @@ def main() -> None:
                     m = BOUNDARY.search(line, pos)
                     if not m:
                         break
-                    comma = 0 if m.group(2) == ", " else 1
-                    w2 = m.group(3).lower()
-                    uni[w2][comma] += 1
-                    totals[comma] += 1
-                    if m.group(4):
-                        bi[w2 + " " + m.group(4).lower()][comma] += 1
-                    pos = m.start(3)  # overlap: the right word is the next left word
+                    w1, sep, w2, w3 = m.groups()
+                    k = _SEP[sep]
+                    if k == 5 and not w2[0].isupper():
+                        k = None  # "e.g. the", "U.S. and": abbreviations, not boundaries
+                    if k is not None:
+                        for key in (f"R:{w2.lower()}", f"L:{w1.lower()}", f"R:{word_class(w2)}",
+                                    f"L:{word_class(w1)}", "*TOTAL*"):
+                            table[key][k] += 1
+                        if w3:
+                            table[f"B:{w2.lower()} {w3.lower()}"][k] += 1
+                        table[f"P:{w1.lower()} {w2.lower()}"][k] += 1
+                    pos = m.start(3)
     with open(args.output, "w", encoding="utf-8") as out:
-        out.write("# Comma-before-word counts at word boundaries in clean English news.\n")
+        out.write("# Separator counts at word boundaries in clean English news.\n")
         out.write(f"# Built by scripts/build_punct_stats.py from: {' '.join(p.name for p in args.corpora)}\n")
         out.write(f"# (train split only, {lines} lines; min count {args.min_count})\n")
-        out.write("# context\tcomma\tplain\n")
-        out.write(f"*TOTAL*\t{totals[0]}\t{totals[1]}\n")
-        for table in (uni, bi):
-            for key, (c, p) in sorted(table.items(), key=lambda kv: -(kv[1][0] + kv[1][1])):
-                if c + p >= args.min_count:
-                    out.write(f"{key}\t{c}\t{p}\n")
+        out.write("# key\t" + "\t".join(SEPARATORS) + "\n")
+        for key, counts in sorted(table.items(), key=lambda kv: -sum(kv[1])):
+            if sum(counts) >= args.min_count or key.startswith(("*", "R:*", "L:*")):
+                out.write(key + "\t" + "\t".join(map(str, counts)) + "\n")
     print(f"wrote {args.output} from {lines} lines", file=sys.stderr)
 
 

@@ -1,17 +1,22 @@
-"""Did a join lose a comma?  Counts from clean text, combined with a prior.
+"""What did a join lose?  Separator statistics from clean text, combined with a prior.
 
 Real merged joins come from scraped pages where an HTML tag boundary swallowed the
 space, and usually the punctuation with it (83% of joins measured on real pages).
-So for a join ``left|right`` we ask: is ``right`` (and the word after it) the kind
-of word that follows a comma in clean English?  With counts from
-``data/punct_before.tsv`` (built by ``scripts/build_punct_stats.py``):
+For a join ``left|right`` each separator ``s`` (comma, semicolon, colon, dash,
+period, or a plain space) is scored by naive Bayes over three pieces of evidence
+counted in clean news (``data/punct_stats.tsv``, built by
+``scripts/build_punct_stats.py``): the right-hand word, the right-hand bigram
+(when seen often enough) and the left-hand word; unlisted words fall back to
+their class (capitalised, number, lower-case).  Where the pair itself was seen
+often ("to which", "he also"), its own counts replace the product::
 
-    odds(comma) = prior_odds * P(context | comma) / P(context | plain)
+    P(s | join) ∝ prior(s) · Π  P(evidence | s) / P(evidence)
 
->>> comma_probability("which") > 0.9
-True
->>> comma_probability("by") < 0.5
-True
+>>> best = separator_probabilities("trains", "which", "have")[0]
+>>> best[0], best[1] > 0.9
+(', ', True)
+>>> separator_probabilities("He", "also", "said")[0][0]
+' '
 """
 
 from __future__ import annotations
@@ -19,45 +24,95 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["comma_probability", "LOST_PUNCT_PRIOR"]
+__all__ = ["separator_probabilities", "pair_count", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
-#: prior that a merged join lost a comma: 83% of real joins lost punctuation of some kind,
-#: most of it commas (the rest: periods, colons, quotes, dashes).
-LOST_PUNCT_PRIOR = 0.7
-_DATA = Path(__file__).with_name("data") / "punct_before.tsv"
-_MIN_BIGRAM = 20
-_SHRINK = 20.0
+#: share of real merged joins that lost punctuation too (measured on real pages)
+LOST_PUNCT_PRIOR = 0.83
+#: separators in the order of the data file's columns: what goes between the two pieces
+SEPARATORS = (" ", ", ", "; ", ": ", " – ", ". ")
+_DATA = Path(__file__).with_name("data") / "punct_stats.tsv"
+_MIN_BIGRAM = 30
+_SHRINK = 30.0
+_PAIR_SHRINK = 10.0
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, tuple[int, int]], tuple[int, int]]:
-    table: dict[str, tuple[int, int]] = {}
-    total = (1, 1)
+def _table() -> dict[str, tuple[int, ...]]:
+    table: dict[str, tuple[int, ...]] = {}
     with open(_DATA, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
-            key, c, p = line.rstrip("\n").split("\t")
-            if key == "*TOTAL*":
-                total = (int(c), int(p))
-            else:
-                table[key] = (int(c), int(p))
-    return table, total
+            key, *counts = line.rstrip("\n").split("\t")
+            table[key] = tuple(int(c) for c in counts)
+    return table
 
 
-def comma_probability(right: str, next_word: str = "", prior: float = LOST_PUNCT_PRIOR) -> float:
-    """Probability that a comma belongs before ``right`` at a merged join."""
-    table, (n_comma, n_plain) = _table()
+def _class(word: str) -> str:
+    if word[:1].isdigit():
+        return "*NUM*"
+    return "*CAP*" if word[:1].isupper() else "*LOW*"
+
+
+def _shares(counts, fallback, shrink: float = None) -> list[float]:
+    """Separator distribution of ``counts``, shrunk towards ``fallback`` when counts are few."""
+    k = _SHRINK if shrink is None else shrink
+    n = sum(counts)
+    return [(c + k * f) / (n + k) for c, f in zip(counts, fallback)]
+
+
+def _dist(table, key: str, cls_key: str, base: list[float]) -> list[float]:
+    cls = table.get(cls_key)
+    fallback = _shares(cls, base) if cls else base
+    counts = table.get(key)
+    return _shares(counts, fallback) if counts else fallback
+
+
+def separator_probabilities(left: str, right: str, next_word: str = "",
+                            prior: float = LOST_PUNCT_PRIOR) -> list[tuple[str, float]]:
+    """[(separator, probability), ...] for a join ``left|right``, most likely first.
+
+    A period is only possible before a capital (the right piece keeps its case).
+    """
+    table = _table()
+    total = table["*TOTAL*"]
+    n = sum(total)
+    base = [c / n for c in total]
     r = right.lower()
-    counts = None
+    evidence = [_dist(table, f"R:{r}", f"R:{_class(right)}", base),
+                _dist(table, f"L:{left.lower()}", f"L:{_class(left)}", base)]
     if next_word:
-        counts = table.get(r + " " + next_word.lower())
-        if counts is not None and sum(counts) < _MIN_BIGRAM:
-            counts = None
-    if counts is None:
-        counts = table.get(r, (0, 0))
-    c, p = counts
-    base = n_comma / (n_comma + n_plain)
-    share = (c + _SHRINK * base) / (c + p + _SHRINK)  # shrink rare words to the base rate
-    odds = prior / (1.0 - prior) * (share / base) / ((1.0 - share) / (1.0 - base))
-    return odds / (1.0 + odds)
+        bigram = table.get(f"B:{r} {next_word.lower()}")
+        if bigram and sum(bigram) >= _MIN_BIGRAM:
+            evidence[0] = _shares(bigram, evidence[0])
+    # implied separator shares for this context (naive Bayes over the evidence) ...
+    implied = [base[i] for i in range(len(SEPARATORS))]
+    for dist in evidence:
+        implied = [q * d / b for q, d, b in zip(implied, dist, base)]
+    z = sum(implied) or 1.0
+    implied = [q / z for q in implied]
+    # ... replaced by the pair's own counts where the pair was seen ("to which", "he also")
+    pair = table.get(f"P:{left.lower()} {r}")
+    if pair:
+        implied = _shares(pair, implied, _PAIR_SHRINK)
+    punct_total = n - total[0]
+    scores = []
+    for i, sep in enumerate(SEPARATORS):
+        if sep == ". " and not right[:1].isupper():
+            scores.append(0.0)
+            continue
+        p = (1.0 - prior) if i == 0 else prior * total[i] / punct_total
+        scores.append(p * implied[i] / base[i])
+    z = sum(scores) or 1.0
+    ranked = sorted(((SEPARATORS[i], s / z) for i, s in enumerate(scores)), key=lambda t: -t[1])
+    return [t for t in ranked if t[1] > 0.0]
+
+
+def pair_count(left: str, right: str) -> int:
+    """How often ``left right`` stood side by side as two words in clean news (0 if < 8).
+
+    >>> pair_count("white", "house") > 100
+    True
+    """
+    counts = _table().get(f"P:{left.lower()} {right.lower()}")
+    return sum(counts) if counts else 0

@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Where merged-words is right and wrong, by confidence bucket (on the DEV split).
+
+Injects one merged join into each dev sentence of en_news (the benchmark uses the
+test split) and collects every merged-words finding on the corrupted sentences
+and on clean text (dev sentences, plus human references when given), so the
+confidence buckets can be chosen from data without touching the test split.
+
+    python scripts/analyse_merged_splits.py ../shared/data --limit 4000
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from mt_repair.synth import REGISTRY, split_of  # noqa: E402
+from mt_repair.synth import artifacts  # noqa: E402,F401
+from mt_repair.units.merged_words import MergedWords  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--limit", type=int, default=4000)
+    ap.add_argument("--show", type=int, default=15)
+    args = ap.parse_args()
+    news = args.data / "en_news" / "wmt_newstest_en_source-side_2008-2020_no2013.txt"
+    lines = [l.rstrip("\n") for n, l in enumerate(open(news, encoding="utf-8")) if split_of(n) == "dev"]
+    lines = lines[: args.limit]
+    unit = MergedWords()
+    rng = random.Random(7)
+    good = collections.Counter()
+    bad = collections.Counter()
+    missed = collections.Counter()
+    bad_examples = collections.defaultdict(list)
+    miss_examples = []
+    for line in lines:
+        c = REGISTRY["merged"](line, rng)
+        if c is None:
+            continue
+        k0, k1 = c.corrupted_span
+        hit = None
+        for f in unit(c.corrupted):
+            if f.start < k1 and f.end > k0:
+                split_ok = f.best.text.replace(",", "").replace(";", "").replace(":", "").replace(" –", "") \
+                    .replace(".", "") == c.clean[c.clean_span[0]:c.clean_span[1]].replace(",", "") \
+                    .replace(";", "").replace(":", "").replace(" –", "").replace(".", "")
+                hit = f
+                (good if split_ok else bad)[f.confidence] += 1
+                if not split_ok:
+                    bad_examples[f.confidence].append((f.original, f.best.text))
+        if hit is None:
+            missed[c.corrupted[k0:k1][:1].isupper()] += 1
+            miss_examples.append((c.corrupted[k0:k1], c.clean[c.clean_span[0]:c.clean_span[1]]))
+    clean_hits = collections.Counter()
+    clean_examples = collections.defaultdict(list)
+    for line in lines:
+        for f in unit(line):
+            clean_hits[f.confidence] += 1
+            clean_examples[f.confidence].append((f.original, f.best.text))
+    print(f"{len(lines)} dev sentences")
+    print("conf\tright\twrong-split\tclean-hits")
+    for conf in sorted(set(good) | set(bad) | set(clean_hits), reverse=True):
+        print(f"{conf}\t{good[conf]}\t{bad[conf]}\t{clean_hits[conf]}\t{clean_examples[conf][:args.show]}")
+    print("missed (capitalised, lower):", missed[True], missed[False])
+    rng.shuffle(miss_examples)
+    print(miss_examples[: args.show * 3])
+
+
+if __name__ == "__main__":
+    main()
