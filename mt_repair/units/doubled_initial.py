@@ -31,16 +31,14 @@ class DoubledInitial(Unit):
             cap, rest = m.groups()
             low = cap.lower()
             tok = m.group()
-            if doc.text.count(tok) > 1:
-                continue  # repeated on purpose
             word = low + rest
             z = zipf(word)
             zt = zipf(tok)
             # a real word or name (Aaron, Llama) is common itself; web typos ("tthe") are
             # in the frequency list too, but far rarer than the word they misspell
-            if z < 3.0 or zt >= 2.6 or zt > z - 3.0 or doc.protected(*m.span()):
+            if z < 2.0 or zt >= 2.6 or zt > z - 2.0 or zt > 0 and z < 3.0 or doc.protected(*m.span()):
                 continue
             fixed = word.capitalize() if doc.at_sentence_start(m.start()) else word
-            conf = 0.97 if z >= 3.5 else 0.9
+            conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")

@@ -20,13 +20,14 @@ _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?:[ \t]+\1)+(?![\w'’-])", re.
 #: doubles that are grammatical ("had had", "that that") or idiomatic ("bye bye")
 LEGITIMATE = frozenset("""
 had that is do does bye no yeah ha la so very really well now tut knock chop
-pooh boo go hush night can
+pooh boo go hush night can long far many much more bla blah yada tsk quick run wait
+please come there here yes oh ah hip hey ho mm hmm uh um ok okay dum cha tom pom
 """.split())
 
 #: words whose doubling is almost always a slip
 FUNCTION = frozenset("""
 the a an of to in on for and with at by from as be was were are it this will would has
-have not or but their its his her they we our you your which who said also into than
+have not or but their its his her they we our you your which who said also into than i
 """.split())
 
 
@@ -46,8 +47,12 @@ class RepeatedWords(Unit):
             second = doc.text[m.end() - len(first):m.end()]
             if low in LEGITIMATE or doc.protected(*m.span()):
                 continue
-            if first[0].isupper() and second[0].isupper():
-                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"
-            conf = 0.96 if low in FUNCTION else 0.6
+            if len(m.group().split()) > 2:
+                continue  # "lovely lovely lovely", "rumbling rumbling ...": on purpose
+            if first[0].isupper() and second[0].isupper() and low not in FUNCTION:
+                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan" (but "The The" is a slip)
+            # function words almost never double; content words rarely do on purpose
+            # ("infection infection" is a slip; emphatic doubles are listed above)
+            conf = 0.96 if low in FUNCTION else 0.9
             yield finding(self, m.start(), m.end(), m.group(), [(first, 0.95)], conf,
                           f"'{low}' is repeated")

@@ -21,9 +21,10 @@ from .base import Doc, Unit, finding
 _SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
-    r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2})"             # words,words   words;words
-    r"|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]{2,}\b)"          # end.Next   really?Yes
-    r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b))"                  # note:this
+    r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
+    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b)"                # 2012,whist  13,was
+    r"|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]+\b)"             # end.Next   really?Yes   size.We
+    r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b))"     # note:this   Merkel:We
 )
 
 
@@ -37,8 +38,10 @@ class SpaceBeforePunct(Unit):
             start = m.start()
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
-            if start == 0 or not (text[start - 1].isalpha()):
+            if start == 0 or not text[start - 1].isalnum():
                 continue
+            if text[start - 1].isdigit() and m.end() + 1 < len(text) and text[m.end() + 1:m.end() + 2].isdigit():
+                continue  # "3 . 5": a spaced-out number, not a sentence end
             if doc.protected(start - 1, m.end() + 1):
                 continue
             p = m.group(1)

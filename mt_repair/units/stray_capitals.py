@@ -17,12 +17,16 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
-FUNCTION_WORDS = """
-The A An And Or But Nor With Without Of In On For To From At By Into Onto Over Under About
-After Before During Between Among Against Through Across Toward Towards Upon Within That Which
+#: conjunctions and prepositions: mid-sentence they are almost never capitalised
+LINKING_WORDS = """
+And Or But Nor With Without Of In On For To From At By Into Onto Over Under About
+After Before During Between Among Against Through Across Toward Towards Upon Within Which
 Who Whom Whose Where When While Although Though Because Since Unless Until If Whether
-This These Those Its Their His Her Our Several Some Many Most Both Each Every
 """.split()
+#: articles and determiners: these also start titles and names ("The Hague", "A levels")
+DETERMINER_WORDS = "The A An This These Those That Its Their His Her Our Several Some Many Both Each Every".split()
+FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS
+_LINKING = frozenset(LINKING_WORDS)
 
 def _by_initial(words: list[str]) -> str:
     """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
@@ -70,8 +74,10 @@ class StrayCapital(Unit):
             pw = prev[-1].lower().rstrip(",") if prev else ""
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
                 continue  # "an A road", "titled The unreal World": a name or title follows
-            if word == "A" and pw in _LABEL_NOUNS:
-                continue  # "category A licences", "Class A drug", "vitamin A"
+            if word == "A" and (pw in _LABEL_NOUNS or prev and prev[-1][:1].isupper()):
+                continue  # "category A licences", "Class A drug", "Serie A", "University A"
+            if prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
+                continue  # "1, The packing": a numbered list
             if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper():
                 continue  # a title in title case: "Dancing With the Stars"
             ls, le = doc.line_bounds(s)
@@ -79,10 +85,12 @@ class StrayCapital(Unit):
                 continue
             if self._inside_quoted_title(text, ls, s):
                 continue
-            # After a name (a link or bold text just ended) or a comma, a capital is stray;
-            # after a lowercase word it may start an unquoted title ("a lecture A view of"),
-            # so only --all acts on it.
-            conf = 0.92 if prev and (prev[-1][:1].isupper() or prev[-1].endswith(",")) else 0.85
+            # A capitalised conjunction or preposition mid-sentence is stray ("Obrador With
+            # several", "labour And local"); an article may start an unquoted title or name
+            # ("a lecture A view of", "Statistics The unemployment"), and after a comma a
+            # capital often starts a run-on sentence: only --all acts on those.
+            after_comma = bool(prev) and prev[-1].endswith(",")
+            conf = 0.92 if word in _LINKING and not after_comma else 0.85
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
 

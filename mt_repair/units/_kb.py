@@ -1,0 +1,130 @@
+"""What the knowledge-base units share: match entries, check case and triggers, cite the source.
+
+Matching is leftmost-longest over the whole base, whichever unit asks, so every
+unit sees the same resolution: an accepted form ("Mexico City", a person's name)
+shields the words inside it, and a longer wrong term wins over a shorter one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Iterable
+
+from ..edits import Finding
+from ..knowledge.base import knowledge_base
+from ..knowledge.context import TextContext
+from ..knowledge.matcher import case_fits
+from ..knowledge.schema import Entry
+from .base import Doc, Unit, finding
+
+__all__ = ["KBUnit", "Hit", "kb_hits", "TRIGGERED"]
+
+#: detection confidence when a context trigger confirms the entry
+TRIGGERED = 0.95
+#: findings below this are never reported (see planner.ALL_THRESHOLD)
+REPORTED = 0.7
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry
+    confidence: float
+    trigger: str | None
+
+
+def _score(entry: Entry, ctx: TextContext, s: int, e: int) -> tuple[float, str | None]:
+    trig = ctx.trigger_near(entry.triggers, s, e) if entry.triggers else None
+    if trig is not None:
+        return max(TRIGGERED, entry.conf), trig
+    return entry.conf, None
+
+
+def kb_hits(doc: Doc, kb=None) -> list[Hit]:
+    """Firing knowledge-base matches in ``doc``, non-overlapping, in text order (cached on the doc)."""
+    cache = doc.__dict__.setdefault("_kb_hits", {})
+    kb = kb or knowledge_base()
+    if id(kb) in cache:
+        return cache[id(kb)]
+    ctx = doc.__dict__.get("_kb_ctx")
+    if ctx is None or ctx.kb is not kb:
+        ctx = TextContext(doc.text, kb)
+        doc.__dict__["_kb_ctx"] = ctx
+    toks = ctx.tokens
+    spans: list[tuple[int, int, list[Entry]]] = []
+    for i, j, entries in kb.terms.find(toks):
+        fit = [en for en in entries if case_fits(en.term, toks[i:j])]
+        if fit:
+            spans.append((toks[i].start, toks[j - 1].end, fit))
+    spans.sort(key=lambda x: (x[0] - x[1], x[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[Hit] = []
+    for s, e, entries in spans:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if any(en.known_good for en in entries):
+            taken.append((s, e))
+            continue
+        best = max(((en, *_score(en, ctx, s, e)) for en in entries), key=lambda x: x[1])
+        en, conf, trig = best
+        if conf < REPORTED or doc.protected(s, e):
+            continue
+        taken.append((s, e))
+        hits.append(Hit(s, e, en, conf, trig))
+    hits.sort(key=lambda h: h.start)
+    cache[id(kb)] = hits
+    return hits
+
+
+def match_case(original: str, replacement: str) -> str:
+    """Capitalise the replacement's first letter when the original's was (sentence start)."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+class KBUnit(Unit):
+    """Base for units that act on knowledge-base entries of some ``kinds``."""
+
+    kinds: ClassVar[frozenset[str]] = frozenset()
+    label: ClassVar[str] = "term"
+
+    def replacement(self, doc: Doc, hit: Hit, original: str) -> list[tuple[str, float]]:
+        return [(match_case(original, hit.entry.forms[0]), 0.95)]
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        for h in kb_hits(doc):
+            if h.entry.kind not in self.kinds:
+                continue
+            original = doc.text[h.start:h.end]
+            cands = self.replacement(doc, h, original)
+            e = h.entry
+            why = (f"confirmed by '{h.trigger}' in this or the previous sentence" if h.trigger
+                   else "no context trigger nearby" if e.triggers else "unambiguous")
+            reason = (f"{self.label} '{original}' is an MT rendering of '{cands[0][0]}': "
+                      f"knowledge base {e.id} ({e.source}); {why}")
+            yield finding(self, h.start, h.end, original, cands, h.confidence, reason,
+                          kb_entry=e.id, kb_source=e.source)
+
+
+def person_mentions(doc: Doc, kb=None) -> list[tuple[int, int, Entry]]:
+    """Known persons named in ``doc``: (start, end, entry), leftmost-longest, in text order."""
+    cache = doc.__dict__.setdefault("_kb_persons", {})
+    kb = kb or knowledge_base()
+    if id(kb) in cache:
+        return cache[id(kb)]
+    toks = TextContext(doc.text, kb).tokens if "_kb_ctx" not in doc.__dict__ else doc.__dict__["_kb_ctx"].tokens
+    found = []
+    for i, j, entries in kb.terms.find(toks):
+        ps = [en for en in entries if en.kind == "person" and case_fits(en.term, toks[i:j])]
+        if ps:
+            found.append((toks[i].start, toks[j - 1].end, ps[0]))
+    found.sort(key=lambda x: (x[0] - x[1], x[0]))
+    out: list[tuple[int, int, Entry]] = []
+    for s, e, en in found:
+        if not any(s < oe and os < e for os, oe, _ in out):
+            out.append((s, e, en))
+    out.sort(key=lambda x: x[0])
+    cache[id(kb)] = out
+    return out

@@ -1,0 +1,127 @@
+"""Words left in the source language ("ha approved", "El full of the Congress", "jaloneo").
+
+Evidence per token: wordfreq's English and Spanish frequencies.  A token is Spanish
+when it is far more frequent in Spanish than in English (or unknown in English but
+attested in Spanish with a Spanish spelling).  Names (capitalised words), words in
+quotation marks and accepted loanwords (frequent enough in English: "plaza",
+"fiesta", "cartel") are spared.  Spanish function words between English words are
+fixed from a small dictionary; content words are flagged.
+
+>>> from mt_repair.units.untranslated import Untranslated
+>>> [(f.original, f.suggestion) for f in Untranslated()("The Senate ha approved the reform.")]
+[('ha', 'has')]
+>>> [(f.original, f.suggestion) for f in Untranslated()("El full of the Congress voted.")]
+[('El', 'The')]
+>>> [(f.original, f.confidence) for f in Untranslated()("After a long jaloneo, they agreed.")]
+[('jaloneo', 0.75)]
+>>> Untranslated()("They met in the plaza of El Paso for the fiesta. Ha, ha!")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from ..edits import Finding
+from ..evidence.lexicon import zipf
+from .base import WORD_RE, Doc, Unit, finding
+
+# Spanish function words and their usual English rendering (for fixes between English words)
+_FUNCTION = {
+    "del": "of the", "los": "the", "las": "the", "que": "that", "para": "for", "por": "by",
+    "con": "with", "pero": "but", "muy": "very", "también": "also", "entre": "between",
+    "desde": "since", "hasta": "until", "según": "according to", "sobre": "on", "cuando": "when",
+    "donde": "where", "porque": "because", "una": "a", "este": "this", "esta": "this",
+    "estos": "these", "fue": "was", "fueron": "were", "está": "is", "están": "are", "más": "more",
+    "además": "also", "sin embargo": "however", "asimismo": "likewise", "dijo": "said",
+}
+_ARTICLE = {"el": "the", "la": "the", "los": "the", "las": "the"}
+_HABER = {"ha": "has", "han": "have", "había": "had", "habían": "had"}
+_IRREGULAR_PP = set("""been done made said taken given gone seen known shown grown drawn thrown written
+driven risen chosen spoken broken stolen frozen forgotten gotten begun run won lost held kept left met
+paid sent spent built bought brought caught taught thought found told sold felt heard led read""".split())
+_SPANISH_SHAPE = re.compile(r"[ñáéíóú]|(?:ción|ciones|mente|eo|ado|ados|ada|adas|ido|idos|ando|iendo|"
+                            r"dad|dades|ismo|ista|istas|azo|ero|eros|era|eras|ito|ita)$")
+_QUOTES = "\"'“”‘’«»"
+
+
+@lru_cache(maxsize=1)
+def _es():
+    from wordfreq import get_frequency_dict
+    import math
+    return {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("es", wordlist="large").items() if f > 0}
+
+
+def es_zipf(word: str) -> float:
+    return _es().get(word.lower(), 0.0)
+
+
+def spanish_score(word: str) -> float:
+    """How much more Spanish than English a word is (Zipf difference; 0 when not Spanish)."""
+    w = word.lower()
+    es, en = es_zipf(w), zipf(w)
+    if en == 0.0 and es >= 1.0 and (es >= 2.5 or _SPANISH_SHAPE.search(w)):
+        return max(es, 2.5)
+    if es >= 3.0 and es - en >= 2.5:
+        return es - en
+    return 0.0
+
+
+def _english(word: str) -> bool:
+    return zipf(word) >= 3.0 and zipf(word) > es_zipf(word)
+
+
+def _participle(word: str) -> bool:
+    w = word.lower()
+    return _english(w) and (w.endswith("ed") or w in _IRREGULAR_PP)
+
+
+class Untranslated(Unit):
+    rule = "untranslated"
+    summary = "a word left in Spanish ('ha approved', 'El full of', 'jaloneo')"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        spanish = [bool(spanish_score(w)) for w, _s, _e in words]
+        n = len(words)
+        i = 0
+        while i < n:
+            w, s, e = words[i]
+            prev = words[i - 1][0] if i else ""
+            nxt = words[i + 1][0] if i + 1 < n else ""
+            low = w.lower()
+            if doc.protected(s, e) or _quoted(text, s, e):
+                i += 1
+                continue
+            if low in _HABER and w.islower() and nxt and _participle(nxt) and (not prev or _english(prev)):
+                yield finding(self, s, e, w, [(_HABER[low], 0.95)], 0.92,
+                              f"'{w} {nxt}': Spanish auxiliary '{w}' (haber) before an English participle")
+            elif (low in _ARTICLE and doc.at_sentence_start(s) and nxt.islower() and _english(nxt)
+                  and i + 2 < n and not spanish[i + 1] and not spanish[i + 2]):
+                yield finding(self, s, e, w, [(_ARTICLE[low].capitalize() if w[0].isupper() else _ARTICLE[low], 0.95)],
+                              0.9, f"Spanish article '{w}' before English words ('{nxt} {words[i + 2][0]}')")
+            elif spanish[i] and w.islower():
+                j = i
+                while j + 1 < n and spanish[j + 1] and words[j + 1][0].islower():
+                    j += 1
+                if j > i:
+                    seg = text[s:words[j][2]]
+                    yield finding(self, s, words[j][2], seg, [], 0.8,
+                                  f"'{seg}' looks untranslated: {j - i + 1} Spanish words in a row (wordfreq es vs en)")
+                    i = j + 1
+                    continue
+                if (low in _FUNCTION and prev.islower() and nxt.islower() and _english(prev) and _english(nxt)):
+                    yield finding(self, s, e, w, [(_FUNCTION[low], 0.9)], 0.9,
+                                  f"Spanish '{w}' between English words; it means '{_FUNCTION[low]}'")
+                elif len(w) >= 4 and low not in _FUNCTION:
+                    yield finding(self, s, e, w, [], 0.75,
+                                  f"'{w}' is Spanish, not English (wordfreq Zipf es {es_zipf(w):.1f}, en {zipf(w):.1f}); "
+                                  "translate it or mark it as a quotation")
+            i += 1
+
+
+def _quoted(text: str, s: int, e: int) -> bool:
+    return (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES and text[e:e + 2] not in ("'s", "’s"))
