@@ -29,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from mt_repair.synth import split_of  # noqa: E402
 
@@ -69,6 +70,9 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=30, help="changes per rule in the sample file")
     ap.add_argument("--out-dir", type=Path, default=ROOT / ".bench" / "do_no_harm")
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--granularity", choices=("line", "file"), default="line",
+                    help="line: each line repaired alone (default); file: each file's lines joined "
+                         "and repaired as one text, as `mt-repair fix FILE` does")
     args = ap.parse_args(argv)
 
     from mt_repair import repair
@@ -80,6 +84,7 @@ def main(argv=None) -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
 
     report: dict = {"config": {"data_dir": str(args.data_dir), "limit": args.limit, "modes": modes,
+                               "granularity": args.granularity,
                                "lines": {k: len(v) for k, v in data.items()}},
                     "results": {}}
     changes: dict[str, list] = {m: [] for m in modes}
@@ -91,13 +96,18 @@ def main(argv=None) -> int:
             by_rule: Counter = Counter()
             lines_by_rule: Counter = Counter()
             chars = 0
-            for fname, i, text in lines:
+            if args.granularity == "file":
+                outputs = _by_file(lines, lambda t: (lambda r: (r.text, r.edits))(
+                    repair(t, mode=mode, model=None)))
+            else:
+                outputs = (repair(text, mode=mode, model=None) for _, _, text in lines)
+                outputs = ((r.text, r.edits) for r in outputs)
+            for (fname, i, text), (out_text, edits) in zip(lines, outputs):
                 chars += len(text)
-                r = repair(text, mode=mode, model=None)
-                if r.text != text:
+                if out_text != text:
                     changed += 1
                 rules_here = set()
-                for e in r.edits:
+                for e in edits:
                     by_rule[e.rule] += 1
                     rules_here.add(e.rule)
                     lo, hi = max(0, e.start - 50), min(len(text), e.end + 50)
@@ -144,6 +154,19 @@ def main(argv=None) -> int:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0
+
+
+def _by_file(lines, run):
+    """Repair each file's lines as one text; per line: (output text, line-relative edits)."""
+    from bench_synthetic import run_as_file
+    out, k = [], 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and lines[j][0] == lines[k][0]:
+            j += 1
+        out.extend(run_as_file(run, [t for _, _, t in lines[k:j]]))
+        k = j
+    return out
 
 
 def render(report: dict) -> str:
