@@ -315,6 +315,88 @@ def _load_enc(path, encoding, errors):
 
 
 @app.command()
+def score(
+    hyp: str = typer.Argument(..., help="Hypothesis file, one segment per line ('-' for stdin)."),
+    ref: List[str] = typer.Option(..., "--ref", "-r", help="Reference file(s), line-aligned with HYP; repeat for several."),
+    metrics: str = typer.Option("bleu,chrf,ter", "--metrics", help="Comma-separated: bleu, chrf, ter."),
+    before_after: bool = typer.Option(False, "--before-after", help="Also repair HYP line by line and score both."),
+    all_: bool = typer.Option(False, "--all", help="With --before-after: repair in --all mode."),
+    model: str = typer.Option("default", "--model", help="With --before-after: model for unsure spans."),
+    no_model: bool = typer.Option(False, "--no-model", help="With --before-after: rules only."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    debug: bool = DEBUG,
+):
+    """Score HYP against references with sacrebleu (BLEU, chrF, TER, with signatures).
+
+    Example: mt-repair score mt.txt --ref human.txt --before-after
+    """
+    import json as _json
+
+    from .errors import UserError
+    from .files import load_text
+
+    def lines_of(path):
+        text, _ = load_text(path)
+        return text.splitlines()
+
+    def work():
+        from .scoring import score as sb_score
+        hyps = lines_of(hyp)
+        refs = [lines_of(r) for r in ref]
+        wanted = [m.strip() for m in metrics.split(",") if m.strip()]
+        try:
+            results = {"before" if before_after else "score": sb_score(hyps, refs, wanted)}
+            if before_after:
+                rep = _repairer("all" if all_ else "safe", None, None, None if no_model else model)
+                fixed = rep.repair("\n".join(hyps) + "\n").text.split("\n")[:len(hyps)]
+                results["after"] = sb_score(fixed, refs, wanted)
+                results["lines_changed"] = sum(a != b for a, b in zip(hyps, fixed))
+        except ValueError as e:
+            raise UserError(str(e)) from None
+        if as_json:
+            typer.echo(_json.dumps(results, indent=2))
+            return
+        for stage, res in results.items():
+            if stage == "lines_changed":
+                typer.echo(f"lines changed by repair: {res} of {len(hyps)}")
+                continue
+            for m, r in res.items():
+                label = f"{stage:7}" if before_after else ""
+                typer.echo(f"{label}{m.upper():5} {r['score']:6.2f}   {r['signature']}")
+
+    _run(work, debug)
+
+
+@app.command()
+def train(
+    corpus: List[str] = typer.Option(..., "--corpus", help="Clean text, one sentence per line (repeat for several files)."),
+    out: str = typer.Option("models/my-model", "--out", "-o", help="Directory for the trained model."),
+    minutes: float = typer.Option(60.0, "--minutes", help="Wall-clock training budget."),
+    threads: int = typer.Option(1, "--threads", help="CPU threads for torch."),
+    ape_dir: Optional[str] = typer.Option(None, "--ape-dir", help="Optional post-editing triplets (mlqe-pe layout) to mix in."),
+    seed: int = typer.Option(0, "--seed"),
+    debug: bool = DEBUG,
+):
+    """Train a span model on your own clean text (use it with fix --model DIR).
+
+    Example: mt-repair train --corpus news.txt --out models/news --minutes 30
+    """
+    from .errors import UserError
+
+    def work():
+        for c in corpus:
+            if not os.path.isfile(c):
+                raise UserError(f"{c}: no such file")
+        from .model.train import train as train_model
+        summary = train_model(corpus if len(corpus) > 1 else corpus[0], out, minutes=minutes,
+                              threads=threads, seed=seed, ape_dir=ape_dir,
+                              log=lambda line: typer.echo(line, err=True))
+        typer.echo(f"model saved to {out} ({summary.get('steps', '?')} steps)")
+
+    _run(work, debug)
+
+
+@app.command()
 def rules():
     """List the rules: id, whether --safe applies it, and what it looks for."""
     from .units import UNITS

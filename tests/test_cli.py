@@ -158,3 +158,31 @@ def test_batch_goes_on_after_a_bad_file(tmp_path, damaged):
     assert r.exit_code == 2
     assert "missing.txt: no such file" in r.output
     assert "+Officials met for trains, which run daily." in r.output
+
+
+def test_score_before_and_after(tmp_path):
+    hyp = tmp_path / "hyp.txt"
+    ref = tmp_path / "ref.txt"
+    hyp.write_text("the the cat sat on trainswhich run\nhello world\n")
+    ref.write_text("the cat sat on trains, which run\nhello world\n")
+    r = run("score", str(hyp), "--ref", str(ref), "--before-after", "--no-model", "--json")
+    assert r.exit_code == 0, r.output
+    res = json.loads(r.output)
+    assert res["after"]["bleu"]["score"] > res["before"]["bleu"]["score"]
+    assert res["after"]["ter"]["score"] < res["before"]["ter"]["score"]
+    assert res["before"]["chrf"]["signature"].startswith("nrefs:1|")
+    assert res["lines_changed"] == 1
+
+
+def test_score_length_mismatch_is_a_user_error(tmp_path):
+    hyp = tmp_path / "hyp.txt"
+    ref = tmp_path / "ref.txt"
+    hyp.write_text("a\nb\n")
+    ref.write_text("a\n")
+    r = run("score", str(hyp), "--ref", str(ref))
+    assert r.exit_code == 2 and "reference has 1 lines" in r.output
+
+
+def test_train_needs_an_existing_corpus(tmp_path):
+    r = run("train", "--corpus", str(tmp_path / "none.txt"), "--out", str(tmp_path / "m"))
+    assert r.exit_code == 2 and "no such file" in r.output
