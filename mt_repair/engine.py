@@ -110,7 +110,8 @@ class Repairer:
         out.sort(key=lambda f: (f.start, f.end, f.rule))
         return out
 
-    def repair(self, text: str, progress: Callable[[int], None] | None = None) -> Result:
+    def repair(self, text: str, progress: Callable[[int], None] | None = None, *,
+               at_file_start: bool = True) -> Result:
         """Repair ``text``; everything outside the edits is kept as it was.
 
         ``progress``, if given, is called with the number of characters done after each chunk.
@@ -122,13 +123,14 @@ class Repairer:
         for offset, chunk in iter_chunks(text):
             if progress and offset:
                 progress(offset)
-            found = [f for u in units for f in u.find(Doc(chunk, at_file_start=offset == 0))]
+            start = at_file_start and offset == 0
+            found = [f for u in units for f in u.find(Doc(chunk, at_file_start=start))]
             chosen = plan(found, self.policy, self.model, chunk) if found else []
             out = apply_edits(chunk, chosen) if chosen else chunk
             for _ in range(MAX_PASSES - 1):
                 if not chosen:
                     break
-                again = [f for u in units for f in u.find(Doc(out, at_file_start=offset == 0))]
+                again = [f for u in units for f in u.find(Doc(out, at_file_start=start))]
                 more = plan(again, self.policy, self.model, out) if again else []
                 if not more:
                     break
@@ -138,6 +140,36 @@ class Repairer:
             edits.extend(e.shifted(offset) for e in chosen)
             findings.extend(_shift(f, offset) for f in found)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return Result("".join(pieces), edits, findings)
+
+
+    def repair_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> Result:
+        """Repair only inside ``spans`` ((start, end) pairs, sorted, non-overlapping).
+
+        Formats use this: a parser locates the prose (text nodes, JSON string values,
+        subtitle cues) and everything outside the spans is kept byte for byte.  Edit
+        and finding offsets refer to ``text``.
+
+        >>> text = "<p>for trainswhich run</p><code>trainswhich</code>"
+        >>> Repairer().repair_spans(text, [(3, 22)]).text
+        '<p>for trains, which run</p><code>trainswhich</code>'
+        """
+        pieces: list[str] = []
+        edits: list[Edit] = []
+        findings: list[Finding] = []
+        pos = 0
+        first = True
+        for start, end in spans:
+            if start < pos or end < start:
+                raise ValueError(f"spans must be sorted and non-overlapping: ({start}, {end})")
+            pieces.append(text[pos:start])
+            r = self.repair(text[start:end], at_file_start=first)
+            first = False
+            pieces.append(r.text)
+            edits.extend(e.shifted(start) for e in r.edits)
+            findings.extend(_shift(f, start) for f in r.findings)
+            pos = end
+        pieces.append(text[pos:])
         return Result("".join(pieces), edits, findings)
 
 
