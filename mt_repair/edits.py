@@ -148,6 +148,11 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
     [(0, 11, 'Mayorkas, and'), (12, 20, 'advance')]
     >>> apply_edits(t, both) == apply_edits(t1, e2)
     True
+    >>> t = "Aadvance Aadvance"
+    >>> e1 = [Edit("d", 0, 8, "Aadvance", "Advance", 0.9, ""), Edit("d", 9, 17, "Aadvance", "advance", 0.9, "")]
+    >>> e2 = [Edit("r", 0, 15, "Advance advance", "Advance", 0.9, "")]
+    >>> apply_edits(t, compose(t, e1, e2))
+    'Advance'
     """
     if not second:
         return list(first)
@@ -171,7 +176,7 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
             if ed is None and s1 <= pos <= e1:
                 return s0 + pos - s1, pos
         for s0, e0, s1, e1, _ed in segs:
-            if s1 < pos < e1:
+            if s1 <= pos <= e1:
                 return (s0, s1) if left else (e0, e1)
         return len(text), len(mid)  # pragma: no cover - positions always fall in a segment
 
