@@ -12,8 +12,8 @@ from .units import RULES, UNITS, Doc
 __all__ = ["Repairer", "Result", "iter_chunks", "CHUNK_CHARS"]
 
 #: a repair can expose more damage ("Mayorkasand Aadvance": once the initial is fixed, the
-#: join is clear); passes repeat until nothing changes, at most this many times
-MAX_PASSES = 3
+#: join is clear); passes repeat until nothing changes (a safety cap; real text needs 1-2)
+MAX_PASSES = 10
 
 #: long texts are processed in chunks of about this many characters, cut at line ends
 CHUNK_CHARS = 1 << 18
