@@ -14,7 +14,7 @@ from ..edits import Finding
 from ..knowledge.base import knowledge_base
 from ..knowledge.context import TextContext
 from ..knowledge.matcher import case_fits
-from ..knowledge.schema import Entry
+from ..knowledge.schema import GLOSSARY, Entry
 from .base import Doc, Unit, finding
 
 __all__ = ["KBUnit", "Hit", "kb_hits", "TRIGGERED"]
@@ -54,7 +54,9 @@ def kb_hits(doc: Doc, kb=None) -> list[Hit]:
     toks = ctx.tokens
     spans: list[tuple[int, int, list[Entry]]] = []
     for i, j, entries in kb.terms.find(toks):
-        fit = [en for en in entries if case_fits(en.term, toks[i:j])]
+        fit = [en for en in entries if _case_ok(en, toks[i:j], doc.text)]
+        user = [en for en in fit if en.kind == GLOSSARY]
+        fit = user or fit  # a user glossary overrides the built-in base
         if fit:
             spans.append((toks[i].start, toks[j - 1].end, fit))
     spans.sort(key=lambda x: (x[0] - x[1], x[0]))
@@ -77,6 +79,14 @@ def kb_hits(doc: Doc, kb=None) -> list[Hit]:
     return hits
 
 
+def _case_ok(entry: Entry, toks, text: str) -> bool:
+    if entry.case == "ignore":
+        return True
+    if entry.case == "exact":
+        return text[toks[0].start:toks[-1].end] == entry.term
+    return case_fits(entry.term, toks)
+
+
 def match_case(original: str, replacement: str) -> str:
     """Capitalise the replacement's first letter when the original's was (sentence start)."""
     if original[:1].isupper() and replacement[:1].islower():
@@ -90,11 +100,17 @@ class KBUnit(Unit):
     kinds: ClassVar[frozenset[str]] = frozenset()
     label: ClassVar[str] = "term"
 
+    def __init__(self, kb=None):
+        #: the knowledge base to use (None: the built-in one); see knowledge.glossary
+        self.kb = kb
+
     def replacement(self, doc: Doc, hit: Hit, original: str) -> list[tuple[str, float]]:
+        if not hit.entry.replace:
+            return []  # a forbidden term: reported, with nothing to put in its place
         return [(match_case(original, hit.entry.forms[0]), 0.95)]
 
     def find(self, doc: Doc) -> Iterable[Finding]:
-        for h in kb_hits(doc):
+        for h in kb_hits(doc, self.kb):
             if h.entry.kind not in self.kinds:
                 continue
             original = doc.text[h.start:h.end]
@@ -102,8 +118,8 @@ class KBUnit(Unit):
             e = h.entry
             why = (f"confirmed by '{h.trigger}' in this or the previous sentence" if h.trigger
                    else "no context trigger nearby" if e.triggers else "unambiguous")
-            reason = (f"{self.label} '{original}' is an MT rendering of '{cands[0][0]}': "
-                      f"knowledge base {e.id} ({e.source}); {why}")
+            what = f"is an MT rendering of '{cands[0][0]}'" if cands else "is a forbidden term"
+            reason = f"{self.label} '{original}' {what}: knowledge base {e.id} ({e.source}); {why}"
             yield finding(self, h.start, h.end, original, cands, h.confidence, reason,
                           kb_entry=e.id, kb_source=e.source)
 

@@ -79,7 +79,9 @@ stead ster stan istan ock ola ina ero era ista ismo
 """.split())
 
 #: digits followed by letters that are units or ordinals, never a join
-_NUMBER_SUFFIX = re.compile(r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|hz|gb|mb|tb|kb|x|d|v|w|kw|mw|l|yo|ish)$", re.I)
+_NUMBER_SUFFIX = re.compile(
+    r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
+    r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
 _SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
 _BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
 
@@ -278,6 +280,8 @@ class MergedWords(Unit):
                     lz = 1.0  # a name before a connective: "Mayorkasand"
                 else:
                     continue  # unknown or junk left piece ("responsi|be")
+            if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
+                continue  # "Recan", "Hegang": a name, not "Re can"
             if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
@@ -305,7 +309,9 @@ class MergedWords(Unit):
         elif connective:
             conf = 0.9
         elif pair_count(left, right):
-            conf = 0.92  # the two words are often seen side by side in clean text
+            # the two words are often seen side by side in clean text; a capitalised token
+            # mid-sentence may still be a brand ("Alljobs", "Chinanews")
+            conf = 0.92 if not capital or ctx.sentence_start else 0.85
             why = "two words often seen side by side"
         elif min(len(left), len(right)) >= 4 and lz >= 3.5 and rz >= 3.5 and lz + rz >= 8.0:
             # two content words: a join ("groupresponsible") or an unlisted compound

@@ -53,11 +53,14 @@ class PronounGender(Unit):
     rule = "pronoun-gender"
     summary = "a pronoun whose gender contradicts the only person it can refer to ('Sheinbaum ... he said')"
 
+    def __init__(self, kb=None):
+        self.kb = kb
+
     def find(self, doc: Doc) -> Iterable[Finding]:
-        people = person_mentions(doc)
+        kb = self.kb or knowledge_base()
+        people = person_mentions(doc, kb)
         if not people:
             return
-        kb = knowledge_base()
         ctx = doc.__dict__.get("_kb_ctx") or TextContext(doc.text, kb)
         text = doc.text
         for m in _PRONOUN.finditer(text):

@@ -47,6 +47,8 @@ class RepeatedWords(Unit):
             second = doc.text[m.end() - len(first):m.end()]
             if low in LEGITIMATE or doc.protected(*m.span()):
                 continue
+            if len(first) == 1 and low not in ("a", "i"):
+                continue  # ".c C source": letters as symbols
             if len(m.group().split()) > 2:
                 continue  # "lovely lovely lovely", "rumbling rumbling ...": on purpose
             if first[0].isupper() and second[0].isupper() and low not in FUNCTION:

@@ -21,7 +21,7 @@ from ._kb import Hit, KBUnit, match_case
 from .base import Doc
 
 # after the title: ", Name" or " Name" -> the title names a person, not the institution
-_PERSON_AFTER = re.compile(r",?\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]+)")
+_PERSON_AFTER = re.compile(r",?\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]+)(\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)?")
 
 
 class WrongTitle(KBUnit):
@@ -36,6 +36,6 @@ class WrongTitle(KBUnit):
             return [(match_case(original, forms[0]), 0.95)]
         inst, person = forms[0], forms[1]
         m = _PERSON_AFTER.match(doc.text, hit.end)
-        is_person = bool(m) and zipf(m.group(1)) < 4.0
+        is_person = bool(m) and (m.group(2) is not None or zipf(m.group(1)) < 4.0) and zipf(m.group(1)) < 5.5
         first, second = (person, inst) if is_person else (inst, person)
         return [(match_case(original, first), 0.9), (match_case(original, second), 0.1)]

@@ -44,6 +44,9 @@ driven risen chosen spoken broken stolen frozen forgotten gotten begun run won l
 paid sent spent built bought brought caught taught thought found told sold felt heard led read""".split())
 _SPANISH_SHAPE = re.compile(r"[ñáéíóú]|(?:ción|ciones|mente|eo|ado|ados|ada|adas|ido|idos|ando|iendo|"
                             r"dad|dades|ismo|ista|istas|azo|ero|eros|era|eras|ito|ita)$")
+_ISMO = re.compile(r"(?:ismo|ista|istas)$")
+# a run of these alone ("de la") is the inside of a name, not an untranslated phrase
+_GLUE = frozenset("de del la el los las y e en a o al".split())
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -58,9 +61,12 @@ def es_zipf(word: str) -> float:
     return _es().get(word.lower(), 0.0)
 
 
+@lru_cache(maxsize=100_000)
 def spanish_score(word: str) -> float:
     """How much more Spanish than English a word is (Zipf difference; 0 when not Spanish)."""
     w = word.lower()
+    if _ISMO.search(w) and zipf(_ISMO.sub("", w)) >= 1.5:
+        return 0.0  # "kirchnerismo", "chavista": a movement named after a person
     es, en = es_zipf(w), zipf(w)
     if en == 0.0 and es >= 1.0 and (es >= 2.5 or _SPANISH_SHAPE.search(w)):
         return max(es, 2.5)
@@ -93,7 +99,10 @@ class Untranslated(Unit):
             prev = words[i - 1][0] if i else ""
             nxt = words[i + 1][0] if i + 1 < n else ""
             low = w.lower()
-            if doc.protected(s, e) or _quoted(text, s, e):
+            if not (spanish[i] or low in _HABER or low in _ARTICLE):
+                i += 1
+                continue
+            if doc.protected(s, e) or _quoted(text, s, e) or _hyphenated(text, s, e):
                 i += 1
                 continue
             if low in _HABER and w.islower() and nxt and _participle(nxt) and (not prev or _english(prev)):
@@ -105,18 +114,27 @@ class Untranslated(Unit):
                               0.9, f"Spanish article '{w}' before English words ('{nxt} {words[i + 2][0]}')")
             elif spanish[i] and w.islower():
                 j = i
-                while j + 1 < n and spanish[j + 1] and words[j + 1][0].islower():
-                    j += 1
-                if j > i:
+                while j + 1 < n and words[j + 1][0].islower():
+                    if spanish[j + 1]:
+                        j += 1
+                    elif (j + 2 < n and spanish[j + 2] and words[j + 2][0].islower()
+                          and es_zipf(words[j + 1][0]) >= 5.0):  # "que no habrá": shared words bridge
+                        j += 2
+                    else:
+                        break
+                named = (prev[:1].isupper() and spanish_score(prev)) or (
+                    j + 1 < n and words[j + 1][0][:1].isupper() and prev[:1].isupper())
+                if j > i and not named and not all(x[0].lower() in _GLUE for x in words[i:j + 1]):
                     seg = text[s:words[j][2]]
                     yield finding(self, s, words[j][2], seg, [], 0.8,
                                   f"'{seg}' looks untranslated: {j - i + 1} Spanish words in a row (wordfreq es vs en)")
+                if j > i:
                     i = j + 1
                     continue
                 if (low in _FUNCTION and prev.islower() and nxt.islower() and _english(prev) and _english(nxt)):
                     yield finding(self, s, e, w, [(_FUNCTION[low], 0.9)], 0.9,
                                   f"Spanish '{w}' between English words; it means '{_FUNCTION[low]}'")
-                elif len(w) >= 4 and low not in _FUNCTION:
+                elif len(w) >= 4 and low not in _FUNCTION and not named:
                     yield finding(self, s, e, w, [], 0.75,
                                   f"'{w}' is Spanish, not English (wordfreq Zipf es {es_zipf(w):.1f}, en {zipf(w):.1f}); "
                                   "translate it or mark it as a quotation")
@@ -125,3 +143,7 @@ class Untranslated(Unit):
 
 def _quoted(text: str, s: int, e: int) -> bool:
     return (s > 0 and text[s - 1] in _QUOTES) or (e < len(text) and text[e] in _QUOTES and text[e:e + 2] not in ("'s", "’s"))
+
+
+def _hyphenated(text: str, s: int, e: int) -> bool:
+    return (s > 0 and text[s - 1] == "-") or text[e:e + 1] == "-"

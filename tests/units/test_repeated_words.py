@@ -8,6 +8,7 @@ MUST_CHANGE = [
     ("delays at the the main terminals", "delays at the main terminals"),
     ("The the talks", "The talks"),
     ("a deal of of sorts", "a deal of sorts"),
+    ("the largest trade union union, the", "the largest trade union, the"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -16,6 +17,8 @@ MUST_NOT_CHANGE = [
     "Walla Walla and Bora Bora.",
     "Bye bye, she said. No no.",
     "the\nthe",
+    "operations: .c C source program",
+    "lovely lovely lovely",
 ]
 
 

@@ -1,0 +1,80 @@
+"""Numbers left in source-language style.
+
+* "6 million 791 thousand 298" (Spanish reads numbers out in groups) -> "6,791,298"
+* "3,5 percent" (decimal comma) -> "3.5 percent"
+* "1.500 people" (thousands point before a count noun) -> "1,500 people"
+* "1,202 million barrels" (Spanish "1.202 millones") -> flagged: "1.202 billion"
+
+>>> from mt_repair.units.numbers import NumberFormat
+>>> [f.suggestion for f in NumberFormat()("The list has 6 million 791 thousand 298 voters.")]
+['6,791,298']
+>>> [f.suggestion for f in NumberFormat()("Inflation rose 3,5 percent and 1.500 people marched.")]
+['3.5', '1,500']
+>>> NumberFormat()("In 2019, 1,500 people paid $3.50 for 2.5 million tickets; 1,2,3.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from .base import Doc, Unit, finding
+
+_GROUPS = re.compile(
+    r"(?<![\d.,])(\d{1,3}) (?:(billion) (\d{1,3}) )?(?:(million) (\d{1,3}) )?(thousand)(?: (\d{1,3}))?(?![\d.,]\d)"
+    r"|(?<![\d.,])(\d{1,3}) (billion) (\d{1,3}) (million)(?: (\d{1,3}) (thousand))?(?![\d.,]\d)")
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
+    r"degrees\b|kilometers\b|kilometres\b|km\b|meters\b|metres\b|kilos\b|tons\b|pesos\b|euros\b))")
+_THOUSANDS_POINT = re.compile(
+    r"(?<![\d.,$€£])(\d{1,3})\.(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
+    r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
+    r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
+_SPANISH_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,]) million\b")
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+class NumberFormat(Unit):
+    rule = "number-format"
+    summary = "a number in source-language style ('6 million 791 thousand 298', '3,5 percent')"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        for m in _GROUPS.finditer(text):
+            g = m.groups()
+            if g[0] is not None:
+                lead, _b, bval, _m, mval, _t, rest = g[:7]
+                if bval is not None and mval is not None:
+                    value = int(lead) * 10 ** 9 + int(bval) * 10 ** 6 + int(mval) * 1000 + int(rest or 0)
+                elif bval is not None:
+                    value = int(lead) * 10 ** 9 + int(bval) * 10 ** 6 + int(rest or 0) * 1000
+                elif mval is not None:
+                    value = int(lead) * 10 ** 6 + int(mval) * 1000 + int(rest or 0)
+                else:
+                    value = int(lead) * 1000 + int(rest or 0)
+                if mval is None and bval is None and rest is None:
+                    continue  # "5 thousand" alone is English
+            else:
+                lead, _b, mval, _m, tval, _t = g[7:]
+                value = int(lead) * 10 ** 9 + int(mval) * 10 ** 6 + int(tval or 0) * 1000
+            yield finding(self, m.start(), m.end(), m.group(), [(_fmt(value), 0.95)], 0.92,
+                          f"'{m.group()}' reads the number out in groups (Spanish style); English writes {_fmt(value)}")
+        for m in _DECIMAL_COMMA.finditer(text):
+            new = f"{m.group(1)}.{m.group(2)}"
+            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.92,
+                          f"'{m.group()}' uses a decimal comma; English writes {new}")
+        for m in _THOUSANDS_POINT.finditer(text):
+            new = f"{m.group(1)},{m.group(2)}"
+            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.9,
+                          f"'{m.group()}' before a count noun uses a thousands point; English writes {new}")
+        for m in _SPANISH_MILLIONS.finditer(text):
+            a, b = m.group(1), m.group(2).rstrip("0")
+            bil = f"{a}.{b} billion" if b else f"{a} billion"
+            yield finding(self, m.start(), m.end(), m.group(), [(bil, 0.7), (f"{a}.{m.group(2)} million", 0.3)], 0.72,
+                          f"'{m.group()}' keeps Spanish 'millones' grouping: {bil} if the comma separates "
+                          f"thousands, {a}.{m.group(2)} million if it was a decimal comma; check the source")
