@@ -103,11 +103,27 @@ def drop_overlaps(edits: Iterable[Edit]) -> list[Edit]:
     >>> [e.rule for e in drop_overlaps([a, b])]
     ['x']
     """
+    # sweep in text order into clusters of mutually reachable edits; resolve each cluster
+    # by confidence (clusters are tiny, so the pairwise check stays cheap)
     chosen: list[Edit] = []
-    for e in sorted(edits, key=lambda e: (-e.confidence, e.start, e.end)):
-        if not any(_collide(e, c) for c in chosen):
-            chosen.append(e)
+    cluster: list[Edit] = []
+    reach = -1
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        if cluster and e.start > reach:
+            chosen.extend(_resolve(cluster))
+            cluster = []
+        cluster.append(e)
+        reach = max(reach, e.end) if len(cluster) > 1 else e.end
+    chosen.extend(_resolve(cluster))
     return sorted(chosen, key=lambda e: (e.start, e.end))
+
+
+def _resolve(cluster: list[Edit]) -> list[Edit]:
+    kept: list[Edit] = []
+    for e in sorted(cluster, key=lambda e: (-e.confidence, e.start, e.end)):
+        if not any(_collide(e, c) for c in kept):
+            kept.append(e)
+    return kept
 
 
 def _collide(a: Edit, b: Edit) -> bool:

@@ -92,7 +92,8 @@ class Repairer:
     def _units(self):
         return [u for u in UNITS if self.policy.wants(u.rule)]
 
-    def detect(self, text: str, progress: Callable[[int], None] | None = None) -> list[Finding]:
+    def detect(self, text: str, progress: Callable[[int], None] | None = None, *,
+               at_file_start: bool = True) -> list[Finding]:
         """Every finding in ``text`` whose rule is selected, in text order.
 
         ``progress``, if given, is called with the number of characters done after each chunk.
@@ -102,7 +103,7 @@ class Repairer:
         for offset, chunk in iter_chunks(text):
             if progress and offset:
                 progress(offset)
-            doc = Doc(chunk, at_file_start=offset == 0)
+            doc = Doc(chunk, at_file_start=at_file_start and offset == 0)
             found = [f for u in units for f in u.find(doc)]
             if offset:
                 found = [_shift(f, offset) for f in found]

@@ -49,7 +49,9 @@ class Doc:
     def at_sentence_start(self, pos: int) -> bool:
         """True if only sentence-ending punctuation, quotes or a line start precede ``pos``."""
         s, _ = self.line_bounds(pos)
-        before = self.text[s:pos]
+        before = self.text[max(s, pos - 200):pos]  # bounded: lines can be megabytes long
+        if pos - s > 200:
+            before = before.split(" ", 1)[-1] if " " in before else before
         stripped = before.rstrip(" \t\"'“‘(«[—–-")
         if not stripped.strip():
             return True

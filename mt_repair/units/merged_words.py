@@ -21,6 +21,7 @@ lost punctuation is then restored from comma statistics learned on clean text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..edits import Finding
@@ -172,6 +173,7 @@ class MergedWords(Unit):
         return False
 
     @staticmethod
+    @lru_cache(maxsize=4096)
     def _near_word(tok: str) -> bool:
         """True if one edit (drop, add, swap or change a letter) turns ``tok`` into a common
         word: "goas" (goals), "prostested" (protested) are typos, not joins."""
