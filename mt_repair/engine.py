@@ -62,10 +62,12 @@ class Repairer:
     """
 
     def __init__(self, mode: str = "safe", select: Iterable[str] = (), ignore: Iterable[str] = (),
-                 model=None):
+                 model=None, extra_units: Iterable = ()):
         if mode not in ("safe", "all"):
             raise ValueError(f"mode must be 'safe' or 'all', not {mode!r}")
-        unknown = sorted((set(select) | set(ignore)) - set(RULES))
+        #: units from user glossaries; one with a registry rule id replaces the built-in unit
+        self._extra = {u.rule: u for u in extra_units}
+        unknown = sorted((set(select) | set(ignore)) - set(RULES) - set(self._extra))
         if unknown:
             raise ValueError(f"unknown rule(s): {', '.join(unknown)}; known: {', '.join(RULES)}")
         self.policy = Policy(mode, frozenset(select), frozenset(ignore))
@@ -90,7 +92,9 @@ class Repairer:
         return self._model
 
     def _units(self):
-        return [u for u in UNITS if self.policy.wants(u.rule)]
+        units = [self._extra.get(u.rule, u) for u in UNITS]
+        units += [u for rule, u in self._extra.items() if rule not in RULES]
+        return [u for u in units if self.policy.wants(u.rule)]
 
     def detect(self, text: str, progress: Callable[[int], None] | None = None, *,
                at_file_start: bool = True) -> list[Finding]:
@@ -131,8 +135,14 @@ class Repairer:
             for _ in range(MAX_PASSES - 1):
                 if not chosen:
                     break
-                again = [f for u in units for f in u.find(Doc(out, at_file_start=start))]
-                more = plan(again, self.policy, self.model, out) if again else []
+                # look again, but only at the lines that were edited
+                more = []
+                whole = Doc(out, at_file_start=start)
+                for ws, we in _edited_lines(out, chosen):
+                    window = out[ws:we]
+                    doc = Doc(window, at_file_start=start and ws == 0, parent=whole)
+                    again = [f for u in units for f in u.find(doc)]
+                    more.extend(e.shifted(ws) for e in plan(again, self.policy, self.model, window))
                 if not more:
                     break
                 chosen = compose(chunk, chosen, more)
@@ -172,6 +182,24 @@ class Repairer:
             pos = end
         pieces.append(text[pos:])
         return Result("".join(pieces), edits, findings)
+
+
+def _edited_lines(out: str, chosen: list[Edit]) -> list[tuple[int, int]]:
+    """Line ranges of ``out`` (the text after ``chosen``) that hold an edit's replacement."""
+    ranges: list[tuple[int, int]] = []
+    shift = 0
+    for e in chosen:
+        s0 = e.start + shift
+        e0 = s0 + len(e.replacement)
+        shift += len(e.replacement) - (e.end - e.start)
+        ls = out.rfind("\n", 0, s0) + 1
+        le = out.find("\n", e0)
+        le = len(out) if le < 0 else le + 1
+        if ranges and ls <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], le))
+        else:
+            ranges.append((ls, le))
+    return ranges
 
 
 def _shift(f: Finding, offset: int) -> Finding:

@@ -9,11 +9,17 @@ from __future__ import annotations
 from .base import Doc, Unit
 from .boilerplate import Boilerplate
 from .doubled_initial import DoubledInitial
+from .false_friends import FalseFriend
 from .merged_words import MergedWords
+from .names import TranslatedName
+from .numbers import NumberFormat
+from .pronouns import PronounGender
 from .quotes import GluedQuote
 from .repeated_words import RepeatedWords
 from .spacing import MissingSpaceAfterPunct, SpaceBeforePunct
 from .stray_capitals import StrayCapital
+from .titles import WrongTitle
+from .untranslated import Untranslated
 
 UNITS: tuple[Unit, ...] = (
     MergedWords(),
@@ -24,6 +30,13 @@ UNITS: tuple[Unit, ...] = (
     StrayCapital(),
     RepeatedWords(),
     Boilerplate(),
+    # mistranslations, from the knowledge base (mt_repair/knowledge/)
+    WrongTitle(),
+    TranslatedName(),
+    FalseFriend(),
+    PronounGender(),
+    Untranslated(),
+    NumberFormat(),
 )
 
 RULES: dict[str, Unit] = {u.rule: u for u in UNITS}

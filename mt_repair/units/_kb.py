@@ -130,7 +130,10 @@ def person_mentions(doc: Doc, kb=None) -> list[tuple[int, int, Entry]]:
     kb = kb or knowledge_base()
     if id(kb) in cache:
         return cache[id(kb)]
-    toks = TextContext(doc.text, kb).tokens if "_kb_ctx" not in doc.__dict__ else doc.__dict__["_kb_ctx"].tokens
+    ctx = doc.__dict__.get("_kb_ctx")
+    if ctx is None:
+        ctx = doc.__dict__["_kb_ctx"] = TextContext(doc.text, kb)
+    toks = ctx.tokens
     found = []
     for i, j, entries in kb.terms.find(toks):
         ps = [en for en in entries if en.kind == "person" and case_fits(en.term, toks[i:j])]

@@ -19,10 +19,12 @@ _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 class Doc:
     """A read-only view of one text that units share (computed lazily, once)."""
 
-    def __init__(self, text: str, at_file_start: bool = True):
+    def __init__(self, text: str, at_file_start: bool = True, parent: "Doc | None" = None):
         self.text = text
         #: False for the later chunks of a long file (the title is in the first)
         self.at_file_start = at_file_start
+        #: when this is a window of a larger text, word statistics come from the whole
+        self.parent = parent
 
     @cached_property
     def words(self) -> list[str]:
@@ -30,8 +32,15 @@ class Doc:
 
     @cached_property
     def word_set(self) -> set[str]:
-        """The distinct word forms of the text."""
-        return set(self.words)
+        """The distinct word forms of the text (of the whole, for a window)."""
+        return self.parent.word_set if self.parent is not None else set(self.words)
+
+    def occurrences(self, pattern: "re.Pattern[str]") -> dict[str, int]:
+        """How often each match of ``pattern`` occurs in the text (the whole, for a window)."""
+        counts: dict[str, int] = {}
+        for m in pattern.finditer(self.parent.text if self.parent is not None else self.text):
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+        return counts
 
     @cached_property
     def protection(self) -> Protection:

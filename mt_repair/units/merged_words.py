@@ -112,7 +112,7 @@ class MergedWords(Unit):
         vocab = vocabulary()
         text = doc.text
         suspects = []
-        for w in doc.word_set:
+        for w in (set(doc.words) if doc.parent is not None else doc.word_set):
             if len(w) < 4:
                 continue
             lw = w.lower()
@@ -132,9 +132,9 @@ class MergedWords(Unit):
         suspects.sort(key=len, reverse=True)
         pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, suspects)) + r")(?![^\W_])")
         matches = list(pattern.finditer(text))
-        counts: dict[str, int] = {}
-        for m in matches:
-            counts[m.group()] = counts.get(m.group(), 0) + 1
+        if not matches:
+            return
+        counts = doc.occurrences(pattern)
         for m in matches:
             tok = m.group()
             start, end = m.span()

@@ -3,7 +3,7 @@
 * "6 million 791 thousand 298" (Spanish reads numbers out in groups) -> "6,791,298"
 * "3,5 percent" (decimal comma) -> "3.5 percent"
 * "1.500 people" (thousands point before a count noun) -> "1,500 people"
-* "1,202 million barrels" (Spanish "1.202 millones") -> flagged: "1.202 billion"
+* "1,202 million barrels" -> flagged: 1.202 billion, or 1.202 million if the comma was decimal
 
 >>> from mt_repair.units.numbers import NumberFormat
 >>> [f.suggestion for f in NumberFormat()("The list has 6 million 791 thousand 298 voters.")]
@@ -33,6 +33,8 @@ _THOUSANDS_POINT = re.compile(
     r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
     r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
 _SPANISH_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,]) million\b")
+
+_BILLION_BEFORE = re.compile(r"\d billion $")
 
 
 def _fmt(n: int) -> str:
@@ -73,8 +75,14 @@ class NumberFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.9,
                           f"'{m.group()}' before a count noun uses a thousands point; English writes {new}")
         for m in _SPANISH_MILLIONS.finditer(text):
+            if _BILLION_BEFORE.search(text, 0, m.start()):
+                yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
+                              f"'{m.group()}' after a 'billion' group: the number is garbled; check the source")
+                continue
             a, b = m.group(1), m.group(2).rstrip("0")
             bil = f"{a}.{b} billion" if b else f"{a} billion"
-            yield finding(self, m.start(), m.end(), m.group(), [(bil, 0.7), (f"{a}.{m.group(2)} million", 0.3)], 0.72,
+            # both readings occur in MT ("5,934 million" Jews = 5.934 million; Spanish "1.202
+            # millones" barrels = 1.202 billion): reported with no replacement, never applied
+            yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
                           f"'{m.group()}' keeps Spanish 'millones' grouping: {bil} if the comma separates "
                           f"thousands, {a}.{m.group(2)} million if it was a decimal comma; check the source")

@@ -17,6 +17,7 @@ Fixed when one known person is in play; flagged when several are.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -44,6 +45,9 @@ partner friend colleague director manager founder owner ceo author writer doctor
 suspect witness fan voter child baby teacher student worker employee boss chancellor premier
 diplomat counterpart host guest visitor commander general soldier pilot actor singer artist
 someone somebody anyone everyone nobody person who""".split())
+_TITLE_WORDS = set("""prime vice deputy foreign interior general attorney former acting federal state
+national supreme white house senate congress united states new""".split())
+_LOCATIVE = set("in at from to near into of visited toured across outside inside via".split())
 _SPEECH = re.compile(r"\s+(?:said|says|told|added|stated|explained|noted|asked)\b")
 _FUNCTION = set("""to and or but that than the a an of in on at by for with from as when if is was
 be been has had have will would could should can may might do did does not never also then""".split())
@@ -63,13 +67,17 @@ class PronounGender(Unit):
             return
         ctx = doc.__dict__.get("_kb_ctx") or TextContext(doc.text, kb)
         text = doc.text
+        starts = [x[0] for x in people]
         for m in _PRONOUN.finditer(text):
             p = m.start()
             word = m.group()
             low = word.lower()
             lo, _ = ctx.window(p, m.end())
+            a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, p)
+            if a == b:
+                continue
             sent_start = ctx.starts[ctx.sentence_of(p)]
-            in_play = [x for x in people if lo <= x[0] and x[1] <= p]
+            in_play = [x for x in people[a:b] if x[1] <= p]
             if not in_play:
                 continue
             g = _GENDER[low]
@@ -103,9 +111,10 @@ class PronounGender(Unit):
 
     @staticmethod
     def _other_referent(doc: Doc, ctx: TextContext, lo: int, p: int, g: str, in_play) -> bool:
+        hi = ctx.window(p, p + 1, before=0)[1]
         nouns = _MALE if g == "m" else _FEMALE
         spans = [(s, e) for s, e, _ in in_play]
-        toks = [t for t in ctx.tokens if lo <= t.start < p]
+        toks = ctx.tokens.between(lo, p)
         for n, t in enumerate(toks):
             if t.key in _GENDER or any(s <= t.start < e for s, e in spans):
                 continue
@@ -114,15 +123,32 @@ class PronounGender(Unit):
                 return True
             if k in _ROLE or k.rstrip("s") in _ROLE:
                 # "President Claudia Sheinbaum": a title right before the name is hers
-                if not any(0 <= s - t.end <= 30 and not doc.text[t.end:s].strip(" ,").count(" ") > 2
-                           for s, _e in spans):
+                if not any(0 <= s - t.end <= 3 and not doc.text[t.end:s].strip(" ,") for s, _e in spans):
                     return True
             if t.text[:1].isupper() and t.text[1:].islower():
                 nxt = toks[n + 1] if n + 1 < len(toks) else None
                 prev = toks[n - 1] if n else t
+                if n and prev.text[:1].isupper() and prev.key not in _GENDER and t.start not in ctx.starts:
+                    continue  # inside a capitalised run: judged by its first word
+                if prev.key in _LOCATIVE and n:
+                    continue  # "in Los Mochis", "visited Culiacán": a place
                 if (nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
-                        and not any(s <= nxt.start < e for s, e in spans)) and zipf(t.text) < 5.5:
+                        and not any(s <= nxt.start < e for s, e in spans) and zipf(t.text) < 5.5
+                        and not {t.key, nxt.key} & (_ROLE | _TITLE_WORDS)):
                     return True  # "Chris Dodd": a name we do not know
                 if prev.key in ("mr", "ms", "mrs", "dr") or _SPEECH.match(doc.text, t.end):
                     return True
+                # an unknown capitalised word mid-sentence ("impeach Kavanaugh if he"): maybe a
+                # person; places after a locative word ("in Culiacán") are not
+                initial = not n or t.start in ctx.starts
+                if t.key not in _ROLE | _TITLE_WORDS and (
+                        (not initial and zipf(t.text) < 4.5)
+                        or (initial and zipf(t.text) < 3.0)):
+                    return True
+        # the same pronoun before any named person: its referent was set up earlier; and a
+        # pronoun that fits the named person as well: two referents ("Trump himself ... her fears")
+        first = min(s for s, _e in spans)
+        for t in toks + ctx.tokens.between(p + 1, hi):
+            if t.key in _GENDER and (_GENDER[t.key] != g or t.start < first):
+                return True
         return False

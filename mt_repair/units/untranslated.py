@@ -37,6 +37,13 @@ _FUNCTION = {
     "estos": "these", "fue": "was", "fueron": "were", "está": "is", "están": "are", "más": "more",
     "además": "also", "sin embargo": "however", "asimismo": "likewise", "dijo": "said",
 }
+# Spanish prepositions are fixed only before a noun phrase ("para the people", not "maximum para is")
+_PREPOSITIONS = frozenset("para por con sobre entre desde hasta según".split())
+_NP_START = frozenset("""the a an his her their its this that these those our my your all some each every
+many several both""".split())
+# after a stray "El"/"La" a noun or adjective follows, not these ("El on one way": a name cut short)
+_NOT_NOUN_START = frozenset("""on in at of to for by with from and or but is was are were be been has have
+had will would can could as than that which who""".split())
 _ARTICLE = {"el": "the", "la": "the", "los": "the", "las": "the"}
 _HABER = {"ha": "has", "han": "have", "había": "had", "habían": "had"}
 _IRREGULAR_PP = set("""been done made said taken given gone seen known shown grown drawn thrown written
@@ -47,6 +54,7 @@ _SPANISH_SHAPE = re.compile(r"[ñáéíóú]|(?:ción|ciones|mente|eo|ado|ados|a
 _ISMO = re.compile(r"(?:ismo|ista|istas)$")
 # a run of these alone ("de la") is the inside of a name, not an untranslated phrase
 _GLUE = frozenset("de del la el los las y e en a o al".split())
+_SEEDS = frozenset(w for k in ("ha", "han", "había", "habían", "el", "la", "los", "las") for w in (k, k.capitalize()))
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -81,7 +89,7 @@ def _english(word: str) -> bool:
 
 def _participle(word: str) -> bool:
     w = word.lower()
-    return _english(w) and (w.endswith("ed") or w in _IRREGULAR_PP)
+    return zipf(w) >= 2.5 and zipf(w) > es_zipf(w) and (w.endswith("ed") or w in _IRREGULAR_PP)
 
 
 class Untranslated(Unit):
@@ -90,8 +98,11 @@ class Untranslated(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        words = [(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
-        spanish = [bool(spanish_score(w)) for w, _s, _e in words]
+        plain = WORD_RE.findall(text)
+        spanish = [bool(spanish_score(w)) for w in plain]
+        if not any(spanish) and not _SEEDS.intersection(plain):
+            return
+        words = [(w, *sp) for w, sp in zip(plain, (m.span() for m in WORD_RE.finditer(text)))]
         n = len(words)
         i = 0
         while i < n:
@@ -105,10 +116,12 @@ class Untranslated(Unit):
             if doc.protected(s, e) or _quoted(text, s, e) or _hyphenated(text, s, e):
                 i += 1
                 continue
-            if low in _HABER and w.islower() and nxt and _participle(nxt) and (not prev or _english(prev)):
+            if (low in _HABER and w.islower() and nxt and _participle(nxt) and not spanish_score(prev or "x")
+                    and not prev.isdigit()):  # "2.4 ha surrounded": hectares
                 yield finding(self, s, e, w, [(_HABER[low], 0.95)], 0.92,
                               f"'{w} {nxt}': Spanish auxiliary '{w}' (haber) before an English participle")
             elif (low in _ARTICLE and doc.at_sentence_start(s) and nxt.islower() and _english(nxt)
+                  and nxt.lower() not in _NOT_NOUN_START
                   and i + 2 < n and not spanish[i + 1] and not spanish[i + 2]):
                 yield finding(self, s, e, w, [(_ARTICLE[low].capitalize() if w[0].isupper() else _ARTICLE[low], 0.95)],
                               0.9, f"Spanish article '{w}' before English words ('{nxt} {words[i + 2][0]}')")
@@ -131,7 +144,8 @@ class Untranslated(Unit):
                 if j > i:
                     i = j + 1
                     continue
-                if (low in _FUNCTION and prev.islower() and nxt.islower() and _english(prev) and _english(nxt)):
+                if (low in _FUNCTION and prev.islower() and _english(prev) and _english(nxt)
+                        and (low not in _PREPOSITIONS or nxt.lower() in _NP_START)):
                     yield finding(self, s, e, w, [(_FUNCTION[low], 0.9)], 0.9,
                                   f"Spanish '{w}' between English words; it means '{_FUNCTION[low]}'")
                 elif len(w) >= 4 and low not in _FUNCTION and not named:

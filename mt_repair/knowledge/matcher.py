@@ -1,0 +1,150 @@
+"""Linear-time multi-term matching over tokens (a token trie; no regular expressions from data).
+
+Text and terms are cut into the same tokens (words, and single punctuation marks);
+each token gets a key (case-folded, accents removed).  A trie over term keys is
+walked from every token; a walk stops at the first token that no term continues
+with, so the cost is at most (tokens x longest term), whatever the number of terms.
+
+>>> m = TermMatcher()
+>>> m.add("Paseo de the Reform", "A")
+>>> m.add("the Reform", "B")
+>>> toks = tokenize("on Paseo de the Reform.")
+>>> [(toks[i].start, toks[j - 1].end, p) for i, j, p in m.find(toks)]
+[(3, 22, ['A']), (12, 22, ['B'])]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Iterator, NamedTuple, Sequence
+
+__all__ = ["Token", "TokenView", "tokenize", "key", "TermMatcher", "case_fits"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+_END = object()
+_FREE_CASE = frozenset({"the", "a", "an"})  # "The Mochis" / "the Mochis"  # trie key for the payloads of a complete term
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """Case-folded, accent-free form of one token ("López" -> "lopez")."""
+    w = word.casefold().replace("’", "'")
+    if w.isascii():
+        return w
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(), m.start() + offset, m.end() + offset, key(m.group()))
+            for m in _TOKEN.finditer(text)]
+
+
+class TokenView:
+    """The tokens of a long text, cheaply: words and keys up front, offsets on demand.
+
+    Indexing gives :class:`Token` objects (built when asked for); ``keys`` is what
+    the matcher walks.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.words = _TOKEN.findall(text)
+        self.keys = [key(w) for w in self.words]
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
+        return self._spans
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def _one(self, i: int) -> Token:
+        s, e = self.spans[i]
+        return Token(self.words[i], s, e, self.keys[i])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._one(k) for k in range(*i.indices(len(self)))]
+        return self._one(i if i >= 0 else len(self) + i)
+
+    def between(self, lo: int, hi: int) -> list[Token]:
+        """Tokens starting in [lo, hi)."""
+        import bisect
+        starts = [s for s, _e in self.spans] if not hasattr(self, "_starts") else self._starts
+        self._starts = starts
+        return self[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
+@lru_cache(maxsize=100_000)
+def _term_tokens(term: str) -> tuple[Token, ...]:
+    return tuple(tokenize(term))
+
+
+def term_keys(term: str) -> tuple[str, ...]:
+    return tuple(key(w) for w in _TOKEN.findall(term))
+
+
+def case_fits(term: str, toks: Sequence[Token]) -> bool:
+    """A term's capitals must be matched ("Brunette" is not "brunette"); a leading
+    article may differ ("the Mochis"), and lower-case term words match any case.
+
+    >>> case_fits("Brunette", tokenize("brunette")), case_fits("the tricolor", tokenize("The tricolor"))
+    (False, True)
+    """
+    for n, (a, b) in enumerate(zip(_term_tokens(term), toks)):
+        if a.text.islower() or not any(c.isalpha() for c in a.text):
+            continue
+        x, y = a.text, b.text
+        if n == 0 and x.lower() in _FREE_CASE:
+            continue
+        if key(x) != key(y) or [c.isupper() for c in x] != [c.isupper() for c in y]:
+            return False
+    return True
+
+
+class TermMatcher:
+    """Terms -> payloads; :meth:`find` yields every (i, j, payloads) with tokens[i:j] a term."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+        self.size = 0
+
+    def add(self, term: str, payload: Any) -> None:
+        keys = term_keys(term)
+        if not keys:
+            return
+        node = self.root
+        for k in keys:
+            node = node.setdefault(k, {})
+        node.setdefault(_END, []).append(payload)
+        self.size += 1
+
+    def find(self, tokens: Sequence[Token] | TokenView) -> Iterator[tuple[int, int, list]]:
+        keys = tokens.keys if isinstance(tokens, TokenView) else [t.key for t in tokens]
+        root = self.root
+        get = root.get
+        n = len(keys)
+        for i, k in enumerate(keys):
+            node = get(k)
+            if node is None:
+                continue
+            j = i + 1
+            while node is not None:
+                if _END in node:
+                    yield i, j, node[_END]
+                if j >= n:
+                    break
+                node = node.get(keys[j])
+                j += 1

@@ -1,0 +1,64 @@
+import pytest
+
+from mt_repair.units.false_friends import FalseFriend
+
+from mt_repair.edits import apply_edits
+from mt_repair.planner import Policy, plan
+from mt_repair.units.base import Doc
+
+
+def fix_unit(unit, text: str, mode: str = "safe") -> str:
+    """Apply one unit alone (the knowledge units are not in the default registry)."""
+    found = list(unit.find(Doc(text)))
+    return apply_edits(text, plan(found, Policy(mode, frozenset({unit.rule}))))
+
+
+def flagged(unit, text: str) -> list[str]:
+    """Originals of what the unit reports with --all (confidence >= 0.7)."""
+    return [f.original for f in unit.find(Doc(text)) if f.confidence >= 0.7]
+
+U = FalseFriend()
+
+MUST_CHANGE = [
+    ("More than 300 people assisted to the ceremony.", "More than 300 people attended the ceremony."),
+    ("The authorities realized an operation in the area.", "The authorities carried out an operation in the area."),
+    ("The deputy requested license to run for mayor.", "The deputy requested leave of absence to run for mayor."),
+    ("Everything insured was made available to the prosecutor.",
+     "Everything seized was made available to the prosecutor."),
+    ("The prosecutor opened a carpet of investigation.", "The prosecutor opened a investigation file."),
+    ("The bill passed its first lecture of the bill in March.", "The bill passed its first reading of the bill in March."),
+    ("She is embarrassed of five months.", "She is five months pregnant."),
+    ("The full of the Senate approved the reform.", "The plenary session of the Senate approved the reform."),
+]
+
+MUST_FLAG_ONLY = [
+    "The actual president of the club resigned.",
+]
+
+MUST_NOT_CHANGE = [
+    "She realized the meeting was over.",
+    "He actually said that there would be no deal.",
+    "They realized a survey would not help.",
+    "It is a sensible policy.",
+    "The driver's license was suspended.",
+    "Everything was insured against fire.",
+    "Eventually, the talks collapsed.",
+    "He assisted the police with their inquiries.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after):
+    assert fix_unit(U, before) == after
+
+
+@pytest.mark.parametrize("text", MUST_FLAG_ONLY)
+def test_flag_only(text):
+    assert fix_unit(U, text) == text
+    assert flagged(U, text)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    assert fix_unit(U, text, "all") == text
+    assert flagged(U, text) == []

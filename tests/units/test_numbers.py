@@ -1,0 +1,62 @@
+import pytest
+
+from mt_repair.units.numbers import NumberFormat
+
+from mt_repair.edits import apply_edits
+from mt_repair.planner import Policy, plan
+from mt_repair.units.base import Doc
+
+
+def fix_unit(unit, text: str, mode: str = "safe") -> str:
+    """Apply one unit alone (the knowledge units are not in the default registry)."""
+    found = list(unit.find(Doc(text)))
+    return apply_edits(text, plan(found, Policy(mode, frozenset({unit.rule}))))
+
+
+def flagged(unit, text: str) -> list[str]:
+    """Originals of what the unit reports with --all (confidence >= 0.7)."""
+    return [f.original for f in unit.find(Doc(text)) if f.confidence >= 0.7]
+
+
+U = NumberFormat()
+
+MUST_CHANGE = [
+    ("The roll has 6 million 791 thousand 298 voters.", "The roll has 6,791,298 voters."),
+    ("It cost 791 thousand 298 pesos.", "It cost 791,298 pesos."),
+    ("Growth was 3,5 percent.", "Growth was 3.5 percent."),
+    ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
+    ("Some 1.500 people marched.", "Some 1,500 people marched."),
+    ("The project needs 2 billion 300 million pesos.", "The project needs 2,300,000,000 pesos."),
+]
+
+MUST_FLAG_ONLY = [
+    "Reserves reached 1,202 million barrels.",
+    "It sold 1 billion 7,500 million products.",
+]
+
+MUST_NOT_CHANGE = [
+    "In 2019, 1,500 people paid $3.50 each.",
+    "Some 2.5 million tickets were sold.",
+    "Pick 1,2,3 or 4.",
+    "The score was 3,5 and 7.",
+    "It had 5 thousand members.",
+    "Version 1.500 was released.",
+    "About 300,000 people, or 1.5 percent, voted.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after):
+    assert fix_unit(U, before) == after
+
+
+@pytest.mark.parametrize("text", MUST_FLAG_ONLY)
+def test_flag_only(text):
+    assert fix_unit(U, text) == text
+    assert flagged(U, text)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    assert fix_unit(U, text, "all") == text
+    assert flagged(U, text) == []

@@ -1,0 +1,80 @@
+import pytest
+
+from mt_repair.units.titles import WrongTitle
+
+from mt_repair.edits import apply_edits
+from mt_repair.planner import Policy, plan
+from mt_repair.units.base import Doc
+
+
+def fix_unit(unit, text: str, mode: str = "safe") -> str:
+    """Apply one unit alone (the knowledge units are not in the default registry)."""
+    found = list(unit.find(Doc(text)))
+    return apply_edits(text, plan(found, Policy(mode, frozenset({unit.rule}))))
+
+
+def flagged(unit, text: str) -> list[str]:
+    """Originals of what the unit reports with --all (confidence >= 0.7)."""
+    return [f.original for f in unit.find(Doc(text)) if f.confidence >= 0.7]
+
+U = WrongTitle()
+
+MUST_CHANGE = [
+    ("The delegation: the Secretaries of State, Ana Ruiz; of National Security, Alejandro Mayorkas, and others.",
+     "The delegation: the Secretaries of State, Ana Ruiz; of Homeland Security, Alejandro Mayorkas, and others."),
+    ("Mayorkas traveled to Texas. The Secretary of National Security said the border was secure.",
+     "Mayorkas traveled to Texas. The Secretary of Homeland Security said the border was secure."),
+    ("The Department of National Security (DHS) announced new rules.",
+     "The Department of Homeland Security (DHS) announced new rules."),
+    ("The Secretary of Foreign Relations (SRE) sent a diplomatic note.",
+     "The Foreign Ministry (SRE) sent a diplomatic note."),
+    ("Sheinbaum spoke on Monday. The Secretary of Foreign Relations, Juan Ramón de la Fuente, was present.",
+     "Sheinbaum spoke on Monday. The Foreign Minister, Juan Ramón de la Fuente, was present."),
+    ("The Secretary of Government (Segob) called the governors.",
+     "The Interior Ministry (Segob) called the governors."),
+    ("Pedro Sánchez, President of the Government, met the King.",
+     "Pedro Sánchez, Prime Minister, met the King."),
+    ("Milei visited the Pink House on Friday.", "Milei visited the Casa Rosada on Friday."),
+    ("The General Prosecutor of the Republic (FGR) opened a case.",
+     "The Attorney General's Office (FGR) opened a case."),
+]
+
+# flagged (reported with --all) but not fixed by default: no trigger confirms
+MUST_FLAG_ONLY = [
+    "The Secretary of National Security will testify next week.",
+    "The Secretary of Foreign Relations said the talks went well.",
+]
+
+MUST_NOT_CHANGE = [
+    "The Secretary of Homeland Security, Alejandro Mayorkas, spoke in El Paso.",
+    "Secretary of State Antony Blinken met the Secretary of Defense.",
+    "The National Security Council met at the White House.",
+    "He was Secretary of Labor under Obama.",
+    "The Secretary of the Navy visited Norfolk on Tuesday.",
+    "Mexico's Foreign Ministry said Foreign Minister Marcelo Ebrard would travel.",
+    "The Mexico City government closed Paseo de la Reforma.",
+    "Spain's Prime Minister Pedro Sánchez called elections.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after):
+    assert fix_unit(U, before) == after
+
+
+@pytest.mark.parametrize("text", MUST_FLAG_ONLY)
+def test_flag_only(text):
+    assert fix_unit(U, text) == text
+    assert flagged(U, text)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    assert fix_unit(U, text, "all") == text
+    assert U(text) == []
+
+
+def test_reason_cites_entry_and_source():
+    f = U("Mayorkas spoke. The Secretary of National Security left.")[0]
+    assert "titles:" in f.reason and "Wikipedia: United States Secretary of Homeland Security" in f.reason
+    assert "Mayorkas" in f.reason

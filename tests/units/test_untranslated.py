@@ -1,0 +1,68 @@
+import pytest
+
+from mt_repair.units.untranslated import Untranslated
+
+from mt_repair.edits import apply_edits
+from mt_repair.planner import Policy, plan
+from mt_repair.units.base import Doc
+
+
+def fix_unit(unit, text: str, mode: str = "safe") -> str:
+    """Apply one unit alone (the knowledge units are not in the default registry)."""
+    found = list(unit.find(Doc(text)))
+    return apply_edits(text, plan(found, Policy(mode, frozenset({unit.rule}))))
+
+
+def flagged(unit, text: str) -> list[str]:
+    """Originals of what the unit reports with --all (confidence >= 0.7)."""
+    return [f.original for f in unit.find(Doc(text)) if f.confidence >= 0.7]
+
+
+U = Untranslated()
+
+MUST_CHANGE = [
+    ("The Senate ha approved the reform.", "The Senate has approved the reform."),
+    ("The deputies han approved the budget.", "The deputies have approved the budget."),
+    ("El full of the Congress voted on Tuesday.", "The full of the Congress voted on Tuesday."),
+    ("La reform was published on Friday.", "The reform was published on Friday."),
+    ("It was approved para the people of Oaxaca.", "It was approved for the people of Oaxaca."),
+]
+
+MUST_FLAG = [
+    ("After a long jaloneo, they reached a deal.", "jaloneo"),
+    ("The diputados approved it.", "diputados"),
+    ("He said que no habrá cambios in the cabinet.", "que no habrá cambios"),
+]
+
+MUST_NOT_CHANGE = [
+    "They met in the plaza of El Paso for the fiesta.",
+    "Ha, ha! That was funny.",
+    "Los Angeles and Las Vegas are in the West.",
+    "The film 'Los olvidados' was shown.",
+    "The con-artist was arrested.",
+    "He ordered a burrito and tapas at the cantina.",
+    "The cartel's sicario was caught.",
+    "La La Land won six Oscars.",
+    "The tired middle class voted against kirchnerismo.",
+    "Réal Laporte of the Société d'énergie de la Baie James spoke.",
+    "El on one way 560 dollars.",
+    "Another 2.4 ha surrounded by military use.",
+    "You can find out what the maximum para is.",
+]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE)
+def test_must_change(before, after):
+    assert fix_unit(U, before) == after
+
+
+@pytest.mark.parametrize("text, word", MUST_FLAG)
+def test_flag(text, word):
+    assert fix_unit(U, text) == text
+    assert word in flagged(U, text)
+
+
+@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
+def test_must_not_change(text):
+    assert fix_unit(U, text, "all") == text
+    assert flagged(U, text) == []
