@@ -84,8 +84,8 @@ class Repairer:
                 from .model import load
                 try:
                     self._model = load(None if spec == "default" else spec)
-                except (ValueError, OSError, ImportError) as e:
-                    raise UserError(f"cannot load model {str(spec)!r}: {e} "
+                except Exception as e:  # a user's directory or hub id: any failure is theirs to fix
+                    raise UserError(f"cannot load model {str(spec)!r}: {type(e).__name__}: {e} "
                                     "(use --no-model for rules only)") from None
             else:
                 self._model = spec  # an object with .choose()
