@@ -1,0 +1,81 @@
+"""The bad-input matrix for plain text: exact messages and exit codes, nothing lost."""
+
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mt_repair.cli import app
+
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_mixed_newlines_are_preserved(tmp_path):
+    p = tmp_path / "mixed.txt"
+    data = b"one trainswhich run\r\ntwo\nthree the the end\rfour\r\n"
+    p.write_bytes(data)
+    assert run("fix", "--no-model", "--in-place", str(p)).exit_code == 0
+    assert p.read_bytes() == b"one trains, which run\r\ntwo\nthree the end\rfour\r\n"
+
+
+def test_no_read_permission(tmp_path, monkeypatch):
+    p = tmp_path / "secret.txt"
+    p.write_text("text\n")
+    if os.geteuid() != 0:
+        p.chmod(0)
+    else:  # root reads anything: make the read fail the way it fails for a user
+        real = Path.read_bytes
+
+        def deny(self):
+            if self == p:
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+        monkeypatch.setattr(Path, "read_bytes", deny)
+    r = run("detect", str(p))
+    assert r.exit_code == 2 and f"{p}: permission denied" in r.output and "Traceback" not in r.output
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("x\n")
+    r = run("fix", "--no-model", "--encoding", "klingon-8", str(p))
+    assert r.exit_code == 2 and "unknown encoding 'klingon-8'" in r.output
+
+
+def test_latin1_with_encoding_option(tmp_path):
+    p = tmp_path / "latin.txt"
+    p.write_bytes("Caf\xe9 for trainswhich run\n".encode("latin-1"))
+    r = run("fix", "--no-model", "--encoding", "latin-1", "--in-place", str(p))
+    assert r.exit_code == 0
+    assert p.read_bytes() == "Caf\xe9 for trains, which run\n".encode("latin-1")
+
+
+def test_skip_file_goes_on(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"ok \xff\xfd broken")
+    good = tmp_path / "good.txt"
+    good.write_text("for trainswhich run\n")
+    r = run("fix", "--no-model", "--errors", "skip-file", "--in-place", str(bad), str(good))
+    assert r.exit_code == 2 and "skipped" in r.output
+    assert good.read_text() == "for trains, which run\n"
+    assert bad.read_bytes() == b"ok \xff\xfd broken"
+
+
+def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
+    p = tmp_path / "a.txt"
+    p.write_text("for trainswhich run\n")
+    import mt_repair.engine as engine
+
+    def boom(*a, **k):
+        raise RuntimeError("simulated bug")
+    monkeypatch.setattr(engine.Repairer, "repair", boom)
+    r = run("fix", "--no-model", str(p))
+    assert r.exit_code == 2 and "internal error: RuntimeError: simulated bug" in r.output
+    assert "Traceback" not in r.output
+    r = run("fix", "--no-model", "--debug", str(p))
+    assert "Traceback" in r.output
