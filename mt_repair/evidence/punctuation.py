@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["separator_probabilities", "pair_count", "LOST_PUNCT_PRIOR", "SEPARATORS"]
+__all__ = ["separator_probabilities", "pair_count", "comma_share", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: share of real merged joins that lost punctuation too (measured on real pages)
 LOST_PUNCT_PRIOR = 0.83
@@ -116,3 +116,18 @@ def pair_count(left: str, right: str) -> int:
     """
     counts = _table().get(f"P:{left.lower()} {right.lower()}")
     return sum(counts) if counts else 0
+
+
+def comma_share(word: str, min_count: int = 15) -> float:
+    """Share of ``word``'s occurrences after a word boundary that follow a comma (0 if rare).
+
+    High for words that start clauses ("arguing", "said", "including"), near zero for
+    nouns that end compounds and brand names ("group", "life", "arena").
+
+    >>> comma_share("including") > 0.3, comma_share("group") < 0.01
+    (True, True)
+    """
+    counts = _table().get(f"R:{word.lower()}")
+    if not counts or sum(counts) < min_count:
+        return 0.0
+    return counts[1] / sum(counts)

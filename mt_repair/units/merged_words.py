@@ -26,7 +26,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import vocabulary, zipf
-from ..evidence.punctuation import pair_count, separator_probabilities
+from ..evidence.punctuation import comma_share, pair_count, separator_probabilities
 from .base import WORD_RE, Doc, Unit, finding
 
 #: closed-class words that typically start the right-hand piece of a real join
@@ -261,8 +261,8 @@ class MergedWords(Unit):
             return 1, 0.9, "'I' joined to the next word"  # "Ihave", "Isee"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
-            if right in RIGHT_BLOCK:
-                continue
+            if right in RIGHT_BLOCK or right.lower() == left.lower():
+                continue  # suffix-like tails; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
             if connective and not ctx.next_word:
                 continue  # a connective never ends a clause: "Robertas." is a name
@@ -318,8 +318,13 @@ class MergedWords(Unit):
         elif min(len(left), len(right)) >= 4 and lz >= 3.5 and rz >= 3.5 and lz + rz >= 8.0:
             # two content words: a join ("groupresponsible") or an unlisted compound
             # ("sealskins", "Starlife").  Lower-case compounds missing from a 321k-word
-            # list are rare (1 in 7,000 dev sentences); capitalised ones are brands.
-            conf = 0.8 if capital else 0.85
+            # list are rare (1 in 7,000 dev sentences); capitalised ones are brands.  A
+            # right piece that often starts a clause ("arguing", "admits") is no compound tail.
+            if comma_share(right) >= 0.10:
+                conf = 0.9 if capital else 0.92
+                why = "a word joined to one that starts clauses"
+            else:
+                conf = 0.8 if capital else 0.85
         else:
             conf = 0.5  # short or rare pieces: mostly names ("Kab|ore"); never acted on
         if margin < 0.5:
