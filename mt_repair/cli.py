@@ -26,6 +26,7 @@ Examples:
   mt-repair fix *.txt --in-place            rewrite files atomically
   mt-repair fix article.txt --all           also lower-confidence edits and boilerplate
   mt-repair detect docs/*.txt               file:line:col: rule: message; exit 1 if found
+  mt-repair check docs/ --format sarif      CI gate (exit 1 on findings); see `mt-repair init`
   mt-repair rules                           what each rule looks for
 """
 
@@ -101,7 +102,11 @@ class _Progress:
         ratio = (len(text.encode("utf-8", "surrogateescape")) / len(text)) if text else 1.0
         return lambda chars: self.bar.update(self.task, completed=self.base + int(chars * ratio))
 
-    def done(self, path: str):
+    def done(self, path: str, by_rule: Optional[dict] = None):
+        self.files = getattr(self, "files", 0) + 1
+        self.by_rule = getattr(self, "by_rule", {})
+        for k, v in (by_rule or {}).items():
+            self.by_rule[k] = self.by_rule.get(k, 0) + v
         if self.bar and path != "-":
             try:
                 self.base += os.path.getsize(path)
@@ -112,6 +117,10 @@ class _Progress:
     def close(self):
         if self.bar:
             self.bar.stop()
+            if getattr(self, "by_rule", None) is not None:   # fix: a summary after the bar
+                rules = ", ".join(f"{k} {v}" for k, v in sorted(self.by_rule.items()))
+                _err(f"{self.files} file(s), {sum(self.by_rule.values())} edit(s)"
+                     + (f" ({rules})" if rules else ""))
 
 
 def _err(msg: str) -> None:
@@ -162,6 +171,21 @@ ERRORS = typer.Option(Errors.strict, "--errors",
                       help="On undecodable bytes: stop (strict), substitute U+FFFD (replace), or skip the file.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
 PROGRESS = typer.Option(False, "--progress", help="Show a progress bar even when stderr is not a terminal.")
+INPUT_FORMAT = typer.Option("auto", "--input-format",
+                            help="auto (by extension), text, markdown, html, jsonl, json, csv, tsv, srt, vtt, po, xliff.")
+FIELD = typer.Option(None, "--field", help="JSON/JSONL: dotted path of the prose (default: text), e.g. meta.title, paras.*")
+COLUMN = typer.Option(None, "--column", help="CSV/TSV: column name or 0-based index (default: text).")
+
+
+def _process(path: str, text: str, rep, io, bar, repair: bool):
+    """Repair or detect one decoded input in its format; print the format's notes."""
+    from .formats import Options, process_path
+    input_format, field, column = io
+    r = process_path(path, text, rep, input_format=input_format, options=Options(field, column),
+                     repair=repair, progress=bar.file(path, text))
+    for note in r.notes:
+        _err(f"note: {'<stdin>' if path == '-' else path}: {note}")
+    return r
 
 
 @app.command()
@@ -171,6 +195,9 @@ def detect(
     select: Optional[List[str]] = SELECT,
     ignore: Optional[List[str]] = IGNORE,
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+    input_format: str = INPUT_FORMAT,
+    field: Optional[str] = FIELD,
+    column: Optional[str] = COLUMN,
     encoding: Optional[str] = ENCODING,
     errors: Errors = ERRORS,
     progress: bool = PROGRESS,
@@ -194,7 +221,8 @@ def detect(
                 if text is None:
                     failed = True
                     continue
-                found = [f for f in rep.detect(text, bar.file(path, text)) if f.confidence >= threshold]
+                doc = _process(path, text, rep, (input_format, field, column), bar, repair=False)
+                found = [f for f in doc.findings if f.confidence >= threshold]
                 bar.done(path)
                 records.extend(_records(path, text, found, fmt))
         finally:
@@ -237,6 +265,12 @@ def fix(
     ignore: Optional[List[str]] = IGNORE,
     model: str = typer.Option("default", "--model", help="Seq2seq model for unsure spans: 'default' (shipped), a directory, or a hub id."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only; do not load the model."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for JSONL and large text files (output order kept)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Repair shards on this Dask scheduler (host:port); needs --out-dir."),
+    out_dir: Optional[str] = typer.Option(None, "--out-dir", help="With --dask: folder for the repaired shards."),
+    input_format: str = INPUT_FORMAT,
+    field: Optional[str] = FIELD,
+    column: Optional[str] = COLUMN,
     encoding: Optional[str] = ENCODING,
     errors: Errors = ERRORS,
     progress: bool = PROGRESS,
@@ -246,6 +280,9 @@ def fix(
     from .errors import UserError
 
     def work():
+        if dask or out_dir:
+            return _fix_dask(paths, dask, out_dir, "all" if all_ else "safe", _rules(select), _rules(ignore),
+                             None if no_model else model, input_format, field, column)
         if output and len(paths) != 1:
             raise UserError("-o/--output takes exactly one input; use --in-place for several files")
         if output and in_place:
@@ -255,10 +292,12 @@ def fix(
         if len(paths) > 1 and not (in_place or diff):
             raise UserError("several inputs: add --in-place to rewrite them, or --diff to review")
         rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model)
+        stream = ("all" if all_ else "safe", _rules(select), _rules(ignore), None if no_model else model, jobs)
         color = diff and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         bar = _Progress(paths, progress)
         try:
-            failed = _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color)
+            failed = _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
+                               (input_format, field, column), stream)
         finally:
             bar.close()
         raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
@@ -266,19 +305,23 @@ def fix(
     _run(work, debug)
 
 
-def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color) -> bool:
+def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
+              io=("auto", None, None), stream=None) -> bool:
     """Repair and write each input; True if any input failed."""
     from .files import FileResult, write_output
     from .formats.text import encode
     from .reports.render import explain_lines, unified_diff
     failed = False
     for path in paths:
+        if stream and not diff and _streams(path, io[0], stream[-1]):
+            failed |= _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain)
+            continue
         text, enc = _load_enc(path, encoding, errors)
         if text is None:
             failed = True
             continue
-        fr = FileResult(path, text, rep.repair(text, bar.file(path, text)), enc)
-        bar.done(path)
+        fr = FileResult(path, text, _process(path, text, rep, io, bar, repair=True), enc)
+        bar.done(path, _by_rule(fr.result.edits))
         name = "<stdin>" if path == "-" else path
         if explain:
             for line in explain_lines(name, text, fr.result.edits):
@@ -294,6 +337,92 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
             sys.stdout.buffer.write(encode(fr.after, enc))
             sys.stdout.flush()
     return failed
+
+
+def _fix_dask(paths, address, out_dir, mode, select, ignore, model, input_format, field, column):
+    """fix --dask: one task per shard on the cluster, results written shard by shard."""
+    from .errors import UserError
+    if not (address and out_dir):
+        raise UserError("--dask and --out-dir go together: mt-repair fix --dask HOST:PORT --out-dir DIR SHARDS...")
+    from .dask import repair_shards
+    totals: dict = {}
+
+    def done(res):
+        for note in res["notes"]:
+            _err(f"note: {res['path']}: {note}")
+        for k, v in res["by_rule"].items():
+            totals[k] = totals.get(k, 0) + v
+        _err(f"{res['path']} -> {res['output']}: {res['edits']} edit(s)")
+
+    results = repair_shards(paths, out_dir, scheduler=address, mode=mode, select=select, ignore=ignore,
+                            model=model, input_format=None if input_format == "auto" else input_format,
+                            field=field, column=column, on_done=done)
+    by_rule = ", ".join(f"{k} {v}" for k, v in sorted(totals.items()))
+    _err(f"{len(results)} shard(s), {sum(r['edits'] for r in results)} edit(s)" + (f" ({by_rule})" if by_rule else ""))
+    raise typer.Exit(EXIT_OK)
+
+
+def _by_rule(edits) -> dict:
+    out: dict = {}
+    for e in edits:
+        out[e.rule] = out.get(e.rule, 0) + 1
+    return out
+
+
+#: plain-text files at least this large are streamed (constant memory)
+STREAM_BYTES = 32 << 20
+
+
+def _streams(path: str, input_format: str, jobs: int) -> bool:
+    """JSONL always streams; plain text when large or with --jobs > 1."""
+    from .formats import format_for
+    name = format_for("" if path == "-" else path, input_format).name
+    if name == "jsonl":
+        return True
+    if name != "text" or path == "-":
+        return False
+    try:
+        return jobs > 1 or os.path.getsize(path) >= STREAM_BYTES
+    except OSError:
+        return False
+
+
+def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain) -> bool:
+    """Repair one JSONL or text input row by row / piece by piece; True if it failed."""
+    from contextlib import nullcontext
+    from .errors import BinaryFileError, InputError
+    from .formats import Options, format_for
+    from .formats.stream import Discard, atomic_output, stream_repair
+    name = "<stdin>" if path == "-" else path
+    kind = format_for("" if path == "-" else path, io[0]).name
+    mode, select, ignore, model, jobs = stream
+    target = path if in_place else output
+    try:
+        src = sys.stdin.buffer if path == "-" else open(path, "rb")
+    except OSError:
+        _load_enc(path, encoding, errors)   # prints the usual message
+        return True
+    try:
+        with src, (atomic_output(target) if target else nullcontext(sys.stdout.buffer)) as dst:
+            stats = stream_repair(src, dst, kind, (mode, select, ignore, model), Options(io[1], io[2]),
+                                  jobs=jobs, explain=explain, name=name,
+                                  encoding=encoding, errors="replace" if errors == Errors.replace else "strict",
+                                  progress=bar.file(path, ""))
+            if in_place and not stats.edits:
+                raise Discard()
+    except BinaryFileError as e:
+        _err(f"note: {e}")
+        return True
+    except InputError as e:
+        _err(f"{'note' if errors == Errors.skip_file else 'error'}: {e}"
+             + ("; skipped" if errors == Errors.skip_file else ""))
+        return True
+    bar.done(path, stats.by_rule)
+    for note in stats.notes:
+        _err(f"note: {name}: {note}")
+    for line in stats.explain:
+        typer.echo(f"{name}:{line}", err=True)
+    return False
 
 
 def _load_enc(path, encoding, errors):
@@ -392,6 +521,133 @@ def train(
                               threads=threads, seed=seed, ape_dir=ape_dir,
                               log=lambda line: typer.echo(line, err=True))
         typer.echo(f"model saved to {out} ({summary.get('steps', '?')} steps)")
+
+    _run(work, debug)
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    rdjson = "rdjson"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+@app.command()
+def check(
+    paths: List[str] = typer.Argument(None, help="Files and folders to check (default: the current folder)."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json, sarif, github or rdjson."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Exit 1 on findings at or above this severity (default: warning)."),
+    max_density: Optional[float] = typer.Option(None, "--max-per-1000-words", help="Also exit 1 when a file has more findings per 1000 words."),
+    config: Optional[str] = typer.Option(None, "--config", help="Config file (default: nearest .mt-repair.toml or pyproject.toml)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Gate only findings missing from this baseline file."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record every current finding here and exit 0."),
+    all_: bool = typer.Option(False, "--all", help="Report lower-confidence findings too."),
+    select: Optional[List[str]] = SELECT,
+    ignore: Optional[List[str]] = IGNORE,
+    input_format: Optional[str] = typer.Option(None, "--input-format", help="Override format detection by extension."),
+    field: Optional[str] = FIELD,
+    column: Optional[str] = COLUMN,
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the report to this file."),
+    encoding: Optional[str] = ENCODING,
+    progress: bool = PROGRESS,
+    debug: bool = DEBUG,
+):
+    """CI gate: report findings like a linter; exit 0 clean, 1 findings, 2 usage or input error.
+
+    Example: mt-repair check docs/ --format sarif -o mt-repair.sarif
+    """
+    from . import check as gate
+    from .config import load
+
+    def work():
+        cfg = load(config)
+        for attr, value in (("fail_on", fail_on and fail_on.value), ("max_per_1000_words", max_density),
+                            ("input_format", input_format), ("field", field), ("column", column)):
+            if value is not None:
+                setattr(cfg, attr, value)
+        if all_:
+            cfg.mode = "all"
+        cfg.select += _rules(select)
+        cfg.ignore += _rules(ignore)
+        base = None if write_baseline else (baseline or cfg.baseline)
+        bar = _Progress([p for p in (paths or ["."]) if os.path.isfile(p)], progress)
+        last: list = []
+
+        def tick(path, text):     # the bar advances file by file
+            if last and bar.bar:
+                bar.base += len(last.pop().encode("utf-8", "surrogateescape"))
+            last.append(text)
+            return bar.file(path, text)
+        try:
+            rep = gate.run_check(paths or ["."], cfg, baseline=base, encoding=encoding, progress=tick)
+        finally:
+            bar.close()
+        for note in rep.notes:
+            _err(f"note: {note}")
+        for e in rep.errors:
+            _err(f"error: {e}")
+        if write_baseline:
+            gate.write_baseline(write_baseline, rep.records)
+            _err(f"wrote {len(rep.records)} finding(s) to baseline {write_baseline}")
+            raise typer.Exit(EXIT_ERROR if rep.errors else EXIT_OK)
+        report = _check_report(rep, fmt)
+        if output:
+            from .formats.text import write_atomic
+            write_atomic(output, report.encode("utf-8"))
+        elif report:
+            typer.echo(report.rstrip("\n"))
+        for path, density in rep.dense:
+            _err(f"{path}: {density} findings per 1000 words (limit {cfg.max_per_1000_words:g})")
+        _err(rep.summary_line())
+        raise typer.Exit(rep.exit_code)
+
+    _run(work, debug)
+
+
+def _check_report(rep, fmt: "CheckFormat") -> str:
+    import json as _json
+    from .reports.render import text_lines
+    if fmt == CheckFormat.json:
+        return _json.dumps({"findings": rep.records, "summary": rep.summary()}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == CheckFormat.sarif:
+        from .reports.sarif import sarif_report
+        return sarif_report(rep.records) + "\n"
+    if fmt == CheckFormat.rdjson:
+        from .reports.rdjson import rdjson_report
+        return rdjson_report(rep.records, rep.texts) + "\n"
+    if fmt == CheckFormat.github:
+        from .reports.github import github_lines
+        lines = github_lines(rep.records)
+    else:
+        lines = [ln.replace(f": {r['rule']}: ", f": {r['severity']} {r['rule']}: ", 1)
+                 for ln, r in zip(text_lines(rep.records), rep.records)]
+    return "".join(ln + "\n" for ln in lines)
+
+
+@app.command()
+def init(
+    path: str = typer.Argument(".mt-repair.toml", help="Where to write the config."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+    debug: bool = DEBUG,
+):
+    """Write a commented default config for `mt-repair check`."""
+    from .config import DEFAULT_TOML
+    from .errors import UserError
+    from .formats.text import write_atomic
+
+    def work():
+        if os.path.exists(path) and not force:
+            raise UserError(f"{path} exists; use --force to overwrite")
+        write_atomic(path, DEFAULT_TOML.encode("utf-8"))
+        typer.echo(f"wrote {path}")
 
     _run(work, debug)
 

@@ -1,0 +1,289 @@
+"""What every format shares: segments of prose located in the original text, and the
+one loop that repairs them and writes the edits back by offsets.
+
+A format never re-serialises.  Its parser only *locates* prose: a :class:`Segment` is
+a ``(start, end)`` span of the original text, optionally with the decoded prose
+(``&amp;`` → ``&``, ``\\"`` → ``"``) and, per decoded character, its offset in the
+original.  Edits found on the decoded prose are mapped back to the original and
+re-escaped; everything else is kept byte for byte.
+
+>>> from mt_repair import Repairer
+>>> seg = Segment(5, 24)
+>>> r = process("<p>  for trainswhich run</p>", Format(), Repairer(), segments=[seg])
+>>> r.text
+'<p>  for trains, which run</p>'
+>>> [(e.start, e.end, e.original) for e in r.edits]
+[(9, 20, 'trainswhich')]
+
+>>> raw = "Q&amp;A trainswhich"
+>>> seg = decode_escapes(0, len(raw), raw, re.compile("&amp;"), lambda m: "&")
+>>> seg.text, seg.to_raw(2), raw[seg.to_raw(2)]
+('Q&A trainswhich', 6, 'A')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Callable, ClassVar, Iterable, Iterator, Sequence
+
+from ..edits import Edit, Finding, apply_edits
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+__all__ = ["Segment", "Format", "Options", "DocResult", "process", "decode_escapes", "carve",
+           "shift_finding", "join_segments"]
+
+
+@dataclass
+class Segment:
+    """A run of prose at ``text[start:end]``.
+
+    ``text`` is the decoded prose when the format escapes it (None: the raw span is the
+    prose).  ``escapes`` lists, for each escape, ``(decoded pos, raw pos, decoded length,
+    raw length)``; between escapes decoded and raw text advance together, so memory
+    grows with the number of escapes, not of characters.  ``source`` is the
+    source-language text for bilingual formats (PO msgid, XLIFF source); ``where`` names
+    the segment in notes (a row, a key).
+    """
+
+    start: int
+    end: int
+    text: str | None = None
+    escapes: list[tuple[int, int, int, int]] | None = None
+    source: str | None = None
+    where: str = ""
+    doc_start: bool = False       # starts a new document (a JSONL row): title rules apply again
+
+    def prose(self, doc: str) -> str:
+        return doc[self.start:self.end] if self.text is None else self.text
+
+    def _escape_at(self, pos: int):
+        if not self.escapes:
+            return None
+        i = bisect.bisect_right(self._keys(), pos) - 1
+        return self.escapes[i] if i >= 0 else None
+
+    def _keys(self) -> list[int]:
+        keys = getattr(self, "_k", None)
+        if keys is None or len(keys) != len(self.escapes):
+            keys = self._k = [e[0] for e in self.escapes]
+        return keys
+
+    def to_raw(self, pos: int, end: bool = False) -> int:
+        """The original offset of decoded position ``pos`` (``end``: as the end of a span,
+        which stays before a gap between joined parts rather than after it)."""
+        esc = self._escape_at(pos)
+        if esc is None:
+            return self.start + pos
+        d, r, dl, rl = esc
+        if pos == d and (dl or end):
+            if not dl and end:   # several gaps may share d; take the first
+                esc = self.escapes[self._keys().index(d)]
+                return esc[1]
+            return r
+        if pos < d + dl:
+            return r
+        return r + rl + (pos - d - dl)
+
+    def clean(self, pos: int) -> bool:
+        """True if decoded position ``pos`` falls between escapes, not inside one."""
+        esc = self._escape_at(pos)
+        return esc is None or not (esc[0] < pos < esc[0] + esc[2])
+
+
+@dataclass
+class Options:
+    """Format options from the command line or the config file."""
+
+    field: str | None = None      # JSON/JSONL dotted path ("text", "meta.title", "paras.*")
+    column: str | None = None     # CSV/TSV column name or 0-based index
+
+
+@dataclass
+class DocResult:
+    """A repaired (or checked) document: new text, edits and findings with offsets into the
+    original text, and notes about parts left alone (a malformed JSONL row, ...)."""
+
+    text: str
+    edits: list[Edit] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    segments: int = 0
+    words: int = 0                # prose words, when asked for (``count_words=True``)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.edits)
+
+
+class Format:
+    """Base format: the whole text is one segment.  Subclasses override :meth:`segments`.
+
+    ``escape`` turns replacement prose into the format's raw syntax (None: the edit
+    cannot be written there and is dropped).  ``suppress_re`` finds inline
+    suppression comments (see :mod:`mt_repair.check`).
+    """
+
+    name: ClassVar[str] = "text"
+    extensions: ClassVar[tuple[str, ...]] = (".txt",)
+    suppress_re: ClassVar[re.Pattern | None] = None
+
+    def segments(self, text: str, options: Options) -> Iterable[Segment]:
+        return [Segment(0, len(text))]
+
+    def escape(self, seg: Segment, replacement: str) -> str | None:
+        return replacement
+
+    def notes(self) -> list[str]:
+        return []
+
+    def rewrite(self, text: str, seg: Segment, new_prose: str, edits: Sequence[Edit]) -> Edit | None:
+        """One edit replacing the whole segment, for when a replacement cannot be written
+        in place (a comma in an unquoted CSV cell); None: drop what cannot be written."""
+        return None
+
+    def extra_findings(self, text: str, segments: Sequence[Segment], repairer) -> list[tuple[Finding, Edit | None]]:
+        """Format-level findings (HTML tag-boundary merges) with the edit chosen for each."""
+        return []
+
+
+def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: Options | None = None,
+            segments: Iterable[Segment] | None = None,
+            progress: Callable[[int], None] | None = None, count_words: bool = False,
+            source_check: Callable[[str, str], list[Finding]] | None = None) -> DocResult:
+    """Repair (or, with ``repair=False``, only detect) the prose of ``text`` in format ``fmt``.
+
+    Offsets of the returned edits and findings refer to ``text``; ``result.text`` is
+    ``text`` with the edits applied and nothing else changed.  ``source_check(source,
+    target)``, if given, adds findings for segments that carry a source (PO msgid, XLIFF
+    source), e.g. :func:`mt_repair.bilingual.check_pair`; they are reported, not applied.
+    """
+    options = options or Options()
+    segs = list(fmt.segments(text, options) if segments is None else segments)
+    edits: list[Edit] = []
+    findings: list[Finding] = []
+    first = True
+    words = 0
+    for seg in segs:
+        prose = seg.prose(text)
+        if count_words:
+            words += len(_WORD.findall(prose))
+        if not prose.strip():
+            continue
+        tick = (lambda c, s=seg.start: progress(s + c)) if progress else None
+        if repair:
+            r = repairer.repair(prose, tick, at_file_start=first or seg.doc_start)
+            found, chosen = r.findings, r.edits
+        else:
+            found, chosen = repairer.detect(prose, tick), []
+        first = False
+        findings.extend(shift_finding(f, seg) for f in found)
+        if source_check is not None and seg.source:
+            findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
+        raws = [_to_raw(text, fmt, seg, e) for e in chosen]
+        if None in raws and (whole := fmt.rewrite(text, seg, r.text, chosen)) is not None:
+            raws = [whole]
+        edits.extend(e for e in raws if e is not None)
+        if progress:
+            progress(seg.end)
+    for f, e in fmt.extra_findings(text, segs, repairer):
+        findings.append(f)
+        if repair and e is not None:
+            edits.append(e)
+    if edits:
+        edits = _no_overlaps(edits)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    out = apply_edits(text, edits) if edits else text
+    return DocResult(out, edits, findings, list(fmt.notes()), len(segs), words)
+
+
+def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> Edit | None:
+    if not (seg.clean(e.start) and seg.clean(e.end)):
+        return None
+    rep = fmt.escape(seg, e.replacement)
+    if rep is None:
+        return None
+    s, t = seg.to_raw(e.start), seg.to_raw(e.end, end=True)
+    if t < s:          # an insertion at a gap between joined parts
+        t = s
+    return Edit(e.rule, s, t, text[s:t], rep, e.confidence, e.reason, e.source)
+
+
+def _no_overlaps(edits: list[Edit]) -> list[Edit]:
+    edits.sort(key=lambda e: (e.start, e.end))
+    out: list[Edit] = []
+    for e in edits:
+        if out and (e.start < out[-1].end or (e.start == out[-1].start and e.start == e.end)):
+            if e.confidence > out[-1].confidence:
+                out[-1] = e
+            continue
+        out.append(e)
+    return out
+
+
+def shift_finding(f: Finding, seg: Segment) -> Finding:
+    """``f`` with offsets moved from the segment's decoded prose into the original text."""
+    return Finding(f.rule, seg.to_raw(f.start), max(seg.to_raw(f.start), seg.to_raw(f.end, end=True)),
+                   f.original, f.candidates,
+                   f.confidence, f.reason, f.severity, f.source, f.meta)
+
+
+def decode_escapes(start: int, end: int, raw: str, pattern: re.Pattern,
+                   decode: Callable[[re.Match], str], **kw) -> Segment:
+    """A segment for ``raw`` (= text[start:end]) whose escapes (``pattern``) decode via ``decode``.
+
+    The characters of a multi-character decode share the escape's offset, so no edit can
+    start or end inside one.
+    """
+    if not pattern.search(raw):
+        return Segment(start, end, **kw)
+    out: list[str] = []
+    escapes: list[tuple[int, int, int, int]] = []
+    pos = dpos = 0
+    for m in pattern.finditer(raw):
+        a, b = m.span()
+        out.append(raw[pos:a])
+        dpos += a - pos
+        dec = decode(m)
+        out.append(dec)
+        escapes.append((dpos, start + a, len(dec), b - a))
+        dpos += len(dec)
+        pos = b
+    out.append(raw[pos:])
+    return Segment(start, end, "".join(out), escapes, **kw)
+
+
+def carve(start: int, end: int, holes: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The parts of ``[start, end)`` outside the sorted ``holes``.
+
+    >>> list(carve(0, 10, [(2, 4), (6, 7)]))
+    [(0, 2), (4, 6), (7, 10)]
+    """
+    pos = start
+    for a, b in holes:
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            yield pos, a
+        pos = max(pos, b)
+    if pos < end:
+        yield pos, end
+
+
+def join_segments(parts: Sequence[Segment], doc: str, **kw) -> Segment:
+    """One segment whose prose is the parts' prose run together (PO strings split over
+    several quoted lines); what lies between the parts is a gap no edit may cover."""
+    text: list[str] = []
+    escapes: list[tuple[int, int, int, int]] = []
+    dpos = 0
+    for i, p in enumerate(parts):
+        if i:
+            prev = parts[i - 1].end
+            escapes.append((dpos, prev, 0, p.start - prev))
+        escapes.extend((dpos + d, r, dl, rl) for d, r, dl, rl in (p.escapes or ()))
+        prose = p.prose(doc)
+        text.append(prose)
+        dpos += len(prose)
+    return Segment(parts[0].start, parts[-1].end, "".join(text), escapes or None, **kw)

@@ -1,0 +1,198 @@
+"""HTML: text nodes only; markup, ``<script>``, ``<style>``, ``<code>``, ``<pre>`` byte for byte.
+
+The stdlib :class:`html.parser.HTMLParser` locates the text (it reports the exact
+position of every tag and text run, which lxml and selectolax do not), entities are
+decoded for the units and re-escaped in replacements.  Words merged across an
+inline tag boundary are found from the markup itself, and the lost separator is
+inserted *outside* the tag:
+
+>>> from mt_repair import Repairer
+>>> html = "<p>the effects on <b>human mobility</b>particularly for workers</p>"
+>>> r = process(html, HtmlFormat(), Repairer())
+>>> r.text
+'<p>the effects on <b>human mobility</b>, particularly for workers</p>'
+>>> [(e.rule, e.start, e.original, e.replacement) for e in r.edits]
+[('merged-words', 39, '', ', ')]
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from html.parser import HTMLParser
+from typing import Sequence
+
+from ..edits import Candidate, Edit, Finding
+from .base import Format, Options, Segment, decode_escapes, process  # noqa: F401  (process: doctest)
+
+__all__ = ["HtmlFormat", "text_runs"]
+
+#: elements whose content is not prose (or must stay exactly as written)
+SKIP = frozenset("script style code pre textarea kbd samp var template svg math noscript".split())
+#: elements that render inline: text on both sides of them joins into one line of prose
+INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i mark q s small span strong sub sup "
+                   "time u ins del".split())
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_LAST_WORD = re.compile(r"([^\W_]+)$")
+_FIRST_WORD = re.compile(r"^([^\W_]+)")
+_SEP = re.compile(r"[ ,;:—–-]+")
+
+
+def _unescape(m: re.Match) -> str:
+    return _html.unescape(m[0])
+
+
+class _Locator(HTMLParser):
+    """Collects text runs (start, end) and the tags between them, with exact offsets."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.lines = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.runs: list[tuple[int, int, bool, list]] = []
+        self.skip_stack: list[str] = []
+        self.run_start: int | None = None
+        self.tags: list[tuple[str, bool]] = []   # (name, is_end) of the markup since the last run
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.lines[line - 1] + col
+
+    def _close_run(self, at: int) -> None:
+        if self.run_start is not None and at > self.run_start:
+            self.runs.append((self.run_start, at, bool(self.skip_stack), self.tags))
+            self.tags = []
+        self.run_start = None
+
+    def _markup(self, name: str, is_end: bool) -> None:
+        self._close_run(self._pos())
+        self.tags.append((name, is_end))
+
+    def _text(self) -> None:
+        if self.run_start is None:
+            self.run_start = self._pos()
+
+    handle_data = handle_entityref = handle_charref = lambda self, *a: self._text()  # noqa: E731
+
+    def handle_starttag(self, tag, attrs):
+        self._markup(tag, False)
+        if tag in SKIP or ("translate", "no") in attrs:
+            self.skip_stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self._markup("", False)   # <br/>, <img/>: not inline text
+
+    def handle_endtag(self, tag):
+        self._markup(tag, True)
+        if tag in self.skip_stack:
+            while self.skip_stack.pop() != tag:
+                pass
+
+    def handle_comment(self, data):
+        self._markup("", False)
+
+    handle_decl = handle_pi = unknown_decl = handle_comment
+
+
+def text_runs(text: str) -> list[tuple[int, int, bool, list]]:
+    """(start, end, skipped, tags before) for every text run of ``text``, in order.
+
+    >>> [(s, e, sk, [n for n, _ in t]) for s, e, sk, t in text_runs("<p>a<code>b</code>c")]
+    [(3, 4, False, ['p']), (10, 11, True, ['code']), (18, 19, False, ['code'])]
+    """
+    p = _Locator(text)
+    p.feed(text)
+    p.close()
+    p._close_run(len(text))
+    return p.runs
+
+
+class HtmlFormat(Format):
+    name = "html"
+    extensions = (".html", ".htm", ".xhtml")
+    suppress_re = re.compile(r"<!--\s*mt-repair:\s*ignore\b([^>]*?)-->")
+
+    def segments(self, text: str, options: Options) -> list[Segment]:
+        out = []
+        for start, end, skipped, tags in text_runs(text):
+            if skipped:
+                continue
+            seg = decode_escapes(start, end, text[start:end], _ENTITY, _unescape)
+            seg.where = "inline" if tags and all(n in INLINE for n, *_ in tags) else "block"
+            out.append(seg)
+        return out
+
+    def escape(self, seg: Segment, replacement: str) -> str | None:
+        return re.sub(r"&(?=[#A-Za-z])", "&amp;", replacement).replace("<", "&lt;")
+
+    def extra_findings(self, text: str, segments: Sequence[Segment], repairer) -> list[tuple[Finding, Edit | None]]:
+        """Words merged across an inline tag ("<b>human mobility</b>particularly")."""
+        if not repairer.policy.wants("merged-words"):
+            return []
+        from ..planner import plan
+        from ..units import RULES, Doc
+        unit = RULES["merged-words"]
+        out = []
+        for i, (left, right) in enumerate(zip(segments, segments[1:])):
+            between = text[left.end:right.start]
+            if right.where != "inline" or not between.startswith("<"):
+                continue
+            lt, rt = left.prose(text), right.prose(text)
+            lm, rm = _LAST_WORD.search(lt), _FIRST_WORD.match(rt)
+            if not (lm and rm):
+                continue
+            ctx_l = _context(text, segments, i, -1, lt[:lm.start()])[-60:]
+            ctx_r = _context(text, segments, i + 1, 1, rt[rm.end():])[:60]
+            view = ctx_l + lm[1] + rm[1] + ctx_r
+            a, b = len(ctx_l), len(ctx_l) + len(lm[1]) + len(rm[1])
+            found = [f for f in unit.find(Doc(view)) if f.start == a and f.end == b]
+            seps = [(m[1], c.probability) for c in (found[0].candidates if found else ())
+                    for m in [re.fullmatch(re.escape(lm[1]) + f"({_SEP.pattern})" + re.escape(rm[1]), c.text)] if m]
+            if not seps:
+                continue
+            f0 = found[0]
+            # the tag boundary is evidence of its own: a join that splits exactly there is likely
+            conf = max(f0.confidence, 0.92)
+            at = _insertion_point(text, left.end, right.start)
+            reason = f"{f0.reason}; the words meet at an inline tag boundary"
+            finding = Finding("merged-words", at, at, "", tuple(Candidate(s, p) for s, p in seps),
+                              round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
+            vf = Finding(f0.rule, a, b, f0.original, tuple(Candidate(lm[1] + s + rm[1], p) for s, p in seps),
+                         round(conf, 4), reason, f0.severity)
+            chosen = plan([vf], repairer.policy, repairer.model, view)
+            edit = None
+            if chosen:
+                ve = chosen[0]
+                sep = ve.replacement[len(lm[1]):len(ve.replacement) - len(rm[1])]
+                if ve.replacement.startswith(lm[1]) and ve.replacement.endswith(rm[1]) and _SEP.fullmatch(sep):
+                    edit = Edit("merged-words", at, at, "", sep, ve.confidence, ve.reason, ve.source)
+            out.append((finding, edit))
+        return out
+
+
+def _context(text: str, segments: Sequence[Segment], i: int, step: int, near: str) -> str:
+    """About 60 characters of rendered prose next to segment ``i`` (inline neighbours joined)."""
+    parts = [near]
+    size = len(near)
+    while size < 60:
+        j = i + step
+        if not 0 <= j < len(segments):
+            break
+        inline = (segments[max(i, j)].where == "inline")
+        nxt = segments[j].prose(text)
+        parts.append(nxt if inline else " ")
+        if not inline:
+            break
+        size += len(nxt)
+        i = j
+    return "".join(parts if step > 0 else reversed(parts))
+
+
+def _insertion_point(text: str, start: int, end: int) -> int:
+    """Where a lost separator goes between two text runs: after the closing tags and
+    before the opening ones ("mobility</b>|<i>particularly")."""
+    pos = start
+    for m in re.finditer(r"<(/?)[^>]*>", text[start:end]):
+        if not m[1]:
+            break
+        pos = start + m.end()
+    return pos

@@ -1,0 +1,246 @@
+"""Streaming repair in constant memory, optionally on several cores, order preserved.
+
+JSONL is repaired row by row; plain text in pieces of about
+:data:`~mt_repair.engine.CHUNK_CHARS` characters cut after a newline (or, on one very
+long line, at a space), the same cuts the engine makes in memory, so the output is
+the same as a whole-file repair.  With ``jobs > 1`` batches of rows go to worker
+processes and come back in input order.
+
+>>> import io
+>>> from mt_repair import Repairer
+>>> src = io.BytesIO(b'{"text": "We met for trainswhich run daily."}\\n{bad\\n')
+>>> dst = io.BytesIO()
+>>> stats = stream_repair(src, dst, "jsonl", ("safe", (), (), None))
+>>> dst.getvalue().decode()
+'{"text": "We met for trains, which run daily."}\\n{bad\\n'
+>>> stats.rows, stats.edits, stats.notes
+(2, 1, ['line 2: malformed JSON row (Expecting property name enclosed in double quotes); left unchanged'])
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from collections import deque
+import tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from ..errors import BinaryFileError, InputError, UserError
+from .base import Options
+
+__all__ = ["stream_repair", "StreamStats", "atomic_output", "Discard", "BATCH_CHARS"]
+
+#: characters per batch handed to a worker
+BATCH_CHARS = 1 << 20
+_READ = 1 << 20
+
+
+@dataclass
+class StreamStats:
+    rows: int = 0
+    chars: int = 0
+    edits: int = 0
+    by_rule: dict = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    explain: list[str] = field(default_factory=list)
+
+
+# -- worker side -------------------------------------------------------------------------
+
+_REP = None
+
+
+def _init(rep_args) -> None:
+    global _REP
+    from ..engine import Repairer
+    mode, select, ignore, model = rep_args
+    _REP = Repairer(mode, select, ignore, model)
+
+
+def _work(job):
+    """Repair one batch: ("jsonl", [(line number, row)], field, explain) or ("text", [(first line, piece)], ...)."""
+    kind, items, fld, explain = job
+    from .base import process
+    from .jsonl import JsonlFormat, parse_path
+    out, notes, expl, rules = [], [], [], {}
+    path = parse_path(fld or "text") if kind == "jsonl" else None
+    for n, piece in items:
+        if kind == "jsonl":
+            fmt = JsonlFormat()
+            segs = fmt.row_segments(piece, 0, len(piece), path, n)
+            r = process(piece, fmt, _REP, segments=segs)
+            notes.extend(fmt.notes())
+        else:
+            r = _REP.repair(piece, at_file_start=(n == 1))
+        out.append(r.text)
+        for e in r.edits:
+            rules[e.rule] = rules.get(e.rule, 0) + 1
+            if explain:
+                line = n + piece.count("\n", 0, e.start)
+                col = e.start - (piece.rfind("\n", 0, e.start) + 1) + 1
+                expl.append(f"{line}:{col}: {e.rule} [{e.source} {e.confidence:.2f}] "
+                            f"{e.original!r} → {e.replacement!r}: {e.reason}")
+    return "".join(out), len(items), notes, expl, rules
+
+
+# -- reading -----------------------------------------------------------------------------
+
+def _decoded_pieces(src: BinaryIO, name: str, encoding: str | None, errors: str,
+                    by_line: bool) -> Iterator[tuple[int, str, str]]:
+    """(first line number, text, encoding) pieces: one line each (by_line) or ~CHUNK_CHARS."""
+    from ..engine import CHUNK_CHARS
+    head = src.read(_READ)
+    if encoding is None:
+        if head.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        elif head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            encoding = "utf-32"
+        elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"
+        else:
+            encoding = "utf-8"
+            if b"\x00" in head[:8192]:
+                raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes); skipped")
+    dec = codecs.getincrementaldecoder(encoding)(errors=errors)
+    buf, line, done = "", 1, 0
+    data = head
+    while True:
+        final = not data
+        try:
+            buf += dec.decode(data, final=final)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{name}: not valid {e.encoding.upper()} at byte {done + e.start} "
+                             f"(bytes {e.object[e.start:e.start + 4]!r}); use --encoding to name the encoding, "
+                             "or --errors replace to substitute U+FFFD") from None
+        done += len(data)
+        while True:
+            if by_line:
+                cut = buf.find("\n") + 1
+            else:
+                cut = 0
+                if len(buf) > CHUNK_CHARS:
+                    cut = buf.rfind("\n", 0, CHUNK_CHARS) + 1 or buf.rfind(" ", 1, CHUNK_CHARS) + 1 or CHUNK_CHARS
+            if not cut:
+                break
+            yield line, buf[:cut], encoding
+            line += buf.count("\n", 0, cut)
+            buf = buf[cut:]
+        if final:
+            if buf:
+                yield line, buf, encoding
+            return
+        data = src.read(_READ)
+
+
+def _batches(pieces, kind: str, fld, explain: bool, enc_box: list) -> Iterator[tuple]:
+    items, size = [], 0
+    for n, piece, enc in pieces:
+        enc_box[0] = enc
+        items.append((n, piece))
+        size += len(piece)
+        if size >= BATCH_CHARS or kind == "text":
+            yield (kind, items, fld, explain)
+            items, size = [], 0
+    if items:
+        yield (kind, items, fld, explain)
+
+
+def _ordered(pool, jobs: Iterable, window: int) -> Iterator:
+    """Results of ``_work`` over ``jobs`` in input order, with at most ``window`` batches in
+    flight (``Pool.imap`` would read the whole input ahead into its task queue)."""
+    pending: deque = deque()
+    for job in jobs:
+        pending.append(pool.apply_async(_work, (job,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, options: Options | None = None,
+                  *, jobs: int = 1, explain: bool = False, name: str = "<input>", encoding: str | None = None,
+                  errors: str = "strict", progress: Callable[[int], None] | None = None) -> StreamStats:
+    """Repair ``src`` into ``dst`` (binary streams) as ``kind`` "jsonl" or "text".
+
+    ``rep_args`` = (mode, select, ignore, model) builds the :class:`~mt_repair.Repairer`
+    in each worker.  Memory stays bounded by a few batches per worker.
+    """
+    if kind not in ("jsonl", "text"):
+        raise UserError(f"streaming reads jsonl or text, not {kind}")
+    options = options or Options()
+    enc_box = ["utf-8"]
+    pieces = _decoded_pieces(src, name, encoding, errors, by_line=(kind == "jsonl"))
+    jobs_iter = _batches(pieces, kind, options.field, explain, enc_box)
+    stats = StreamStats()
+    encoder = None
+    if jobs > 1:
+        import multiprocessing as mp
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        pool = ctx.Pool(jobs, initializer=_init, initargs=(rep_args,))
+        results: Iterable = _ordered(pool, jobs_iter, 2 * jobs)
+    else:
+        pool = None
+        _init(rep_args)
+        results = map(_work, jobs_iter)
+    try:
+        for text, rows, notes, expl, rules in results:
+            if encoder is None:
+                encoder = codecs.getincrementalencoder(enc_box[0])(
+                    "surrogateescape" if enc_box[0].startswith("utf-8") else "strict")
+            dst.write(encoder.encode(text))
+            stats.rows += rows
+            stats.chars += len(text)
+            stats.notes.extend(notes)
+            stats.explain.extend(expl)
+            for k, v in rules.items():
+                stats.by_rule[k] = stats.by_rule.get(k, 0) + v
+                stats.edits += v
+            if progress:
+                progress(stats.chars)
+        if encoder is not None:
+            dst.write(encoder.encode("", final=True))
+    finally:
+        if pool is not None:
+            pool.terminate()
+    return stats
+
+
+class Discard(Exception):
+    """Raise inside :func:`atomic_output` to leave the target untouched (nothing changed)."""
+
+
+@contextmanager
+def atomic_output(path: str):
+    """A binary file handle whose content replaces ``path`` only when the block succeeds
+    (temp file in the same folder, fsync, rename), like :func:`write_atomic`; raising
+    :class:`Discard` in the block drops the temp file and keeps ``path`` as it was."""
+    folder = os.path.dirname(path) or "."
+    mode = None
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        pass
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".mt-repair.tmp", dir=folder)
+    except OSError as e:
+        raise UserError(f"{path}: cannot write: {e.strerror or e}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(e, Discard):
+            return
+        if isinstance(e, OSError):
+            raise UserError(f"{path}: cannot write: {e.strerror or e}; the original is unchanged") from None
+        raise

@@ -1,0 +1,136 @@
+"""Format details: what each parser must find, and what it must leave alone."""
+
+import csv
+import io
+
+import pytest
+
+from mt_repair import Repairer
+from mt_repair.formats import FORMATS, Options, process
+from mt_repair.formats.delimited import cells
+
+
+@pytest.fixture(scope="module")
+def rep():
+    return Repairer()
+
+
+def fix(rep, name, doc, **opts):
+    return process(doc, FORMATS[name](), rep, options=Options(**opts))
+
+
+# HTML: merges at inline tag boundaries are fixed outside the tag; look-alikes are not
+HTML_CASES = [
+    ("<p>effects on <b>human mobility</b>particularly for workers</p>",
+     "<p>effects on <b>human mobility</b>, particularly for workers</p>"),
+    ("<p>effects on <em>human mobility</em><i>particularly</i> for workers</p>",
+     "<p>effects on <em>human mobility</em>, <i>particularly</i> for workers</p>"),
+    ("<p>They have <a href='/t'>trains</a>which run daily.</p>",
+     "<p>They have <a href='/t'>trains</a>, which run daily.</p>"),
+    # must not change: a drop cap, a plural after a link, block boundaries, code
+    ("<p><b>W</b>hen the trains run</p>", None),
+    ("<p>Two <a href='/a'>Apple</a>s and pears</p>", None),
+    ("<p>human mobility</p><p>particularly</p>", None),
+    ("<p>human <code>mobility</code>particularly</p>", None),
+    ("<p translate=\"no\">trainswhich run</p>", None),
+    ("<p>Q&amp;A: don&#8217;t stop &mdash; they&rsquo;re here</p>", None),
+]
+
+
+@pytest.mark.parametrize("doc,want", HTML_CASES)
+def test_html_cases(rep, doc, want):
+    assert fix(rep, "html", doc).text == (want or doc)
+
+
+def test_html_boundary_is_a_finding_in_detect(rep):
+    doc = "<p>effects on <b>human mobility</b>particularly for workers</p>"
+    r = process(doc, FORMATS["html"](), rep, repair=False)
+    [f] = [f for f in r.findings if f.rule == "merged-words"]
+    assert (f.start, f.end, f.suggestion) == (35, 35, ", ") and not r.edits
+
+
+def test_html_entities_are_decoded_and_escapes_kept(rep):
+    doc = "<p>Q&amp;A: we met for trainswhich run &amp; stop.</p>"
+    assert fix(rep, "html", doc).text == doc.replace("trainswhich", "trains, which")
+
+
+def test_jsonl_malformed_row_is_reported_and_kept(rep):
+    rows = ['{"text": "We met for trainswhich run daily."}', '{"text": broken', "",
+            '{"text": "We met for trainswhich run daily.", "n": [1, 2.5e3, null, true]}']
+    doc = "\n".join(rows) + "\n"
+    r = fix(rep, "jsonl", doc)
+    out = r.text.split("\n")
+    assert len(out) == len(doc.split("\n"))
+    assert out[1] == rows[1] and out[2] == "" and "trains, which" in out[0] and "trains, which" in out[3]
+    assert r.notes == ["line 2: malformed JSON row (Expecting value); left unchanged"]
+
+
+def test_jsonl_missing_field_and_non_string_values_are_left(rep):
+    doc = '{"title": "trainswhich"}\n{"text": 5}\n{"text": ["trainswhich"]}\n'
+    assert fix(rep, "jsonl", doc).text == doc
+
+
+def test_csv_scanner_agrees_with_csv_module():
+    doc = 'a,b,c\r\n"x, ""y""",,"multi\nline"\r\nplain,"",last\nshort\n'
+    ours = [[doc[s:e].replace('""', '"') if q else doc[s:e] for s, e, q in row] for row in cells(doc)]
+    assert ours == list(csv.reader(io.StringIO(doc, newline="")))
+
+
+def test_csv_asks_for_a_column(rep):
+    from mt_repair.errors import UserError
+    with pytest.raises(UserError, match="use --column"):
+        fix(rep, "csv", "a,b\n1,2\n")
+    with pytest.raises(UserError, match="no column 'z'"):
+        fix(rep, "csv", "a,b\n1,2\n", column="z")
+
+
+def test_po_strings_agree_with_polib():
+    polib = pytest.importorskip("polib")
+    doc = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+           '#. note\n#: a.py:1\nmsgid "One"\nmsgid_plural "Many"\nmsgstr[0] "one \\"q\\"\\n"\n'
+           'msgstr[1] ""\n"many "\n"lines"\n\nmsgctxt "c"\nmsgid ""\n"Long id"\nmsgstr "Tab\\there"\n')
+    segs = FORMATS["po"]().segments(doc, Options())
+    entries = [e for e in polib.pofile(doc) if e.msgid]
+    want = [(entries[0].msgid, entries[0].msgstr_plural[0]), (entries[0].msgid, entries[0].msgstr_plural[1]),
+            (entries[1].msgid, entries[1].msgstr)]
+    assert [(s.source, s.prose(doc)) for s in segs] == want
+
+
+def test_markdown_keeps_code_urls_and_markers(rep):
+    doc = ("> We met for trainswhich run daily.\n> Use `trainswhich` or https://x.org/trainswhich.\n\n"
+           "1. We met for trainswhich run daily.\n\n| a | We met for trainswhich run daily. |\n|---|---|\n")
+    assert fix(rep, "markdown", doc).text == doc.replace("for trainswhich", "for trains, which")
+
+
+def test_vtt_entities_and_settings(rep):
+    doc = "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\nWe met for trainswhich run &amp; stop.\n"
+    assert fix(rep, "vtt", doc).text == doc.replace("trainswhich", "trains, which")
+
+
+def test_xliff_source_is_attached():
+    doc = ('<xliff version="1.2"><file><body><trans-unit id="1"><source>Hola &amp; adiós</source>'
+           '<target>Hello &amp; bye</target></trans-unit></body></file></xliff>')
+    [seg] = FORMATS["xliff"]().segments(doc, Options())
+    assert (seg.source, seg.prose(doc)) == ("Hola & adiós", "Hello & bye")
+
+
+def test_xliff_non_ascii_offsets(rep):
+    doc = ('<xliff version="1.2"><file><body><trans-unit id="é"><source>ñandú</source>'
+           '<target>Ñandú: we met for trainswhich run daily.</target></trans-unit></body></file></xliff>')
+    assert fix(rep, "xliff", doc).text == doc.replace("trainswhich", "trains, which")
+
+
+def test_bilingual_hook_sees_source_and_target(rep):
+    from mt_repair.edits import Finding
+    doc = 'msgid "Creció 3,5%"\nmsgstr "It grew 3.6%"\n'
+    seen = []
+
+    def check(source, target):
+        seen.append((source, target))
+        i = target.index("3.6")
+        return [Finding("bilingual-number", i, i + 3, "3.6", (), 0.9, "number differs")]
+
+    r = process(doc, FORMATS["po"](), rep, repair=False, source_check=check)
+    assert seen == [("Creció 3,5%", "It grew 3.6%")]
+    [f] = r.findings
+    assert doc[f.start:f.end] == "3.6"

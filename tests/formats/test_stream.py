@@ -1,0 +1,58 @@
+"""Streaming: same output as the in-memory path, order kept with --jobs, bounded pieces."""
+
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from mt_repair import Repairer
+from mt_repair.cli import app
+from mt_repair.formats import FORMATS, process
+from mt_repair.formats.stream import stream_repair
+
+ARGS = ("safe", (), (), None)
+ROWS = [json.dumps({"id": i, "text": f"Row {i}: we met for trainswhich run daily."}) for i in range(300)]
+
+
+def test_jsonl_stream_matches_in_memory_and_jobs_keep_order(monkeypatch):
+    import mt_repair.formats.stream as st
+    monkeypatch.setattr(st, "BATCH_CHARS", 2000)          # many batches
+    doc = "\n".join(ROWS[:150] + ["{broken"] + ROWS[150:]) + "\n"
+    want = process(doc, FORMATS["jsonl"](), Repairer()).text
+    outs = []
+    for jobs in (1, 2):
+        dst = io.BytesIO()
+        stats = stream_repair(io.BytesIO(doc.encode()), dst, "jsonl", ARGS, jobs=jobs)
+        outs.append(dst.getvalue().decode())
+        assert stats.rows == 301 and stats.edits == 300
+        assert stats.notes == ["line 151: malformed JSON row (Expecting property name enclosed in double quotes); left unchanged"]
+    assert outs[0] == want and outs[1] == want
+
+
+def test_text_stream_matches_whole_file_repair_on_a_long_single_line():
+    line = ("We met for trains that run daily. " * 40 + "We met for trainswhich run daily. ") * 250
+    assert len(line) > 300_000 and "\n" not in line                 # more than one engine chunk
+    data = ("\ufeff" + line).encode("utf-8")
+    dst = io.BytesIO()
+    stream_repair(io.BytesIO(data), dst, "text", ARGS)
+    assert dst.getvalue() == ("\ufeff" + Repairer().repair(line).text).encode("utf-8")
+
+
+def test_cli_jobs_and_in_place(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text("\n".join(ROWS[:20]) + "\n")
+    r = CliRunner().invoke(app, ["fix", "--no-model", "--jobs", "2", "--in-place", "--explain", str(p)])
+    assert r.exit_code == 0
+    rows = p.read_text().splitlines()
+    assert len(rows) == 20 and all("trains, which" in json.loads(x)["text"] for x in rows)
+    assert f"{p}:1:" in r.stderr and "merged-words" in r.stderr
+    before = p.stat().st_mtime_ns
+    assert CliRunner().invoke(app, ["fix", "--no-model", "--in-place", str(p)]).exit_code == 0
+    assert p.stat().st_mtime_ns == before             # nothing to change: file not rewritten
+
+
+def test_stream_reports_bad_utf8_with_its_byte():
+    from mt_repair.errors import InputError
+    with pytest.raises(InputError, match="not valid UTF-8 at byte 5"):
+        stream_repair(io.BytesIO(b'{"a":\xff}\n'), io.BytesIO(), "jsonl", ARGS)
