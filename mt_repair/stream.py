@@ -1,5 +1,7 @@
-"""Constant-memory repair of byte streams: any file size, one chunk at a time.
+"""Constant-memory repair and detection of byte streams, as a library API.
 
+(The CLI streams through :mod:`mt_repair.formats.stream`, which adds JSONL rows and
+worker processes; both cut the decoded text with the same ``decoded_pieces``.)
 The input is decoded incrementally, cut into chunks at line ends (or, for one
 enormous line, at a space), repaired chunk by chunk and written out at once, so
 memory stays bounded by the chunk size whatever the input size.  BOM, encoding and
@@ -17,17 +19,16 @@ b'\\xef\\xbb\\xbffor trains, which run\\r\\nthe end\\r\\nfor'
 
 from __future__ import annotations
 
+import bisect
 import codecs
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterator
 
 from .edits import Edit, Finding
 from .engine import CHUNK_CHARS, Repairer
-from .errors import BinaryFileError, InputError, UserError
+from .formats.stream import decoded_pieces
 
 __all__ = ["repair_stream", "detect_stream", "StreamStats"]
-
-READ_BYTES = 1 << 16
 
 
 @dataclass
@@ -38,64 +39,13 @@ class StreamStats:
     edit_log: list[Edit] = field(default_factory=list)
 
 
-def _sniff(head: bytes, name: str, encoding: str | None) -> str:
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise UserError(f"unknown encoding {encoding!r}") from None
-        return encoding
-    if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return "utf-32"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if b"\x00" in head:
-        raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes); skipped")
-    return "utf-8"
-
-
-def _pieces(src: BinaryIO, name: str, encoding: str | None, errors: str,
-            chunk_chars: int, stats: StreamStats) -> Iterator[str]:
-    """Decoded text in pieces of about ``chunk_chars``, cut after a newline (or a space)."""
-    head = src.read(8192)
-    enc = _sniff(head, name, encoding)
-    stats.encoding = enc
-    decoder = codecs.getincrementaldecoder(enc)(errors)
-    consumed = 0
-    buf = ""
-    block = head
-    while True:
-        final = not block
-        try:
-            buf += decoder.decode(block, final=final)
-        except UnicodeDecodeError as e:
-            at = consumed + e.start
-            raise InputError(f"{name}: not valid {enc.upper()} at byte {at}; use --encoding to name the "
-                             "encoding, or --errors replace to substitute U+FFFD") from None
-        consumed += len(block)
-        while len(buf) >= chunk_chars:
-            cut = buf.rfind("\n", 0, chunk_chars)
-            if cut < 0:  # one enormous line: cut after a sentence end, else at a space
-                cut = max(buf.rfind(". ", 0, chunk_chars - 1) + 1, buf.rfind(" ", 0, chunk_chars // 2))
-            end = (cut + 1) if cut >= 0 else chunk_chars
-            yield buf[:end]
-            buf = buf[end:]
-        if final:
-            break
-        block = src.read(READ_BYTES)
-    if buf:
-        yield buf
-
-
 def repair_stream(src: BinaryIO, dst: BinaryIO, repairer: Repairer, *, encoding: str | None = None,
                   errors: str = "strict", name: str = "<stream>", chunk_chars: int = CHUNK_CHARS,
                   keep_edits: bool = False, progress: Callable[[int], None] | None = None) -> StreamStats:
     """Repair ``src`` into ``dst`` chunk by chunk; returns counts (and the edits if asked)."""
     stats = StreamStats()
     encoder = None
-    for piece in _pieces(src, name, encoding, errors, chunk_chars, stats):
+    for _, piece, stats.encoding in decoded_pieces(src, name, encoding, errors, False, chunk_chars):
         if encoder is None:
             encoder = codecs.getincrementalencoder(stats.encoding)("surrogateescape" if stats.encoding.startswith("utf-8") else "strict")
         r = repairer.repair(piece, at_file_start=stats.chars == 0)
@@ -116,12 +66,10 @@ def detect_stream(src: BinaryIO, repairer: Repairer, *, encoding: str | None = N
                   ) -> Iterator[tuple[int, int, Finding]]:
     """(line, column, finding) for every finding, with offsets into the whole text; line and
     column are 1-based (columns count code points)."""
-    import bisect
-
     stats = StreamStats()
     line = 1
     col0 = 0  # characters of the current line that earlier pieces held (a line cut at a space)
-    for piece in _pieces(src, name, encoding, errors, chunk_chars, stats):
+    for _, piece, _enc in decoded_pieces(src, name, encoding, errors, False, chunk_chars):
         starts = [0]
         i = piece.find("\n")
         while i >= 0:

@@ -87,10 +87,11 @@ def _work(job):
 
 # -- reading -----------------------------------------------------------------------------
 
-def _decoded_pieces(src: BinaryIO, name: str, encoding: str | None, errors: str,
-                    by_line: bool) -> Iterator[tuple[int, str, str]]:
+def decoded_pieces(src: BinaryIO, name: str, encoding: str | None, errors: str,
+                   by_line: bool, chunk_chars: int | None = None) -> Iterator[tuple[int, str, str]]:
     """(first line number, text, encoding) pieces: one line each (by_line) or ~CHUNK_CHARS."""
     from ..engine import CHUNK_CHARS
+    CHUNK_CHARS = chunk_chars or CHUNK_CHARS  # noqa: N806
     head = src.read(_READ)
     if encoding is None:
         if head.startswith(codecs.BOM_UTF8):
@@ -171,7 +172,7 @@ def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, opti
         raise UserError(f"streaming reads jsonl or text, not {kind}")
     options = options or Options()
     enc_box = ["utf-8"]
-    pieces = _decoded_pieces(src, name, encoding, errors, by_line=(kind == "jsonl"))
+    pieces = decoded_pieces(src, name, encoding, errors, by_line=(kind == "jsonl"))
     jobs_iter = _batches(pieces, kind, options.field, explain, enc_box)
     stats = StreamStats()
     encoder = None

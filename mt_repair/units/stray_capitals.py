@@ -81,6 +81,8 @@ class StrayCapital(Unit):
             if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper():
                 continue  # a title in title case: "Dancing With the Stars"
             ls, le = doc.line_bounds(s)
+            if le - ls > 2000:  # a very long line is prose, not a headline: judge the sentence
+                ls, le = max(ls, text.rfind(". ", ls, s) + 2), min(le, (text.find(". ", e, le) + 1) or le)
             if _title_case_line(text[ls:le]) or doc.protected(s, e):
                 continue
             if self._inside_quoted_title(text, ls, s):
