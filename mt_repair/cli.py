@@ -127,11 +127,15 @@ def _err(msg: str) -> None:
     typer.echo(f"mt-repair: {msg}", err=True)
 
 
-def _repairer(mode: str, select, ignore, model):
+def _repairer(mode: str, select, ignore, model, glossaries: Optional[List[str]] = None):
     from . import Repairer
     from .errors import UserError
+    extra = ()
+    if glossaries:
+        from .knowledge.glossary import glossary_units, load_glossary
+        extra = glossary_units(*[load_glossary(p) for p in glossaries])
     try:
-        return Repairer(mode, _rules(select), _rules(ignore), model)
+        return Repairer(mode, _rules(select), _rules(ignore), model, extra_units=extra)
     except ValueError as e:
         raise UserError(str(e)) from None
 
@@ -170,6 +174,9 @@ ENCODING = typer.Option(None, "--encoding", help="Input encoding (default: BOM, 
 ERRORS = typer.Option(Errors.strict, "--errors",
                       help="On undecodable bytes: stop (strict), substitute U+FFFD (replace), or skip the file.")
 DEBUG = typer.Option(False, "--debug", help="Show a traceback on internal errors.")
+GLOSSARY = typer.Option(None, "--glossary", "-g",
+                        help="Your glossary (CSV/TSV, YAML or TBX): required terms, replacements, "
+                             "forbidden and do-not-translate terms; repeat for several.")
 PROGRESS = typer.Option(False, "--progress", help="Show a progress bar even when stderr is not a terminal.")
 INPUT_FORMAT = typer.Option("auto", "--input-format",
                             help="auto (by extension), text, markdown, html, jsonl, json, csv, tsv, srt, vtt, po, xliff.")
@@ -195,6 +202,7 @@ def detect(
     select: Optional[List[str]] = SELECT,
     ignore: Optional[List[str]] = IGNORE,
     fmt: OutputFormat = typer.Option(OutputFormat.text, "--format", help="text or json."),
+    glossary: Optional[List[str]] = GLOSSARY,
     input_format: str = INPUT_FORMAT,
     field: Optional[str] = FIELD,
     column: Optional[str] = COLUMN,
@@ -211,7 +219,7 @@ def detect(
     from .reports.render import json_report
 
     def work():
-        rep = _repairer("all" if all_ else "safe", select, ignore, None)
+        rep = _repairer("all" if all_ else "safe", select, ignore, None, glossary)
         threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
         records, failed = [], False
         bar = _Progress(paths, progress)
@@ -265,6 +273,7 @@ def fix(
     ignore: Optional[List[str]] = IGNORE,
     model: str = typer.Option("default", "--model", help="Seq2seq model for unsure spans: 'default' (shipped), a directory, or a hub id."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only; do not load the model."),
+    glossary: Optional[List[str]] = GLOSSARY,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for JSONL and large text files (output order kept)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Repair shards on this Dask scheduler (host:port); needs --out-dir."),
     out_dir: Optional[str] = typer.Option(None, "--out-dir", help="With --dask: folder for the repaired shards."),
@@ -291,8 +300,10 @@ def fix(
             raise UserError("cannot rewrite standard input in place")
         if len(paths) > 1 and not (in_place or diff):
             raise UserError("several inputs: add --in-place to rewrite them, or --diff to review")
-        rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model)
-        stream = ("all" if all_ else "safe", _rules(select), _rules(ignore), None if no_model else model, jobs)
+        rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model, glossary)
+        # streaming workers rebuild the repairer from these; glossaries stay in this process
+        stream = None if glossary else (
+            "all" if all_ else "safe", _rules(select), _rules(ignore), None if no_model else model, jobs)
         color = diff and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         bar = _Progress(paths, progress)
         try:

@@ -186,3 +186,23 @@ def test_score_length_mismatch_is_a_user_error(tmp_path):
 def test_train_needs_an_existing_corpus(tmp_path):
     r = run("train", "--corpus", str(tmp_path / "none.txt"), "--out", str(tmp_path / "m"))
     assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_glossary_option(tmp_path):
+    g = tmp_path / "terms.csv"
+    g.write_text("term,replacement\nEU Commission,European Commission\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("The EU Commission met on Monday.\n")
+    r = run("fix", "--no-model", "--glossary", str(g), str(doc))
+    assert r.exit_code == 0 and r.output == "The European Commission met on Monday.\n"
+    r = run("detect", "--glossary", str(g), str(doc))
+    assert r.exit_code == 1 and "glossary:" in r.output and "terms.csv:2" in r.output
+
+
+def test_glossary_that_does_not_parse_names_file_and_line(tmp_path):
+    g = tmp_path / "bad.yaml"
+    g.write_text("terms:\n  - term: [unclosed\n")
+    doc = tmp_path / "doc.txt"
+    doc.write_text("Text.\n")
+    r = run("detect", "--glossary", str(g), str(doc))
+    assert r.exit_code == 2 and "bad.yaml:3: not valid YAML" in r.output and "Traceback" not in r.output
