@@ -8,6 +8,10 @@ and report the exact-repair rate of
 * ``keep``      - always keep the span (the do-nothing baseline),
 * ``wordfreq``  - pick the candidate whose words are most frequent (a simple baseline),
 * ``rescore``   - the model's best candidate by summed log-prob (``rescore/len``: per byte), no guard,
+* ``repair-only`` - the model's best candidate when keeping the span is not an option (the rule is sure
+                the span is damaged and asks only which repair), no guard,
+* ``prior p``   - rescoring with the rule's prior that the span is fine (``keep_prior=p``), behind the guard
+                with the middle margin,
 * ``guarded``   - rescoring behind the guard with the margin (what ``mt_repair.model.load()`` ships),
 * ``generate``  - greedy generation, no guard (``gen+guard``: behind the guard),
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import sys
 import time
@@ -88,6 +93,31 @@ def wordfreq_pick(cands):
     return best
 
 
+def speed_table(model_dir, srcs, cands, threads):
+    """Spans per second (rescoring all candidates of each span) for fp32 and dynamic int8 torch."""
+    import resource
+    from mt_repair.model.scorer import SpanScorer
+    rows, picks = [], {}
+    flat_src = [s for s, cs in zip(srcs, cands) for _ in cs]
+    flat_tgt = [c for cs in cands for c in cs]
+    for name, q in (("torch fp32", False), ("torch int8 (dynamic)", True)):
+        sc = SpanScorer(model_dir, threads=threads, quantize=q)
+        sc.logprobs(flat_src[:64], flat_tgt[:64])          # warm up
+        t0 = time.time()
+        lps = sc.logprobs(flat_src, flat_tgt)
+        dt = time.time() - t0
+        it = iter(lps)
+        picks[name] = [max(cs, key=lambda c, d=dict(zip(cs, [next(it) for _ in cs])): d[c][0]) for cs in cands]
+        rows.append((name, len(srcs) / dt, len(flat_tgt) / dt))
+    same = sum(x == y for x, y in zip(*picks.values())) / len(cands)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = [f"Speed ({threads} thread(s), batch 64, {len(srcs)} spans, {len(flat_tgt)} candidates; "
+           f"int8 picks the same candidate as fp32 for {100 * same:.1f}% of spans; peak RSS {rss:.0f} MB):", "",
+           "| engine | spans/s | candidates/s |", "|---|---|---|"]
+    out += [f"| {n} | {s:.0f} | {c:.0f} |" for n, s, c in rows]
+    return "\n".join(out)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--model", default=str(ROOT / "models" / "default"))
@@ -99,13 +129,15 @@ def main(argv=None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--no-generate", action="store_true")
     ap.add_argument("--json", default=None, help="also write the numbers here")
+    ap.add_argument("--speed", action="store_true",
+                    help="also time rescoring with fp32 and dynamic int8 weights and compare their picks")
     a = ap.parse_args(argv)
 
     from mt_repair.model.candidates import propose
     from mt_repair.model.data import read_lines
     from mt_repair.model.guard import check
     from mt_repair.model.scorer import SpanScorer
-    from mt_repair.model.windows import build_source
+    from mt_repair.model.windows import build_source, left_context, right_context
 
     lines = read_lines(a.corpus, a.split)
     items = build_eval_set(lines, a.n, a.seed)
@@ -135,7 +167,7 @@ def main(argv=None) -> int:
         need = [(srcs[k], g) for k, g in enumerate(gen)]
         glp = scorer.logprobs([s for s, _ in need], [g for _, g in need])
     margins = [float(x) for x in a.margins.split(",")]
-    methods = ["keep", "wordfreq", "rescore", "rescore/len"] + [f"guarded m={m:g}" for m in margins]
+    methods = ["keep", "wordfreq", "rescore", "rescore/len", "repair-only", "prior 0.5", "prior 0.2"] + [f"guarded m={m:g}" for m in margins]
     if gen is not None:
         methods += ["generate", "gen+guard"]
     res: dict[str, dict[str, list[int]]] = {}
@@ -143,17 +175,29 @@ def main(argv=None) -> int:
     for k, (kind, left, span, right, target) in enumerate(items):
         sc = per[k]
         cs = cands[k]
+        ctx = left_context(left) + " " + right_context(right)
         picks = {"keep": span, "wordfreq": wordfreq_pick(cs),
                  "rescore": max(cs, key=lambda c: (sc[c][0], c == span)),
                  "rescore/len": max(cs, key=lambda c: (sc[c][0] / max(1, sc[c][1]), c == span))}
+        for kp in (0.5, 0.2):
+            if len(cs) > 1:
+                pr = {c: sc[c][0] + (math.log(kp) if c == span else math.log((1 - kp) / (len(cs) - 1))) for c in cs}
+                b = max(cs, key=lambda c: (pr[c], c == span))
+                ok, _ = check(span, b, score_repl=pr[b], score_span=pr[span], margin=margins[len(margins) // 2],
+                              context=ctx)
+                picks[f"prior {kp:g}"] = b if ok else span
+            else:
+                picks[f"prior {kp:g}"] = span
+        reps = [c for c in cs if c != span]
+        picks["repair-only"] = max(reps, key=lambda c: sc[c][0]) if reps else span
         best = picks["rescore"]
         for m in margins:
-            ok, _ = check(span, best, score_repl=sc[best][0], score_span=sc[span][0], margin=m)
+            ok, _ = check(span, best, score_repl=sc[best][0], score_span=sc[span][0], margin=m, context=ctx)
             picks[f"guarded m={m:g}"] = best if ok else span
         if gen is not None:
             g = gen[k]
             picks["generate"] = g
-            ok, _ = check(span, g, generated=True)
+            ok, _ = check(span, g, generated=True, context=ctx)
             picks["gen+guard"] = g if ok and glp[k][0] - sc[span][0] >= margins[len(margins) // 2] else span
         for meth, p in picks.items():
             res.setdefault(meth, {}).setdefault(kind, []).append(int(p == target))
@@ -173,6 +217,8 @@ def main(argv=None) -> int:
     allk = {m: [x for k in kinds for x in res[m][k]] for m in methods}
     out.append("| **all damaged** | " + str(len(allk["keep"])) + " | " +
                pct([x for k in kinds for x in oracle[k]]) + " | " + " | ".join(pct(allk[m]) for m in methods) + " |")
+    if a.speed:
+        out += ["", speed_table(a.model, srcs, cands, a.threads)]
     print("\n".join(out))
     if a.json:
         Path(a.json).write_text(json.dumps({m: {k: sum(v) / len(v) for k, v in res[m].items()} for m in methods},

@@ -58,5 +58,18 @@ def load(spec: Optional[Union[str, os.PathLike]] = None, **options) -> SpanModel
         _check_dir(path)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         return GuardedSpanModel(path, name=path.name, **options)
+    if _looks_local(str(spec)):
+        raise ValueError(f"{path}: no such model directory")
     # a hub id: from_pretrained downloads it (safetensors only, no remote code)
     return GuardedSpanModel(str(spec), name=str(spec), **options)
+
+
+def _looks_local(spec: str) -> bool:
+    """A path rather than a hub id ("owner/name"): absolute, ./ ~ or \\, deeper than owner/name,
+    or its parent folder exists here."""
+    if spec.startswith((".", "/", "~", "\\")) or os.path.isabs(spec) or "\\" in spec:
+        return True
+    parts = spec.split("/")
+    if len(parts) > 2 or not all(parts):
+        return True
+    return len(parts) == 2 and Path(parts[0]).is_dir()

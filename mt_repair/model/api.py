@@ -10,7 +10,7 @@ already rejected unsafe outputs by then.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Optional, Protocol, Sequence
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,9 @@ class ModelRequest:
     right: str                     # context after the span
     candidates: tuple[str, ...]    # replacements proposed by rules (may be empty: generate)
     rule: str = ""                 # the rule that flagged the span
+    keep_prior: Optional[float] = None  # the rule's probability that the span is fine as it is:
+                                   # None = the model alone decides whether to change it; 0.0 = the span is
+                                   # surely damaged and only the repair is asked (the guard still applies)
 
 
 @dataclass(frozen=True)

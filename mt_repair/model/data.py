@@ -7,8 +7,10 @@ Three sources, mixed by :data:`DEFAULT_MIX`:
   window is built around the corrupted span, widened to whole words, and the
   target is the clean span;
 * ``clean``: a span of an undamaged line, target = the span itself, so the model
-  learns to leave good text alone (biased towards the spans rules flag:
-  capitalised words mid-sentence, long words, "that", "actually", pronouns, ...);
+  learns to leave good text alone; about half of these spans have the *shape* of
+  a damaged span (:data:`SHAPES`: "the X", "what", "actually", pronouns, words
+  ending in "as", quotes next to words, doubled first letters, capitals mid-sentence),
+  so that the shape alone never says "repair me";
 * ``ape``: short differing spans between real MT output and its human post-edit
   (``mlqe_pe_to_en`` train split, detokenised), plus unchanged spans of the same.
 
@@ -32,7 +34,7 @@ __all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example
 Example = tuple[str, str, str]   # (source window, target span, kind)
 
 #: share of each source in the stream
-DEFAULT_MIX = {"synthetic": 0.60, "clean": 0.28, "ape": 0.12}
+DEFAULT_MIX = {"synthetic": 0.52, "clean": 0.36, "ape": 0.12}
 #: relative weight of each corruption kind inside "synthetic" (kinds absent from the registry are skipped)
 KIND_WEIGHTS = {
     "merged": 4.0, "doubled-initial": 1.0, "glued-quote": 1.0, "stray-capital": 1.5,
@@ -134,8 +136,29 @@ def synthetic_example(line: str, kind: str, rng: random.Random) -> Optional[Exam
 
 # --- clean ----------------------------------------------------------------------------
 
-_TRIGGERS = re.compile(r"\b(?:that|what|the \w+|actually|currently|eventually|possibly|assist\w*|attend\w*|"
-                       r"reali[sz]\w*|carr\w+ out|sensible|sensitive|he|she|his|her|him|National|Homeland|such as)\b")
+#: shapes of damaged spans, found in clean text: the model must see them left alone as often as repaired
+SHAPES = [re.compile(p) for p in (
+    r"\b[Tt]he \w+",                                                   # generic-the
+    r"\b(?:what|What|that)\b",                                         # relative-what
+    r"\b(?:[Aa]ctually|[Ee]ventually|[Aa]ssist\w*|[Rr]eali[sz]\w*|[Ss]ensible|[Cc]urrently|[Pp]ossibly|"
+    r"[Aa]ttend\w*|carr\w+ out|[Ss]ensitive|National|Homeland)\b",     # false friends
+    r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|himself|herself)\b",          # pronouns
+    r"\b\w+as\b",                                                      # lost-word-join ("Texas", "ideas")
+    r"\S*[\"“”„][\w.,]\S*|\S*\w[\"“”„]\S*",                            # quotes attached to words
+    r"(?i)\b([a-z])\1\w*",                                              # doubled first letter ("Aaron")
+    r"\b\w+ \w+,",                                                      # two words before a comma
+    r"\b(?:and|but|which|while|who|as|with|particularly|including)\b",  # join words
+    r"\b\w*[a-z][A-Z]\w*",                                              # camelCase ("iPhone", "McDonald")
+    r"\s[,.;:!?]|[,.;:](?=\w)",                                          # odd spacing that is legit ("1,000", "U.S.")
+)]
+
+
+def _whole_words(line: str, a: int, b: int) -> tuple[int, int]:
+    while a > 0 and not line[a - 1].isspace():
+        a -= 1
+    while b < len(line) and not line[b].isspace():
+        b += 1
+    return a, b
 
 
 def clean_example(line: str, rng: random.Random) -> Optional[Example]:
@@ -144,28 +167,26 @@ def clean_example(line: str, rng: random.Random) -> Optional[Example]:
         return None
     r = rng.random()
     span = None
-    if r < 0.35:
+    if r < 0.22:
         m = rng.choice(toks)
         span = (m.start(), m.end())
-    elif r < 0.50:
+    elif r < 0.32:
         i = rng.randrange(len(toks) - 1)
         span = (toks[i].start(), toks[i + 1].end())
-    elif r < 0.70:
+    elif r < 0.47:
         caps = [m for m in toks[1:] if m.group()[:1].isupper()]
         if caps:
             m = rng.choice(caps)
             span = (m.start(), m.end())
-    elif r < 0.88:
-        trig = list(_TRIGGERS.finditer(line))
-        if trig:
-            m = rng.choice(trig)
-            # widen to whole words
-            a, b = m.start(), m.end()
-            while a > 0 and not line[a - 1].isspace():
-                a -= 1
-            while b < len(line) and not line[b].isspace():
-                b += 1
-            span = (a, b)
+    elif r < 0.90:
+        shapes = SHAPES[:]
+        rng.shuffle(shapes)
+        for pat in shapes:
+            found = list(pat.finditer(line))
+            if found:
+                m = rng.choice(found)
+                span = _whole_words(line, m.start(), m.end())
+                break
     else:
         longs = [m for m in toks if len(m.group()) >= 9]
         if longs:
@@ -176,7 +197,7 @@ def clean_example(line: str, rng: random.Random) -> Optional[Example]:
         span = (m.start(), m.end())
     a, b = span
     text = line[a:b]
-    if len(text.encode()) > MAX_TARGET_BYTES:
+    if not text.strip() or len(text.encode()) > MAX_TARGET_BYTES:
         return None
     return build_source(line[:a], text, line[b:]), text, "clean"
 

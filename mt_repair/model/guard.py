@@ -8,8 +8,10 @@ A replacement for a span passes when it
   except a stray capital on a common word (``With`` -> ``with``), a doubled initial
   (``Aadvance`` -> ``advance``) or a merge being split (``Mayorkasand`` -> ``Mayorkas, and``);
   and it adds no capitalised word the span did not have;
-* stays within an edit budget (character edits, see :func:`edit_budget`); text the
+* stays within an edit budget (character edits, see :func:`edit_budget`, or at most two
+  words changed and 12 characters: ``realized`` -> ``carried out``); text the
   model *generated* (no rule candidate) must keep the span's letters, up to one dropped letter;
+* changes a pronoun's gender only towards a gender the context shows, when the context is given;
 * beats keeping the span by ``margin`` (in model log-probability), when scores are given.
 
 :func:`check` returns ``(ok, reason)``.
@@ -44,15 +46,17 @@ currently possibly attend attends attended attending carry carries carried carry
 
 
 @lru_cache(maxsize=50000)
-def _common(word: str) -> bool:
-    w = word.lower()
-    if w in _COMMON:
-        return True
+def _zipf(word: str) -> float:
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover
-        return False
-    return zipf_frequency(w, "en") >= 5.0
+        return 0.0
+    return zipf_frequency(word, "en")
+
+
+def _common(word: str) -> bool:
+    w = word.lower()
+    return w in _COMMON or _zipf(w) >= 5.0
 
 
 def names(text: str) -> list[str]:
@@ -79,7 +83,8 @@ def _name_kept(w: str, repl: str) -> bool:
         return True
     # a merge being split: "Mayorkasand" -> "Mayorkas, and"
     for k in range(len(w) - 1, 1, -1):
-        if w[:k] in repl and w[k:] in repl:
+        rest = w[k:]
+        if w[:k] in repl and rest in repl and (rest[0].isupper() or _zipf(rest.lower()) >= 3.0):
             return True
     # a stray capital on a common word: "With" -> "with"
     if _common(w) and w.lower() in repl:
@@ -112,13 +117,40 @@ def edit_budget(span: str) -> int:
     return max(4, len(span) // 2 + 3)
 
 
+def _word_distance(a: str, b: str) -> int:
+    """Levenshtein distance in whitespace-separated words."""
+    x, y = a.split(), b.split()
+    prev = list(range(len(y) + 1))
+    for i, wa in enumerate(x, 1):
+        cur = [i]
+        for j, wb in enumerate(y, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (wa != wb)))
+        prev = cur
+    return prev[-1]
+
+
 def _letters(s: str) -> str:
     return "".join(ch for ch in s.lower() if ch.isalpha())
 
 
+_MASC = frozenset("he him his himself".split())
+_FEM = frozenset("she her hers herself".split())
+
+
+def _genders(text: str) -> tuple[int, int]:
+    ws = [w.lower() for w in _CAP.findall(text)]
+    return sum(w in _MASC for w in ws), sum(w in _FEM for w in ws)
+
+
 def check(span: str, repl: str, *, generated: bool = False, score_repl: Optional[float] = None,
-          score_span: Optional[float] = None, margin: float = DEFAULT_MARGIN) -> tuple[bool, str]:
-    """Is replacing ``span`` by ``repl`` safe?  Returns ``(ok, reason)``."""
+          score_span: Optional[float] = None, margin: float = DEFAULT_MARGIN,
+          context: Optional[str] = None) -> tuple[bool, str]:
+    """Is replacing ``span`` by ``repl`` safe?  Returns ``(ok, reason)``.
+
+    ``context`` (the words around the span, when known): a pronoun's gender may only change
+    towards a gender that the context shows ("He said her plan" -> "his plan", not
+    "After her interrogation" -> "his").
+    """
     if repl == span:
         return True, "unchanged"
     if not repl.strip() and span.strip():
@@ -131,13 +163,24 @@ def check(span: str, repl: str, *, generated: bool = False, score_repl: Optional
         return False, "changes a quote mark"
     if sum(ch in _SQ for ch in span) != sum(ch in _SQ for ch in repl):
         return False, "changes an apostrophe or single quote"
-    for w in names(span):
-        if not _name_kept(w, repl):
-            return False, f"loses the name {w!r}"
+    for i, w in enumerate(names(span)):
+        if _name_kept(w, repl):
+            continue
+        # a sentence-initial capital on an ordinary word ("Assisting" -> "Attending")
+        if i == 0 and span.startswith(w) and repl[:1].isupper() and _zipf(w.lower()) >= 3.0:
+            continue
+        return False, f"loses the name {w!r}"
     for w in _added_names(span, repl):
         return False, f"adds the name {w!r}"
-    if edit_distance(span, repl) > edit_budget(span):
+    dist = edit_distance(span, repl)
+    if dist > edit_budget(span) and not (dist <= 12 and _word_distance(span, repl) <= 2):
         return False, "over the edit budget"
+    if context is not None:
+        (m0, f0), (m1, f1) = _genders(span), _genders(repl)
+        cm, cf = _genders(context)
+        # a swap: one gender's pronoun replaced by the other's ("Hhis" -> "his" is no swap)
+        if (m1 > m0 and f1 < f0 and cm == 0) or (f1 > f0 and m1 < m0 and cf == 0):
+            return False, "changes a pronoun's gender without evidence in the context"
     if generated:
         a, b = _letters(span), _letters(repl)
         if a != b and not (len(a) == len(b) + 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))):

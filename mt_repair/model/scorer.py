@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from .api import ModelChoice, ModelRequest
 from .guard import DEFAULT_MARGIN, check
-from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, build_source, byte_ids
+from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, build_source, byte_ids, left_context, right_context
 
 __all__ = ["SpanScorer", "GuardedSpanModel", "decode_ids"]
 
@@ -97,6 +97,15 @@ class SpanScorer:
         return res
 
 
+def _with_prior(sc: dict[str, float], span: str, keep_prior: Optional[float]) -> dict[str, float]:
+    """Add the rule's log-prior: ``keep_prior`` for the span, the rest shared evenly by the repairs."""
+    if keep_prior is None or len(sc) < 2:
+        return sc
+    p = min(max(float(keep_prior), 1e-6), 1 - 1e-6)
+    n = len(sc) - 1
+    return {c: v + (math.log(p) if c == span else math.log((1 - p) / n)) for c, v in sc.items()}
+
+
 def _softmax(xs: Sequence[float]) -> list[float]:
     m = max(xs)
     e = [math.exp(x - m) for x in xs]
@@ -111,13 +120,19 @@ class GuardedSpanModel:
     (the sum is the default: it measured better, see models/default/README.md).
     """
 
-    def __init__(self, path, *, name: Optional[str] = None, margin: float = DEFAULT_MARGIN,
-                 length_norm: bool = False, generate: bool = True, threads: Optional[int] = None,
+    def __init__(self, path, *, name: Optional[str] = None, margin: Optional[float] = None,
+                 length_norm: Optional[bool] = None, generate: bool = True, threads: Optional[int] = None,
                  batch_size: int = 64, quantize: bool = False):
         self.path = str(path)
         self.name = name or Path(self.path).name or self.path
-        self.margin = margin
-        self.length_norm = length_norm
+        # a model directory may carry its tuned settings in mt_repair.json ("margin", "length_norm")
+        meta = {}
+        mj = Path(self.path) / "mt_repair.json"
+        if mj.is_file():
+            import json
+            meta = json.loads(mj.read_text(encoding="utf-8"))
+        self.margin = float(margin if margin is not None else meta.get("margin", DEFAULT_MARGIN))
+        self.length_norm = bool(length_norm if length_norm is not None else meta.get("length_norm", False))
         self.allow_generate = generate
         if threads is None:
             threads = min(4, os.cpu_count() or 1)
@@ -154,16 +169,21 @@ class GuardedSpanModel:
         scores = self.score(expanded)
         choices = []
         for i, (r, sc) in enumerate(zip(expanded, scores)):
+            sc = _with_prior(sc, r.span, r.keep_prior)
             cands = list(sc)
             probs = dict(zip(cands, _softmax([sc[c] for c in cands])))
+            sure = r.keep_prior is not None and r.keep_prior <= 0.0 and len(cands) > 1
             best = max(cands, key=lambda c: (sc[c], c == r.span))
+            if sure:   # the rule is sure the span is damaged: the model only picks the repair
+                best = max((c for c in cands if c != r.span), key=lambda c: sc[c])
             is_gen = i in generated
             if best == r.span:
                 choices.append(ModelChoice(r.span, probs[r.span], False,
                                            "model keeps the span" if len(cands) > 1 else "no candidate"))
                 continue
-            ok, why = check(r.span, best, generated=is_gen, score_repl=sc[best], score_span=sc[r.span],
-                            margin=self.margin)
+            ok, why = check(r.span, best, generated=is_gen, score_repl=None if sure else sc[best],
+                            score_span=sc[r.span], margin=self.margin,
+                            context=left_context(r.left) + " " + right_context(r.right))
             if ok:
                 choices.append(ModelChoice(best, probs[best], is_gen,
                                            f"model prefers it by {sc[best] - sc[r.span]:.2f} nats"))

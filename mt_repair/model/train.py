@@ -32,12 +32,22 @@ def build_model(seed: int = 0, **arch):
     from transformers import T5Config, T5ForConditionalGeneration
     a = dict(DEFAULT_ARCH)
     a.update(arch)
-    cfg = T5Config(vocab_size=384, dropout_rate=0.0, tie_word_embeddings=False,
-                   pad_token_id=0, eos_token_id=1, decoder_start_token_id=0, **a)
+    init = a.pop("init", "scaled")
     torch.manual_seed(seed)
-    model = T5ForConditionalGeneration(cfg)
-    # transformers 5 initialises the untied lm_head with std 1.0 (loss starts ~45): re-init it
-    torch.nn.init.normal_(model.lm_head.weight, mean=0.0, std=a["d_model"] ** -0.5)
+    if init == "scaled":
+        # transformers 5 always ties T5's output layer to the input embedding.  Keep T5's own scheme:
+        # embeddings at std 1.0 and decoder outputs scaled by d_model**-0.5 before the tied output layer
+        # (logits start at std ~1).  Embeddings at std d_model**-0.5 without the scaling (the "re-init
+        # the lm_head" recipe) left the model ignoring its input after 1,400 steps here.
+        cfg = T5Config(vocab_size=384, dropout_rate=0.0, pad_token_id=0, eos_token_id=1,
+                       decoder_start_token_id=0, **a)
+        model = T5ForConditionalGeneration(cfg)
+        torch.nn.init.normal_(model.shared.weight, mean=0.0, std=1.0)
+    else:
+        cfg = T5Config(vocab_size=384, dropout_rate=0.0, tie_word_embeddings=False,
+                       pad_token_id=0, eos_token_id=1, decoder_start_token_id=0, **a)
+        model = T5ForConditionalGeneration(cfg)
+        torch.nn.init.normal_(model.lm_head.weight, mean=0.0, std=a["d_model"] ** -0.5)
     return model
 
 
@@ -114,7 +124,7 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     t0 = time.time()
     last_ckpt = t0
     step, seen, run_loss, hist = 0, 0, 0.0, []
-    meta = dict(arch={k: getattr(model.config, k) for k in DEFAULT_ARCH}, params=n_params, seed=seed,
+    meta = dict(arch={k: getattr(model.config, k) for k in DEFAULT_ARCH if k != "init"}, params=n_params, seed=seed,
                 batch_size=batch_size, lr=lr, corpus=[str(p) for p in paths],
                 ape_dir=str(ape_dir) if ape_dir else None, threads=threads)
 

@@ -22,6 +22,8 @@ MUST_KEEP = [
     ("Elsewhere , according", "Elsewhere, according"),
     ("PresidentTrump", "President Trump"),
     ("same", "same"),
+    ("realized", "carried out"),
+    ("Assisting", "Attending"),
 ]
 
 MUST_REJECT = [
@@ -36,6 +38,8 @@ MUST_REJECT = [
     ("see www.x.com", "see www.y.com", "URL"),
     ("he", "John", "name"),
     ("word", "", "empties"),
+    ("Bush said", "Trump said", "name"),
+    ("Veikkausliiga", "Veikkausli, iga", "name"),        # a name split where no word follows
     ("the talks", "a completely different long phrase here", "budget"),
 ]
 
@@ -69,3 +73,11 @@ def test_edit_distance():
     assert edit_distance("kitten", "sitting") == 3
     assert edit_distance("", "abc") == 3
     assert edit_distance("same", "same") == 0
+
+
+def test_pronoun_gender_needs_evidence():
+    assert check("her", "his", context="He said plan works")[0]
+    ok, why = check("her", "his", context="After interrogation in the Adana")
+    assert not ok and "gender" in why
+    assert check("her", "his")[0]            # no context given: not checked
+    assert check("Hhis", "his", context="After interrogation")[0]   # a doubled initial is no gender swap

@@ -60,11 +60,24 @@ def test_guard_applies_to_model_choices(model):
     assert ch.replacement == "December 27and"
 
 
+def test_keep_prior_zero_asks_only_for_the_repair(model):
+    req = ModelRequest("beer sales in the country ", "inthe", " coming year will remain flat.",
+                       ("in the", "in, the", "in. the"), keep_prior=0.0)
+    ch = model.choose([req])[0]
+    assert ch.replacement == "in the" and not ch.generated
+
+
 def test_load_refuses_pickle_only(tmp_path):
     (tmp_path / "config.json").write_text("{}")
     (tmp_path / "pytorch_model.bin").write_bytes(b"\x80\x02")
     with pytest.raises(ValueError, match="pickle"):
         M.load(tmp_path)
+
+
+def test_missing_local_dir_is_not_a_hub_id(tmp_path):
+    with pytest.raises(ValueError, match="no such model directory"):
+        M.load(tmp_path / "no-such-model")
+    assert not M._looks_local("google/byt5-small") and M._looks_local("./m") and M._looks_local("a/b/c")
 
 
 def test_load_env_var(tmp_path, monkeypatch):
