@@ -81,8 +81,10 @@ def _ask_model(findings: Sequence[Finding], model, text: str) -> list[Edit]:
         le = len(text) if le < 0 else le
         left = text[max(ls, f.start - CONTEXT_CHARS):f.start]
         right = text[f.end:min(le, f.end + CONTEXT_CHARS)]
-        requests.append(ModelRequest(left, f.original, right,
-                                     tuple(c.text for c in f.candidates), f.rule))
+        # the rule is sure the span is damaged (it passed the policy); the model only
+        # chooses the repair, so keeping the span as it is gets the rule's doubt as prior
+        requests.append(ModelRequest(left, f.original, right, tuple(c.text for c in f.candidates),
+                                     f.rule, keep_prior=round(1.0 - f.confidence, 4)))
     choices = model.choose(requests)
     edits = []
     for f, choice in zip(findings, choices):
