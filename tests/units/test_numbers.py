@@ -23,10 +23,14 @@ U = NumberFormat()
 MUST_CHANGE = [
     ("The roll has 6 million 791 thousand 298 voters.", "The roll has 6,791,298 voters."),
     ("It cost 791 thousand 298 pesos.", "It cost 791,298 pesos."),
+    ("The project needs 2 billion 300 million pesos.", "The project needs 2,300,000,000 pesos."),
+]
+
+#: decimal commas and thousands points: human post-editors often keep them, so only --all
+MUST_CHANGE_WITH_ALL = [
     ("Growth was 3,5 percent.", "Growth was 3.5 percent."),
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
-    ("The project needs 2 billion 300 million pesos.", "The project needs 2,300,000,000 pesos."),
 ]
 
 MUST_FLAG_ONLY = [
@@ -43,6 +47,12 @@ MUST_NOT_CHANGE = [
     "Version 1.500 was released.",
     "About 300,000 people, or 1.5 percent, voted.",
 ]
+
+
+@pytest.mark.parametrize("before, after", MUST_CHANGE_WITH_ALL)
+def test_style_changes_only_with_all(before, after):
+    assert fix_unit(U, before) == before
+    assert fix_unit(U, before, "all") == after
 
 
 @pytest.mark.parametrize("before, after", MUST_CHANGE)

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Do no harm on real MT: sacrebleu scores of real system outputs before and after repair.
+
+1. Every system output into English under ``<data>/mt_outputs/`` (WMT21 and WMT23):
+   BLEU and chrF against the human references, before and after ``mt-repair fix``
+   (safe mode, with the model unless ``--no-model``), and the share of lines changed.
+2. MLQE-PE (``<data>/ape/mlqe_pe_to_en/*/test20``): TER of the MT against its human
+   post-edit, before and after (both detokenised first: the files are Moses-tokenised).
+
+    python scripts/bench_real_mt.py ../shared/data --out .bench/real_mt.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from mt_repair import Repairer  # noqa: E402
+from mt_repair.scoring import score  # noqa: E402
+
+
+def detok(line: str) -> str:
+    """Undo Moses tokenisation well enough for scoring ("hadn 't" -> "hadn't", " , " -> ", ")."""
+    s = line.strip()
+    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", s)
+    s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
+    s = re.sub(r"([(\[{$]) ", r"\1", s)
+    s = re.sub(r'" (.*?) "', r'"\1"', s)
+    return s
+
+
+def repaired_lines(rep: Repairer, lines: list[str]) -> list[str]:
+    out = rep.repair("\n".join(lines) + "\n").text.split("\n")[:len(lines)]
+    assert len(out) == len(lines)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--no-model", action="store_true")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args()
+    rep = Repairer("safe", model=None if args.no_model else "default")
+    rows, worse = [], []
+    t0 = time.time()
+    for hyp in sorted(glob.glob(str(args.data / "mt_outputs" / "wmt2*" / "*" / "*.hyp.*"))):
+        folder = Path(hyp).parent
+        refs = sorted(p for p in folder.iterdir() if ".ref." in p.name)
+        if not refs:
+            continue
+        h = Path(hyp).read_text(encoding="utf-8").split("\n")
+        if h and h[-1] == "":
+            h = h[:-1]
+        rs = [r.read_text(encoding="utf-8").split("\n")[:len(h)] for r in refs]
+        if any(len(r) != len(h) for r in rs):
+            continue
+        fixed = repaired_lines(rep, h)
+        before = score(h, rs, ("bleu", "chrf"))
+        after = score(fixed, rs, ("bleu", "chrf"))
+        changed = sum(a != b for a, b in zip(h, fixed))
+        row = {"system": Path(hyp).name, "lines": len(h), "changed": changed,
+               "bleu_before": before["bleu"]["score"], "bleu_after": after["bleu"]["score"],
+               "chrf_before": before["chrf"]["score"], "chrf_after": after["chrf"]["score"]}
+        rows.append(row)
+        if row["bleu_after"] < row["bleu_before"] - 1e-9 or row["chrf_after"] < row["chrf_before"] - 1e-9:
+            worse.append(row["system"])
+    ape = []
+    for mt in sorted(glob.glob(str(args.data / "ape" / "mlqe_pe_to_en" / "*" / "test20.mt"))):
+        pe = Path(mt).with_suffix(".pe")
+        m = [detok(x) for x in Path(mt).read_text(encoding="utf-8").splitlines()]
+        p = [detok(x) for x in pe.read_text(encoding="utf-8").splitlines()]
+        fixed = repaired_lines(rep, m)
+        b, a = score(m, [p], ("ter",))["ter"], score(fixed, [p], ("ter",))["ter"]
+        ape.append({"pair": Path(mt).parent.name, "lines": len(m), "changed": sum(x != y for x, y in zip(m, fixed)),
+                    "ter_before": b["score"], "ter_after": a["score"], "signature": a["signature"]})
+    wall = time.time() - t0
+    sig = score(["a"], [["a"]], ("bleu", "chrf"))
+    lines = ["## Real MT: before and after repair (sacrebleu)\n",
+             f"```\npython scripts/bench_real_mt.py ../shared/data --out .bench/real_mt.md{' --no-model' if args.no_model else ''}\n```\n",
+             f"Safe mode, {'rules only' if args.no_model else 'rules + the default model'}; {wall:.0f} s in all. "
+             f"BLEU signature `{sig['bleu']['signature']}`, chrF `{sig['chrf']['signature']}`.\n",
+             "| system output | lines | changed | BLEU before | BLEU after | chrF before | chrF after |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['system']} | {r['lines']} | {r['changed']} | {r['bleu_before']:.2f} | {r['bleu_after']:.2f} | "
+                     f"{r['chrf_before']:.2f} | {r['chrf_after']:.2f} |")
+    tot = sum(r["lines"] for r in rows)
+    ch = sum(r["changed"] for r in rows)
+    lines.append(f"\n{len(rows)} systems, {tot:,} lines, {ch} changed ({100 * ch / max(tot, 1):.2f}%); "
+                 f"systems with a lower BLEU or chrF after repair: {len(worse)}"
+                 + (f" ({', '.join(worse)})" if worse else "") + ".\n")
+    lines.append("MLQE-PE test20 (MT vs human post-edit, detokenised), TER (lower is better):\n")
+    lines.append("| pair | lines | changed | TER before | TER after |")
+    lines.append("|---|---:|---:|---:|---:|")
+    for a in ape:
+        lines.append(f"| {a['pair']} | {a['lines']} | {a['changed']} | {a['ter_before']:.2f} | {a['ter_after']:.2f} |")
+    if ape:
+        lines.append(f"\nTER signature `{ape[0]['signature']}`.\n")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps({"systems": rows, "ape": ape, "worse": worse}, indent=1))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
