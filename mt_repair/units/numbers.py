@@ -25,16 +25,22 @@ from .base import Doc, Unit, finding
 _GROUPS = re.compile(
     r"(?<![\d.,])(\d{1,3}) (?:(billion) (\d{1,3}) )?(?:(million) (\d{1,3}) )?(thousand)(?: (\d{1,3}))?(?![\d.,]\d)"
     r"|(?<![\d.,])(\d{1,3}) (billion) (\d{1,3}) (million)(?: (\d{1,3}) (thousand))?(?![\d.,]\d)")
+# (patterns start with the digits, for scanning speed; the "no digit or separator before"
+# condition is checked in _clean_start)
 _DECIMAL_COMMA = re.compile(
-    r"(?<![\d.,])(\d{1,3}),(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
+    r"(\d{1,3}),(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
     r"degrees\b|kilometers\b|kilometres\b|km\b|meters\b|metres\b|kilos\b|tons\b|pesos\b|euros\b))")
 _THOUSANDS_POINT = re.compile(
-    r"(?<![\d.,$€£])(\d{1,3})\.(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
+    r"(\d{1,3})\.(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
     r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
     r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
-_SPANISH_MILLIONS = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d,]) million\b")
+_SPANISH_MILLIONS = re.compile(r"(\d{1,3}),(\d{3})(?![\d,]) million\b")
 
 _BILLION_BEFORE = re.compile(r"\d billion $")
+
+
+def _clean_start(text: str, pos: int, extra: str = "") -> bool:
+    return pos == 0 or text[pos - 1] not in "0123456789.," + extra
 
 
 def _fmt(n: int) -> str:
@@ -47,7 +53,7 @@ class NumberFormat(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        for m in _GROUPS.finditer(text):
+        for m in (_GROUPS.finditer(text) if "thousand" in text or "billion" in text else ()):
             g = m.groups()
             if g[0] is not None:
                 lead, _b, bval, _m, mval, _t, rest = g[:7]
@@ -67,15 +73,21 @@ class NumberFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [(_fmt(value), 0.95)], 0.92,
                           f"'{m.group()}' reads the number out in groups (Spanish style); English writes {_fmt(value)}")
         for m in _DECIMAL_COMMA.finditer(text):
+            if not _clean_start(text, m.start()):
+                continue
             new = f"{m.group(1)}.{m.group(2)}"
             # a style many human editors keep (measured on MLQE-PE post-edits): --all applies it
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
                           f"'{m.group()}' uses a decimal comma; English writes {new}")
         for m in _THOUSANDS_POINT.finditer(text):
+            if not _clean_start(text, m.start(), "$€£"):
+                continue
             new = f"{m.group(1)},{m.group(2)}"
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
                           f"'{m.group()}' before a count noun uses a thousands point; English writes {new}")
         for m in _SPANISH_MILLIONS.finditer(text):
+            if not _clean_start(text, m.start()):
+                continue
             if _BILLION_BEFORE.search(text, 0, m.start()):
                 yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
                               f"'{m.group()}' after a 'billion' group: the number is garbled; check the source")

@@ -99,7 +99,8 @@ class Untranslated(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         plain = WORD_RE.findall(text)
-        spanish = [bool(spanish_score(w)) for w in plain]
+        spanish_forms = {w for w in set(plain) if spanish_score(w)}  # one look-up per word form
+        spanish = [w in spanish_forms for w in plain]
         if not any(spanish) and not _SEEDS.intersection(plain):
             return
         words = [(w, *sp) for w, sp in zip(plain, (m.span() for m in WORD_RE.finditer(text)))]
