@@ -39,7 +39,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = Path(__file__).resolve().parent
-TOOLS = ("read", "detect", "fix", "wordninja", "wordsegment", "symspellpy")
+TOOLS = ("read", "detect-artifacts", "fix-artifacts", "detect", "fix", "wordninja", "wordsegment", "symspellpy")
+#: the scraped-MT artifact rules (issue 2); "detect"/"fix" also run the knowledge-base rules
+ARTIFACT_RULES = ("merged-words", "doubled-initial", "glued-quote", "space-before-punct",
+                  "missing-space-after-punct", "stray-capital", "repeated-word", "boilerplate")
 CHUNK = 1 << 20
 
 
@@ -89,18 +92,20 @@ def worker(tool: str, path: Path) -> dict:
     if tool == "read":
         def run(text):
             return 0
-    elif tool == "detect":
+    elif tool in ("detect", "detect-artifacts"):
         from mt_repair import detect
-        detect("Warm up: human mobilityparticularly for the the test .")
+        sel = ARTIFACT_RULES if tool.endswith("artifacts") else ()
+        detect("Warm up: human mobilityparticularly for the the test .", select=sel)
 
         def run(text):
-            return len(detect(text))
-    elif tool == "fix":
+            return len(detect(text, select=sel))
+    elif tool in ("fix", "fix-artifacts"):
         from mt_repair import repair
-        repair("Warm up: human mobilityparticularly for the the test .", model=None)
+        sel = ARTIFACT_RULES if tool.endswith("artifacts") else ()
+        repair("Warm up: human mobilityparticularly for the the test .", model=None, select=sel)
 
         def run(text):
-            return len(repair(text, model=None).edits)
+            return len(repair(text, model=None, select=sel).edits)
     else:
         from bench_synthetic import Splitter, known
         sp = Splitter(tool)
@@ -245,8 +250,10 @@ def main(argv=None) -> int:
 
 
 NAMES = {
-    "read": "read only (floor)", "detect": "mt-repair `detect` (rules)",
-    "fix": "mt-repair `fix` (rules, safe)", "wordninja": "wordninja + unknown-token gate",
+    "read": "read only (floor)", "detect": "mt-repair `detect` (all rules)",
+    "fix": "mt-repair `fix` (all rules, safe)",
+    "detect-artifacts": "mt-repair `detect`, artifact rules (issue 2)",
+    "fix-artifacts": "mt-repair `fix`, artifact rules, safe", "wordninja": "wordninja + unknown-token gate",
     "wordsegment": "wordsegment + unknown-token gate", "symspellpy": "symspellpy word_segmentation + gate",
 }
 

@@ -309,14 +309,14 @@ def apply_simple(text: str, edits) -> str:
 # ---------------------------------------------------------------------------
 
 class Ours:
-    def __init__(self, mode: str):
-        from mt_repair import repair
-        self.name = f"mt-repair {mode}"
+    def __init__(self, mode: str, model: str | None = None):
+        from mt_repair import Repairer
+        self.name = f"mt-repair {mode}" + (" + model" if model else "")
         self.mode = mode
-        self._repair = repair
+        self._rep = Repairer(mode, model=model)
 
     def run(self, text: str):
-        r = self._repair(text, mode=self.mode, model=None)
+        r = self._rep.repair(text)
         return r.text, list(r.edits)
 
 
@@ -606,6 +606,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tools", default="ours,wordninja,wordsegment,symspellpy",
                     help="comma list: ours, wordninja, wordsegment, symspellpy")
     ap.add_argument("--modes", default="safe,all")
+    ap.add_argument("--model", default=None, help="also run each mode with this model ('default')")
     ap.add_argument("--granularity", choices=("line", "file"), default="line",
                     help="line: each sentence repaired alone (default); file: all sentences "
                          "joined by newlines and repaired as one text, as `mt-repair fix FILE` does")
@@ -623,6 +624,9 @@ def main(argv=None) -> int:
         for mode in args.modes.split(","):
             o = Ours(mode)
             runners[o.name] = o.run
+            if args.model:
+                om = Ours(mode, args.model)
+                runners[om.name] = om.run
     for name in ("wordninja", "wordsegment", "symspellpy"):
         if name in wanted:
             sp = Splitter(name)
