@@ -33,6 +33,8 @@ class SpanScorer:
                  device: str = "cpu"):
         import torch
         from transformers import T5ForConditionalGeneration
+        from transformers.utils import logging as hf_logging
+        hf_logging.disable_progress_bar()  # a library prints nothing: no "Loading weights" bar
         if threads:
             torch.set_num_threads(int(threads))
         self.torch = torch
