@@ -274,6 +274,8 @@ def fix(
     model: str = typer.Option("default", "--model", help="Seq2seq model for unsure spans: 'default' (shipped), a directory, or a hub id."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only; do not load the model."),
     glossary: Optional[List[str]] = GLOSSARY,
+    timeout_per_file: Optional[float] = typer.Option(None, "--timeout-per-file", min=0.01,
+                                                     help="Give up on a file after this many seconds (left unchanged; exit 2 at the end)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for JSONL and large text files (output order kept)."),
     dask: Optional[str] = typer.Option(None, "--dask", help="Repair shards on this Dask scheduler (host:port); needs --out-dir."),
     out_dir: Optional[str] = typer.Option(None, "--out-dir", help="With --dask: folder for the repaired shards."),
@@ -308,7 +310,8 @@ def fix(
         bar = _Progress(paths, progress)
         try:
             failed = _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
-                               (input_format, field, column), stream)
+                               (input_format, field, column), None if timeout_per_file else stream,
+                               timeout_per_file)
         finally:
             bar.close()
         raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
@@ -316,8 +319,36 @@ def fix(
     _run(work, debug)
 
 
+class _FileTimeout(Exception):
+    pass
+
+
+class _time_limit:
+    """Raise _FileTimeout in this (main) thread after ``seconds``; no limit when None."""
+
+    def __init__(self, seconds: Optional[float]):
+        self.seconds = seconds
+
+    def __enter__(self):
+        if self.seconds:
+            import signal
+
+            def expire(signum, frame):
+                raise _FileTimeout()
+            self.old = signal.signal(signal.SIGALRM, expire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.seconds:
+            import signal
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+        return False
+
+
 def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
-              io=("auto", None, None), stream=None) -> bool:
+              io=("auto", None, None), stream=None, timeout: Optional[float] = None) -> bool:
     """Repair and write each input; True if any input failed."""
     from .files import FileResult, write_output
     from .formats.text import encode
@@ -331,7 +362,16 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
         if text is None:
             failed = True
             continue
-        fr = FileResult(path, text, _process(path, text, rep, io, bar, repair=True), enc)
+        try:
+            with _time_limit(timeout):
+                result = _process(path, text, rep, io, bar, repair=True)
+        except _FileTimeout:
+            _err(f"error: {path}: over the --timeout-per-file limit of {timeout:g} s; left unchanged")
+            failed = True
+            if not (in_place or output or diff):
+                sys.stdout.buffer.write(encode(text, enc))  # stdout keeps every input line
+            continue
+        fr = FileResult(path, text, result, enc)
         bar.done(path, _by_rule(fr.result.edits))
         name = "<stdin>" if path == "-" else path
         if explain:

@@ -79,3 +79,46 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
     assert "Traceback" not in r.output
     r = run("fix", "--no-model", "--debug", str(p))
     assert "Traceback" in r.output
+
+
+def test_truncated_html_is_repaired_without_loss(tmp_path):
+    p = tmp_path / "cut.html"
+    p.write_text("<p>for trainswhich run <b>bold")
+    r = run("fix", "--no-model", str(p))
+    assert r.exit_code == 0 and r.output == "<p>for trains, which run <b>bold"
+
+
+def test_unknown_input_format(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("x\n")
+    r = run("fix", "--no-model", "--input-format", "docx", str(p))
+    assert r.exit_code == 2 and "unknown input format 'docx'" in r.output
+
+
+def test_csv_with_quoted_newlines_keeps_rows(tmp_path):
+    p = tmp_path / "a.csv"
+    p.write_text('id,text\n1,"first line\nfor trainswhich run"\n2,plain\n')
+    r = run("fix", "--no-model", "--column", "text", str(p))
+    assert r.exit_code == 0
+    assert r.output == 'id,text\n1,"first line\nfor trains, which run"\n2,plain\n'
+
+
+def test_timeout_per_file_leaves_the_file_and_goes_on(tmp_path, monkeypatch):
+    import time
+
+    import mt_repair.engine as engine
+    slow = tmp_path / "slow.txt"
+    slow.write_text("SLOW for trainswhich run\n")
+    fast = tmp_path / "fast.txt"
+    fast.write_text("for trainswhich run\n")
+    real = engine.Repairer.repair
+
+    def maybe_slow(self, text, *a, **k):
+        if text.startswith("SLOW"):
+            time.sleep(5)
+        return real(self, text, *a, **k)
+    monkeypatch.setattr(engine.Repairer, "repair", maybe_slow)
+    r = run("fix", "--no-model", "--in-place", "--timeout-per-file", "0.5", str(slow), str(fast))
+    assert r.exit_code == 2 and "over the --timeout-per-file limit of 0.5 s; left unchanged" in r.output
+    assert slow.read_text() == "SLOW for trainswhich run\n"
+    assert fast.read_text() == "for trains, which run\n"
