@@ -704,6 +704,53 @@ def init(
 
 
 @app.command()
+def bilingual(
+    path: str = typer.Argument(..., help="JSONL (source and target fields) or TSV (two columns) of translation pairs."),
+    source_field: str = typer.Option("source", "--source-field", help="JSONL field or TSV header of the source."),
+    target_field: str = typer.Option("target", "--target-field", help="JSONL field or TSV header of the target."),
+    src_lang: str = typer.Option("es", "--src-lang", help="Source language (number conventions, untranslated words)."),
+    all_: bool = typer.Option(False, "--all", help="Also the lower-confidence monolingual findings on the target."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON records."),
+    debug: bool = DEBUG,
+):
+    """Check translation pairs: numbers and names that do not match, untranslated segments,
+    length-ratio outliers, placeholders and tags, plus every monolingual rule on the target.
+
+    Prints pair:col: rule: message; exit 0 when clean, 1 when something was found.
+    Example: mt-repair bilingual pairs.jsonl --source-field es --target-field en
+    """
+    import json as _json
+
+    from .errors import UserError
+    from .planner import ALL_THRESHOLD, SAFE_THRESHOLD
+
+    def work():
+        from .bilingual import check_pair, read_pairs
+        if not os.path.isfile(path):
+            raise UserError(f"{path}: no such file")
+        rep = _repairer("all" if all_ else "safe", None, None, None)
+        threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
+        records = []
+        try:
+            for n, (src, tgt) in enumerate(read_pairs(path, source_field, target_field), 1):
+                found = check_pair(src, tgt, src_lang) + [f for f in rep.detect(tgt) if f.confidence >= threshold]
+                for f in sorted(found, key=lambda f: f.start):
+                    records.append({"pair": n, "column": f.start + 1, "rule": f.rule, "message": f.reason,
+                                    "original": f.original, "suggestion": f.suggestion})
+        except (ValueError, KeyError) as e:
+            raise UserError(f"{path}: {e}") from None
+        if as_json:
+            typer.echo(_json.dumps(records, ensure_ascii=False, indent=2))
+        else:
+            for r in records:
+                hint = f" (→ {r['suggestion']!r})" if r["suggestion"] else ""
+                typer.echo(f"{path}:{r['pair']}:{r['column']}: {r['rule']}: {r['message']}{hint}")
+        raise typer.Exit(EXIT_FOUND if records else EXIT_OK)
+
+    _run(work, debug)
+
+
+@app.command()
 def rules():
     """List the rules: id, whether --safe applies it, and what it looks for."""
     from .units import UNITS

@@ -206,3 +206,14 @@ def test_glossary_that_does_not_parse_names_file_and_line(tmp_path):
     doc.write_text("Text.\n")
     r = run("detect", "--glossary", str(g), str(doc))
     assert r.exit_code == 2 and "bad.yaml:3: not valid YAML" in r.output and "Traceback" not in r.output
+
+
+def test_bilingual_command(tmp_path):
+    p = tmp_path / "pairs.jsonl"
+    p.write_text('{"source": "Se detuvo a 1.234 personas.", "target": "1,243 people were detained."}\n'
+                 '{"source": "Hola mundo.", "target": "Hello world."}\n')
+    r = run("bilingual", str(p))
+    assert r.exit_code == 1 and f"{p}:1:1: bilingual-number" in r.output and ":2:" not in r.output
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text('{"source": "Hola mundo.", "target": "Hello world."}\n')
+    assert run("bilingual", str(clean)).exit_code == 0
