@@ -156,7 +156,10 @@ def _run(fn, debug: bool):
         _err(f"error: {e}")
         raise typer.Exit(EXIT_ERROR)
     except KeyboardInterrupt:
-        _err("interrupted; files already written are complete, the rest were not touched")
+        done = _WRITTEN
+        listed = ", ".join(done[:10]) + (f" and {len(done) - 10} more" if len(done) > 10 else "")
+        _err(f"interrupted; {len(done)} file(s) written and complete" + (f" ({listed})" if done else "")
+             + "; the rest were not touched")
         raise typer.Exit(130)
     except typer.Exit:
         raise
@@ -319,6 +322,17 @@ def fix(
     _run(work, debug)
 
 
+#: files this run has written (atomically), for the Ctrl-C summary
+_WRITTEN: list[str] = []
+
+
+def _summarise_failures(paths, failures: list[str]) -> None:
+    if failures and len(paths) > 1:
+        _err(f"{len(failures)} of {len(paths)} inputs failed: {', '.join(failures[:10])}"
+             + (f" and {len(failures) - 10} more" if len(failures) > 10 else "")
+             + "; the others were processed")
+
+
 class _FileTimeout(Exception):
     pass
 
@@ -353,21 +367,24 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
     from .files import FileResult, write_output
     from .formats.text import encode
     from .reports.render import explain_lines, unified_diff
-    failed = False
+    failures: list[str] = []
     for path in paths:
         if stream and not diff and _streams(path, io[0], stream[-1]):
-            failed |= _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain)
+            if _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain):
+                failures.append(path)
+            elif in_place or output:
+                _WRITTEN.append(output or path)
             continue
         text, enc = _load_enc(path, encoding, errors)
         if text is None:
-            failed = True
+            failures.append(path)
             continue
         try:
             with _time_limit(timeout):
                 result = _process(path, text, rep, io, bar, repair=True)
         except _FileTimeout:
             _err(f"error: {path}: over the --timeout-per-file limit of {timeout:g} s; left unchanged")
-            failed = True
+            failures.append(path)
             if not (in_place or output or diff):
                 sys.stdout.buffer.write(encode(text, enc))  # stdout keeps every input line
             continue
@@ -382,12 +399,15 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
         elif in_place:
             if fr.result.edits:
                 write_output(path, fr.output)
+                _WRITTEN.append(path)
         elif output:
             write_output(output, fr.output)
+            _WRITTEN.append(output)
         else:
             sys.stdout.buffer.write(encode(fr.after, enc))
             sys.stdout.flush()
-    return failed
+    _summarise_failures(paths, failures)
+    return bool(failures)
 
 
 def _fix_dask(paths, address, out_dir, mode, select, ignore, model, input_format, field, column):

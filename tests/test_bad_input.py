@@ -122,3 +122,32 @@ def test_timeout_per_file_leaves_the_file_and_goes_on(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "over the --timeout-per-file limit of 0.5 s; left unchanged" in r.output
     assert slow.read_text() == "SLOW for trainswhich run\n"
     assert fast.read_text() == "for trains, which run\n"
+
+
+def test_ctrl_c_reports_the_files_already_written(tmp_path, monkeypatch):
+    import mt_repair.cli as cli
+    import mt_repair.engine as engine
+    monkeypatch.setattr(cli, "_WRITTEN", [])
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("for trainswhich run\n")
+    b.write_text("STOP for trainswhich run\n")
+    real = engine.Repairer.repair
+
+    def interrupt_on_b(self, text, *args, **kw):
+        if text.startswith("STOP"):
+            raise KeyboardInterrupt
+        return real(self, text, *args, **kw)
+    monkeypatch.setattr(engine.Repairer, "repair", interrupt_on_b)
+    r = run("fix", "--no-model", "--in-place", str(a), str(b))
+    assert r.exit_code == 130
+    assert f"interrupted; 1 file(s) written and complete ({a}); the rest were not touched" in r.output
+    assert a.read_text() == "for trains, which run\n" and b.read_text() == "STOP for trainswhich run\n"
+
+
+def test_failing_batch_ends_with_a_summary(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("for trainswhich run\n")
+    r = run("fix", "--no-model", "--in-place", str(tmp_path / "gone.txt"), str(good))
+    assert r.exit_code == 2
+    assert f"1 of 2 inputs failed: {tmp_path / 'gone.txt'}; the others were processed" in r.output
+    assert good.read_text() == "for trains, which run\n"
