@@ -151,3 +151,14 @@ def test_failing_batch_ends_with_a_summary(tmp_path):
     assert r.exit_code == 2
     assert f"1 of 2 inputs failed: {tmp_path / 'gone.txt'}; the others were processed" in r.output
     assert good.read_text() == "for trains, which run\n"
+
+
+def test_check_over_a_folder_goes_on_after_a_bad_file(tmp_path):
+    (tmp_path / "a.txt").write_text("for trainswhich run\n")
+    (tmp_path / "b.txt").write_bytes(b"ok \xff\xfd broken\n")
+    (tmp_path / "c.txt").write_text("clean text here.\n")
+    r = run("check", str(tmp_path))
+    assert r.exit_code == 2
+    assert "a.txt:1:5: warning merged-words" in r.output
+    assert "b.txt: not valid UTF-8 at byte 3" in r.output
+    assert "1 file(s) unreadable" in r.output
