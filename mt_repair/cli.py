@@ -725,7 +725,7 @@ def init(
 
 @app.command()
 def bilingual(
-    path: str = typer.Argument(..., help="JSONL (source and target fields) or TSV (two columns) of translation pairs."),
+    path: str = typer.Argument(..., help="Translation pairs: JSONL (source and target fields), TSV (two columns), PO or XLIFF."),
     source_field: str = typer.Option("source", "--source-field", help="JSONL field or TSV header of the source."),
     target_field: str = typer.Option("target", "--target-field", help="JSONL field or TSV header of the target."),
     src_lang: str = typer.Option("es", "--src-lang", help="Source language (number conventions, untranslated words)."),
@@ -751,6 +751,24 @@ def bilingual(
         rep = _repairer("all" if all_ else "safe", None, None, None)
         threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
         records = []
+        if path.endswith((".po", ".pot", ".xlf", ".xliff")):
+            # PO msgid / XLIFF source travel with each target: the format finds both
+            from .formats import Options, format_for
+            from .formats.base import process
+            from .reports.render import finding_records, text_lines
+            text, _ = _load_enc(path, None, Errors.strict)
+            if text is None:
+                raise typer.Exit(EXIT_ERROR)
+            doc = process(text, format_for(path), rep, repair=False, options=Options(),
+                          source_check=lambda src, tgt: check_pair(src, tgt, src_lang))
+            found = [f for f in doc.findings if f.rule.startswith("bilingual") or f.confidence >= threshold]
+            recs = finding_records(path, text, found)
+            if as_json:
+                typer.echo(_json.dumps(recs, ensure_ascii=False, indent=2))
+            else:
+                for line in text_lines(recs):
+                    typer.echo(line)
+            raise typer.Exit(EXIT_FOUND if recs else EXIT_OK)
         try:
             for n, (src, tgt) in enumerate(read_pairs(path, source_field, target_field), 1):
                 found = check_pair(src, tgt, src_lang) + [f for f in rep.detect(tgt) if f.confidence >= threshold]

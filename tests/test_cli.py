@@ -217,3 +217,17 @@ def test_bilingual_command(tmp_path):
     clean = tmp_path / "clean.jsonl"
     clean.write_text('{"source": "Hola mundo.", "target": "Hello world."}\n')
     assert run("bilingual", str(clean)).exit_code == 0
+
+
+def test_bilingual_po_and_xliff(tmp_path):
+    po = tmp_path / "t.po"
+    po.write_text('msgid "Se detuvo a 1.234 personas."\nmsgstr "1,243 people were detained."\n\n'
+                  'msgid "Hola"\nmsgstr "Hello"\n')
+    r = run("bilingual", str(po))
+    assert r.exit_code == 1 and f"{po}:2:9: bilingual-number" in r.output
+    xlf = tmp_path / "t.xlf"
+    xlf.write_text('<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="es" target-language="en">'
+                   '<body><trans-unit id="1"><source>Llegaron 25 personas.</source>'
+                   '<target>52 people arrived.</target></trans-unit></body></file></xliff>\n')
+    r = run("bilingual", str(xlf))
+    assert r.exit_code == 1 and "bilingual-number" in r.output
