@@ -27,8 +27,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from ..errors import BinaryFileError, InputError, UserError
+from ..errors import InputError, UserError
 from .base import Options
+from .text import sniff_encoding
 
 __all__ = ["stream_repair", "StreamStats", "atomic_output", "Discard", "BATCH_CHARS"]
 
@@ -94,16 +95,7 @@ def decoded_pieces(src: BinaryIO, name: str, encoding: str | None, errors: str,
     CHUNK_CHARS = chunk_chars or CHUNK_CHARS  # noqa: N806
     head = src.read(_READ)
     if encoding is None:
-        if head.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-        elif head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            encoding = "utf-32"
-        elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding = "utf-16"
-        else:
-            encoding = "utf-8"
-            if b"\x00" in head[:8192]:
-                raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes); skipped")
+        encoding = sniff_encoding(head, name)
     dec = codecs.getincrementaldecoder(encoding)(errors=errors)
     buf, line, done = "", 1, 0
     data = head

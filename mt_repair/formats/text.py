@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import BinaryFileError, InputError, UserError
 
-__all__ = ["Decoded", "read_bytes", "decode", "encode", "write_atomic"]
+__all__ = ["Decoded", "read_bytes", "sniff_encoding", "decode", "encode", "write_atomic"]
 
 
 @dataclass(frozen=True)
@@ -45,19 +45,27 @@ def read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
 
 
+def sniff_encoding(head: bytes, name: str) -> str:
+    """The encoding a file's first bytes announce: a BOM, else UTF-8 (NUL bytes: binary).
+
+    >>> sniff_encoding(b"\\xff\\xfeh\\x00", "x"), sniff_encoding(b"plain", "x")
+    ('utf-16', 'utf-8')
+    """
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head[:8192]:
+        raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes); skipped")
+    return "utf-8"
+
+
 def decode(data: bytes, name: str, encoding: str | None = None, errors: str = "strict") -> Decoded:
     """Decode ``data``; a BOM decides the encoding, else UTF-8 (or ``encoding``)."""
     if encoding is None:
-        if data.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding = "utf-16"
-        elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            encoding = "utf-32"
-        else:
-            encoding = "utf-8"
-            if b"\x00" in data[:8192]:
-                raise BinaryFileError(f"{name}: looks like a binary file (NUL bytes); skipped")
+        encoding = sniff_encoding(data, name)
     try:
         codecs.lookup(encoding)
     except LookupError:

@@ -2,20 +2,9 @@ import pytest
 
 from mt_repair.units.numbers import NumberFormat
 
-from mt_repair.edits import apply_edits
-from mt_repair.planner import Policy, plan
-from mt_repair.units.base import Doc
+from .helpers import fix_unit, flagged  # noqa: F401
 
 
-def fix_unit(unit, text: str, mode: str = "safe") -> str:
-    """Apply one unit alone (the knowledge units are not in the default registry)."""
-    found = list(unit.find(Doc(text)))
-    return apply_edits(text, plan(found, Policy(mode, frozenset({unit.rule}))))
-
-
-def flagged(unit, text: str) -> list[str]:
-    """Originals of what the unit reports with --all (confidence >= 0.7)."""
-    return [f.original for f in unit.find(Doc(text)) if f.confidence >= 0.7]
 
 
 U = NumberFormat()
