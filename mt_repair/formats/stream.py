@@ -20,16 +20,13 @@ processes and come back in input order.
 from __future__ import annotations
 
 import codecs
-import os
 from collections import deque
-import tempfile
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import InputError, UserError
 from .base import Options
-from .text import sniff_encoding
+from .text import Discard, atomic_output, sniff_encoding  # noqa: F401  (re-exported)
 
 __all__ = ["stream_repair", "StreamStats", "atomic_output", "Discard", "BATCH_CHARS"]
 
@@ -200,40 +197,3 @@ def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, opti
     return stats
 
 
-class Discard(Exception):
-    """Raise inside :func:`atomic_output` to leave the target untouched (nothing changed)."""
-
-
-@contextmanager
-def atomic_output(path: str):
-    """A binary file handle whose content replaces ``path`` only when the block succeeds
-    (temp file in the same folder, fsync, rename), like :func:`write_atomic`; raising
-    :class:`Discard` in the block drops the temp file and keeps ``path`` as it was."""
-    folder = os.path.dirname(path) or "."
-    mode = None
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except OSError:
-        pass
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".mt-repair.tmp", dir=folder)
-    except OSError as e:
-        raise UserError(f"{path}: cannot write: {e.strerror or e}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, Discard):
-            return
-        if isinstance(e, OSError):
-            raise UserError(f"{path}: cannot write: {e.strerror or e}; the original is unchanged") from None
-        raise

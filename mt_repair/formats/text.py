@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 import codecs
+from contextlib import contextmanager
 import os
 import stat
 import sys
@@ -19,7 +20,8 @@ from pathlib import Path
 
 from ..errors import BinaryFileError, InputError, UserError
 
-__all__ = ["Decoded", "read_bytes", "sniff_encoding", "decode", "encode", "write_atomic"]
+__all__ = ["Decoded", "read_bytes", "sniff_encoding", "decode", "encode", "atomic_output", "Discard",
+           "write_atomic"]
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,15 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding, errors="surrogateescape" if encoding.startswith("utf-8") else "strict")
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync, rename.
+class Discard(Exception):
+    """Raise inside :func:`atomic_output` to drop the new content and keep the old file."""
 
-    A crash at any point leaves either the old file or the new one, never half of one.
+
+@contextmanager
+def atomic_output(path: str):
+    """A binary handle whose content replaces ``path`` only when the block succeeds:
+    temp file in the same folder, fsync, rename.  A crash at any point leaves either the
+    old file or the new one, never half of one; :class:`Discard` keeps the old file.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -102,7 +109,7 @@ def write_atomic(path: str, data: bytes) -> None:
         raise UserError(f"{path}: cannot write: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if mode is not None:
@@ -113,6 +120,14 @@ def write_atomic(path: str, data: bytes) -> None:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, Discard):
+            return
         if isinstance(e, OSError):
             raise UserError(f"{path}: cannot write: {e.strerror or e}; the original is unchanged") from None
         raise
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically (see :func:`atomic_output`)."""
+    with atomic_output(path) as fh:
+        fh.write(data)
