@@ -102,21 +102,75 @@ def _match(rel: str, patterns: Iterable[str]) -> bool:
 
 def collect_files(paths: Iterable[str], cfg: Config) -> Iterator[str]:
     """Files named, plus files under folders that match ``include`` and not ``exclude``
-    (sorted, so reports are stable).  Named files are always checked."""
+    nor a ``.gitignore`` (when ``cfg.respect_gitignore``), sorted so reports are stable.
+    Named files are always checked."""
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             yield p
             continue
+        ignores = _GitIgnores(p) if cfg.respect_gitignore else None
         found = []
         for folder, dirs, files in os.walk(p):
             rel_dir = os.path.relpath(folder, p).replace(os.sep, "/")
             rel_dir = "" if rel_dir == "." else rel_dir + "/"
-            dirs[:] = sorted(d for d in dirs if not _match(rel_dir + d + "/", cfg.exclude))
+            if ignores is not None:
+                ignores.enter(folder, files)
+            dirs[:] = sorted(d for d in dirs if not _match(rel_dir + d + "/", cfg.exclude)
+                             and not (ignores and ignores.ignored(os.path.join(folder, d), True)))
             for f in files:
                 rel = rel_dir + f
-                if _match(rel, cfg.include) and not _match(rel, cfg.exclude):
+                if (_match(rel, cfg.include) and not _match(rel, cfg.exclude)
+                        and not (ignores and ignores.ignored(os.path.join(folder, f), False))):
                     found.append(os.path.normpath(os.path.join(folder, f)))
         yield from sorted(found)
+
+
+class _GitIgnores:
+    """The ``.gitignore`` files that apply under a folder: those of the folders above it
+    up to the repository root (the first one with ``.git``), and those met while walking.
+    Patterns follow git's rules (via ``pathspec``), each relative to its own folder."""
+
+    def __init__(self, top: str):
+        import pathspec
+        self._spec = pathspec.GitIgnoreSpec
+        self.specs: list[tuple[str, object]] = []
+        top = os.path.abspath(top)
+        chain, d = [], os.path.dirname(top)
+        while True:
+            chain.append(d)
+            if os.path.exists(os.path.join(d, ".git")) or os.path.dirname(d) == d:
+                break
+            d = os.path.dirname(d)
+        if os.path.exists(os.path.join(top, ".git")):
+            chain = []                       # the folder is itself a repository root
+        elif not any(os.path.exists(os.path.join(c, ".git")) for c in chain):
+            chain = []                       # not inside a repository: only its own files
+        for d in reversed(chain):
+            self._load(d)
+
+    def _load(self, folder: str) -> None:
+        path = os.path.join(folder, ".gitignore")
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                spec = self._spec.from_lines(fh.read().splitlines())
+        except OSError:
+            return
+        self.specs.append((os.path.abspath(folder), spec))
+
+    def enter(self, folder: str, files: list[str]) -> None:
+        if ".gitignore" in files:
+            self._load(folder)
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        path = os.path.abspath(path)
+        verdict = False
+        for base, spec in self.specs:        # later (deeper) files override earlier ones
+            if path.startswith(base + os.sep):
+                rel = os.path.relpath(path, base).replace(os.sep, "/") + ("/" if is_dir else "")
+                res = spec.check_file(rel)
+                if res.include is not None:
+                    verdict = res.include
+        return verdict
 
 
 def suppressed_ranges(text: str, fmt) -> list[tuple[int, int, frozenset[str]]]:

@@ -42,6 +42,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=lambda: list(DEFAULT_EXCLUDE))
+    respect_gitignore: bool = True          # skip files a .gitignore names when walking folders
     fail_on: str = "warning"
     max_per_1000_words: float | None = None
     min_confidence: float | None = None     # overrides the mode's threshold
@@ -64,7 +65,8 @@ class Config:
 
 
 _KEYS = {"mode", "rules", "include", "exclude", "fail-on", "max-per-1000-words", "min-confidence",
-         "glossary", "accept", "baseline", "input-format", "field", "column", "extend-exclude"}
+         "glossary", "accept", "baseline", "input-format", "field", "column", "extend-exclude",
+         "respect-gitignore"}
 
 
 def parse(table: dict, path: str | None = None) -> Config:
@@ -81,6 +83,10 @@ def parse(table: dict, path: str | None = None) -> Config:
         if key in table:
             setattr(cfg, key, _strings(table[key], key, where))
     cfg.exclude += _strings(table.get("extend-exclude", []), "extend-exclude", where)
+    if "respect-gitignore" in table:
+        if not isinstance(table["respect-gitignore"], bool):
+            raise UserError(f"{where}respect-gitignore must be true or false, not {table['respect-gitignore']!r}")
+        cfg.respect_gitignore = table["respect-gitignore"]
     for key, attr in (("max-per-1000-words", "max_per_1000_words"), ("min-confidence", "min_confidence")):
         if key in table:
             v = table[key]
@@ -174,6 +180,9 @@ fail-on = "warning"
 include = ["*.md", "*.markdown", "*.html", "*.htm", "*.txt", "*.jsonl", "*.csv",
            "*.tsv", "*.srt", "*.vtt", "*.po", "*.xlf", "*.xliff"]   # add "*.json" with field = ...
 # extend-exclude = ["vendor/*", "docs/legacy/*"]
+# Files that a .gitignore names are skipped when walking folders (files named on the
+# command line are always checked).
+# respect-gitignore = true
 
 # Words that are right as written (names, brands, product terms): never flagged.
 # accept = ["YouTube", "Sheinbaum"]

@@ -134,3 +134,32 @@ def test_hook_and_action_files_are_consistent():
     action = yaml.safe_load(open(os.path.join(root, "action.yml")))
     assert action["runs"]["using"] == "composite"
     assert any("mt-repair check" in s.get("run", "") for s in action["runs"]["steps"])
+
+
+def _tree(root, files):
+    for rel, body in files.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(body)
+
+
+def test_collect_respects_gitignore_files_at_every_level(tmp_path):
+    repo = tmp_path / "repo"
+    _tree(repo, {".git/HEAD": "ref", ".gitignore": "generated/\n*.tmp.md\n",
+                 "docs/.gitignore": "drafts/*\n!drafts/keep.md\n",
+                 "docs/a.md": "x", "docs/b.tmp.md": "x", "docs/drafts/c.md": "x",
+                 "docs/drafts/keep.md": "x", "generated/d.md": "x", "e.md": "x"})
+    rel = lambda ps: sorted(os.path.relpath(p, repo).replace(os.sep, "/") for p in ps)
+    # from the repository root, and from a folder inside it (root .gitignore still applies)
+    assert rel(collect_files([str(repo)], Config())) == ["docs/a.md", "docs/drafts/keep.md", "e.md"]
+    assert rel(collect_files([str(repo / "docs")], Config())) == ["docs/a.md", "docs/drafts/keep.md"]
+    # switched off, and named files are checked even when ignored
+    off = parse({"respect-gitignore": False})
+    assert len(rel(collect_files([str(repo)], off))) == 6
+    assert rel(collect_files([str(repo / "generated/d.md")], Config())) == ["generated/d.md"]
+    with pytest.raises(UserError, match="respect-gitignore"):
+        parse({"respect-gitignore": "yes"})
+
+
+def test_gitignore_above_a_folder_outside_a_repository_is_not_used(tmp_path):
+    _tree(tmp_path, {".gitignore": "*.md\n", "sub/a.md": "x"})
+    assert [os.path.basename(p) for p in collect_files([str(tmp_path / "sub")], Config())] == ["a.md"]
