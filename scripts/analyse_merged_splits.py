@@ -28,6 +28,8 @@ def main() -> None:
     ap.add_argument("data", type=Path)
     ap.add_argument("--limit", type=int, default=4000)
     ap.add_argument("--show", type=int, default=15)
+    ap.add_argument("--clean", type=int, default=0,
+                    help="also look for false splits on this many TRAIN-split sentences (never test)")
     args = ap.parse_args()
     news = args.data / "en_news" / "wmt_newstest_en_source-side_2008-2020_no2013.txt"
     lines = [l.rstrip("\n") for n, l in enumerate(open(news, encoding="utf-8")) if split_of(n) == "dev"]
@@ -59,15 +61,26 @@ def main() -> None:
             miss_examples.append((c.corrupted[k0:k1], c.clean[c.clean_span[0]:c.clean_span[1]]))
     clean_hits = collections.Counter()
     clean_examples = collections.defaultdict(list)
-    for line in lines:
+    clean_lines = list(lines)
+    if args.clean:
+        with open(news, encoding="utf-8") as fh:
+            train = [l.rstrip("\n") for n, l in enumerate(fh) if split_of(n) == "train"]
+        clean_lines += random.Random(11).sample(train, min(args.clean, len(train)))
+    for line in clean_lines:
         for f in unit(line):
             clean_hits[f.confidence] += 1
             clean_examples[f.confidence].append((f.original, f.best.text))
-    print(f"{len(lines)} dev sentences")
+    print(f"{len(lines)} dev sentences with one join each; {len(clean_lines)} clean sentences")
     print("conf\tright\twrong-split\tclean-hits")
     for conf in sorted(set(good) | set(bad) | set(clean_hits), reverse=True):
         print(f"{conf}\t{good[conf]}\t{bad[conf]}\t{clean_hits[conf]}\t{clean_examples[conf][:args.show]}")
     print("missed (capitalised, lower):", missed[True], missed[False])
+    for name, lo in (("safe", 0.9), ("all", 0.7)):
+        r = sum(v for c, v in good.items() if c >= lo)
+        w = sum(v for c, v in bad.items() if c >= lo)
+        h = sum(v for c, v in clean_hits.items() if c >= lo)
+        print(f"{name}: split right {r} ({100 * r / max(1, r + w + sum(missed.values()) + sum(v for c, v in good.items() if c < lo) + sum(v for c, v in bad.items() if c < lo)):.1f}% of joins), "
+              f"wrong split {w}, false splits on clean text {h} ({1000 * h / len(clean_lines):.2f} per 1000 sentences)")
     rng.shuffle(miss_examples)
     print(miss_examples[: args.show * 3])
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["separator_probabilities", "pair_count", "comma_share", "LOST_PUNCT_PRIOR", "SEPARATORS"]
+__all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: share of real merged joins that lost punctuation too (measured on real pages)
 LOST_PUNCT_PRIOR = 0.83
@@ -115,6 +115,17 @@ def pair_count(left: str, right: str) -> int:
     True
     """
     counts = _table().get(f"P:{left.lower()} {right.lower()}")
+    return sum(counts) if counts else 0
+
+
+def bigram_count(first: str, second: str) -> int:
+    """How often ``first second`` were seen as neighbours in clean news, any separator
+    between them (0 if fewer than the data file's minimum count).
+
+    >>> bigram_count("responsible", "for") > 100, bigram_count("skins", "were")
+    (True, 0)
+    """
+    counts = _table().get(f"B:{first.lower()} {second.lower()}")
     return sum(counts) if counts else 0
 
 

@@ -25,6 +25,17 @@ MUST_CHANGE = [
     ("the daily Forum24that reported", None),      # split, punctuation left to context
     ("the National Palaceoccurs every day", None),
     ("fans of SportsFrente Amplio said", None),
+    # acronyms, "I", clitics and the article glued on
+    ("as CNNquoting officials said", None),
+    ("before the vote passedI could see", None),
+    ("at Dick'sstory hour", "at Dick's story hour"),
+    ("it was aprovider of care", "it was a provider of care"),
+    ("We met on Thursdayin the capital.", None),
+    # content joins: a derived left piece, or a right piece that reads on into the next word
+    ("the traditionalcandidates lost", "the traditional candidates lost"),
+    ("the groupresponsible for the attack", None),
+    ("in German translationbecause, as he said", "in German translation, because, as he said"),
+    ("in the Congress corridorsthat \"although the figure", None),
 ]
 
 MUST_NOT_CHANGE = [
@@ -43,6 +54,8 @@ MUST_NOT_CHANGE = [
     "The percent rose, whereby prices fell.",
     "Download speed reached 500Mbps and 2GHz chips, 5kWh batteries.",
     "AFP notes. Recan has already stated it, and Hegang is a city.",
+    "PDFs, URLs and SQLite files from NGOs.",
+    "The newspaper Halkand \"Trendit\" reported it. Robertas.",
 
 ]
 
@@ -62,8 +75,10 @@ def test_must_not_change(text, fix_with):
 
 
 @pytest.mark.parametrize("text", ["the StarLife brand", "at TowerGroup, a firm", "EasyMoney has seen",
-                                  "higher pay Alljobs report", "concurring to Chinanews com"])
-def test_brand_camel_case_is_left_alone_in_safe_mode(text):
+                                  "higher pay Alljobs report", "concurring to Chinanews com",
+                                  "They wore sealskins and leopardskin coats from the windwheel shop.",
+                                  "the wayleave was granted"])
+def test_brands_and_unlisted_compounds_are_left_alone_in_safe_mode(text):
     assert repair(text).text == text
 
 
