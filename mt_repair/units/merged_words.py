@@ -81,9 +81,13 @@ stead ster stan istan ock ola ina ero era ista ismo
 
 #: right pieces that are suffixes or compounding elements in any token ("point|less")
 SUFFIXES = frozenset("""
-less able ible ful like wide ship hood ness wise ward wards proof free based led fold some
-self made born style type ism ist ists ian ians ity ize ized ise ised ing ings ed er ers est
-ly man men woman women son sons
+less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
+ised ing ings ed er ers est ly fold
+""".split())
+#: compounding elements: block a split after a short or capitalised left piece ("handmade",
+#: "Oilfree"), not after a long common word ("decision|made")
+COMPOUND_TAILS = frozenset("""
+wide proof free based led some self made born style type man men woman women son sons
 """.split())
 
 #: digits followed by letters that are units or ordinals, never a join
@@ -113,6 +117,10 @@ _JUNK_RIGHT = frozenset("""the a an and of to in is it be which that this not wa
 his her our their its been one if as at on for with by from or but said says""".split())
 _JUNK_CAP_LEFT = frozenset("the but it you there this that in on and at as of to for with she he we they".split())
 _JUNK_LEFT = LEFT_FUNCTION | frozenset("did does do could would should one".split())
+_RARE_JUNK_MAX = 2.3
+#: function words that are not also prefixes ("in|exact", "up|end", "be|falls", "for|goes")
+_RARE_JUNK_LEFT = frozenset("""the to of and is are was were will would could should did does do
+one around when who it its that this with from there their they what i""".split())
 #: legitimate words made of two very common ones, rarer than the junk threshold
 _ARCHAIC = frozenset("""
 thereof therein herein hereof whereof wherein thereto hereto whereto hereby thereby whereby
@@ -195,6 +203,13 @@ class MergedWords(Unit):
             if left in _JUNK_LEFT and right in _JUNK_RIGHT and z < min(zipf(left), zipf(right)) - 3.0:
                 # capitalised: only sentence-initial function words ("Thewas"), never names ("Hasan")
                 return w[0].islower() or left in _JUNK_CAP_LEFT and w[1:].islower()
+        if z < _RARE_JUNK_MAX and (w[0].islower() or w[1:].islower()):
+            # rarer still: a function word glued to any common word ("thefirst", "toyour",
+            # "Ithink", "willnot"); real words this rare and this shaped ("atone", "inlay",
+            # "inset") are listed above 2.6
+            for i in range(1, len(lw) - 1):
+                if lw[:i] in _RARE_JUNK_LEFT and zipf(lw[i:]) >= (5.0 if i == 1 else 4.0):
+                    return True
         return False
 
     @staticmethod
@@ -306,7 +321,9 @@ class MergedWords(Unit):
             return 1, 0.92 if zipf(tok[1:]) >= 4.0 else 0.85, "'a' joined to the next word"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
-            if (right in SUFFIXES or capital and right in RIGHT_BLOCK) or right.lower() == left.lower():
+            if (right in SUFFIXES or capital and right in RIGHT_BLOCK
+                    or right in COMPOUND_TAILS and (capital or len(left) < 6 or zipf(left) < 4.5)
+                    or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
@@ -364,6 +381,13 @@ class MergedWords(Unit):
             # mid-sentence may still be a brand ("Alljobs", "Chinanews")
             conf = 0.92 if not capital or ctx.sentence_start else 0.85
             why = "two words often seen side by side"
+        elif (not capital and len(left) >= 6 and _NOT_A_COMPOUND_HEAD.search(left) and len(right) >= 4
+              and min(lz, rz) >= 3.3 and lz + rz >= 7.0 and (len(right) >= 5 or rz >= 4.0)):
+            # English closed compounds start with a short base noun ("seal|skins",
+            # "wind|wheel"); a derived or inflected left piece ("traditional|candidates",
+            # "administration|adds", "zones|adapting") does not start one
+            conf = 0.9
+            why = "a derived or inflected word joined to the next"
         elif (min(len(left), len(right)) >= 4 or min(len(left), len(right)) == 3 and min(lz, rz) >= 4.5 and not capital) \
                 and lz >= 3.5 and rz >= 3.5 and lz + rz >= 8.0:
             # two content words: a join ("groupresponsible") or an unlisted compound
@@ -373,12 +397,6 @@ class MergedWords(Unit):
             if comma_share(right) >= 0.10:
                 conf = 0.9 if capital else 0.92
                 why = "a word joined to one that starts clauses"
-            elif not capital and len(left) >= 6 and _NOT_A_COMPOUND_HEAD.search(left):
-                # English closed compounds start with a short base noun ("seal|skins",
-                # "wind|wheel"); a derived or inflected left piece ("traditional|candidates",
-                # "administration|adds", "debts|assets") does not start one
-                conf = 0.9
-                why = "a derived or inflected word joined to the next"
             else:
                 conf = 0.8 if capital else 0.85
         else:
