@@ -379,7 +379,7 @@ class MergedWords(Unit):
         elif pair_count(left, right):
             # the two words are often seen side by side in clean text; a capitalised token
             # mid-sentence may still be a brand ("Alljobs", "Chinanews")
-            conf = 0.92 if not capital or ctx.sentence_start else 0.85
+            conf = 0.92 if not capital or ctx.sentence_start and not ctx.next_capital else 0.85
             why = "two words often seen side by side"
         elif (not capital and len(left) >= 6 and _NOT_A_COMPOUND_HEAD.search(left) and len(right) >= 4
               and min(lz, rz) >= 3.3 and lz + rz >= 7.0 and (len(right) >= 5 or rz >= 4.0)):
