@@ -30,6 +30,8 @@ def main() -> None:
     ap.add_argument("--show", type=int, default=15)
     ap.add_argument("--clean", type=int, default=0,
                     help="also look for false splits on this many TRAIN-split sentences (never test)")
+    ap.add_argument("--clean-pe", action="store_true",
+                    help="also look for false splits on the MLQE-PE train post-edits (other genres)")
     args = ap.parse_args()
     news = args.data / "en_news" / "wmt_newstest_en_source-side_2008-2020_no2013.txt"
     lines = [l.rstrip("\n") for n, l in enumerate(open(news, encoding="utf-8")) if split_of(n) == "dev"]
@@ -66,6 +68,10 @@ def main() -> None:
         with open(news, encoding="utf-8") as fh:
             train = [l.rstrip("\n") for n, l in enumerate(fh) if split_of(n) == "train"]
         clean_lines += random.Random(11).sample(train, min(args.clean, len(train)))
+    if args.clean_pe:
+        from mt_repair.model.data import detok
+        for pe in sorted((args.data / "ape" / "mlqe_pe_to_en").glob("*/train.pe")):
+            clean_lines += [detok(l.rstrip("\n")) for l in open(pe, encoding="utf-8")]
     for line in clean_lines:
         for f in unit(line):
             clean_hits[f.confidence] += 1

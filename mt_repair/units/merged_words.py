@@ -82,7 +82,7 @@ stead ster stan istan ock ola ina ero era ista ismo
 #: right pieces that are suffixes or compounding elements in any token ("point|less")
 SUFFIXES = frozenset("""
 less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
-ised ing ings ed er ers est ly fold
+ised ing ings ed er ers est ly fold ally ically
 """.split())
 #: compounding elements: block a split after a short or capitalised left piece ("handmade",
 #: "Oilfree"), not after a long common word ("decision|made")
@@ -95,7 +95,7 @@ _NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
-_NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ble|ing|ers|ies|[^su]s)$")
+_NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
 _SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
 _BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
@@ -120,12 +120,12 @@ _JUNK_LEFT = LEFT_FUNCTION | frozenset("did does do could would should one".spli
 _RARE_JUNK_MAX = 2.3
 #: function words that are not also prefixes ("in|exact", "up|end", "be|falls", "for|goes")
 _RARE_JUNK_LEFT = frozenset("""the to of and is are was were will would could should did does do
-one around when who it its that this with from there their they what i""".split())
+one around when who it its that this with from there their they i""".split())
 #: legitimate words made of two very common ones, rarer than the junk threshold
 _ARCHAIC = frozenset("""
 thereof therein herein hereof whereof wherein thereto hereto whereto hereby thereby whereby
 thereon hereon whereon therefor herewith therewith forthwith inasmuch insofar wherefore
-henceforth whereupon thereupon hereunder thereunder hereafter thereafter
+henceforth whereupon thereupon hereunder thereunder hereafter thereafter whatnot
 """.split())
 
 
@@ -253,11 +253,13 @@ class MergedWords(Unit):
     def _acronym_split(m) -> tuple[int, float, str] | None:
         """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite")."""
         head, tail = m.group(1), m.group(2)
-        if tail in CONNECTIVES and len(tail) >= 2:
-            return len(head), 0.95, "an acronym joined to a connective"
-        rz = zipf(tail)
-        if len(tail) >= 4 and rz >= 3.5 and tail not in RIGHT_BLOCK:
-            return len(head), 0.9 if rz >= 4.0 else 0.85, "an acronym joined to the next word"
+        # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
+        # clause word that no brand ends with is clear enough for safe mode
+        if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3:
+            return len(head), 0.92, "an acronym joined to a connective"
+        if (tail in CONNECTIVES and len(tail) >= 2) or len(tail) >= 4 and zipf(tail) >= 3.5 \
+                and tail not in RIGHT_BLOCK:
+            return len(head), 0.8, "an acronym joined to the next word"
         return None
 
     def _digit_split(self, tok, shape) -> tuple[int, float, str] | None:
@@ -357,8 +359,7 @@ class MergedWords(Unit):
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad"
             if capital and len(right) <= 2 and not (
                     right in _SAFE_AFTER_NAME and lz >= 3.5
-                    or right == "as" and lz >= 4.0 and left.endswith("s")
-                    or connective and lz >= 4.0 and len(left) >= 4 and right != "as"):
+                    or right == "as" and lz >= 4.0 and left.endswith("s")):
                 continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
             if capital and any(tok.lower().endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
                 continue  # "Grönl|and", "Dal|her": the split cuts a name ending

@@ -30,7 +30,6 @@ MUST_CHANGE = [
     ("before the vote passedI could see", None),
     ("at Dick'sstory hour", "at Dick's story hour"),
     ("it was aprovider of care", "it was a provider of care"),
-    ("We met on Thursdayin the capital.", None),
     # content joins: a derived left piece, or a right piece that reads on into the next word
     ("the traditionalcandidates lost", "the traditional candidates lost"),
     ("the groupresponsible for the attack", None),
@@ -55,6 +54,8 @@ MUST_NOT_CHANGE = [
     "Download speed reached 500Mbps and 2GHz chips, 5kWh batteries.",
     "AFP notes. Recan has already stated it, and Hegang is a city.",
     "PDFs, URLs and SQLite files from NGOs.",
+    "When Ivan Susanin was alive, the Phonehe stronghold and Sonsan Shoten stood.",
+    "He read books or whatnot.",
     "The newspaper Halkand \"Trendit\" reported it. Robertas.",
 
 ]
@@ -77,7 +78,8 @@ def test_must_not_change(text, fix_with):
 @pytest.mark.parametrize("text", ["the StarLife brand", "at TowerGroup, a firm", "EasyMoney has seen",
                                   "higher pay Alljobs report", "concurring to Chinanews com",
                                   "They wore sealskins and leopardskin coats from the windwheel shop.",
-                                  "the wayleave was granted"])
+                                  "the wayleave was granted",
+                                  "He used WPScan, read JBpress and ETtoday."])
 def test_brands_and_unlisted_compounds_are_left_alone_in_safe_mode(text):
     assert repair(text).text == text
 
