@@ -179,7 +179,7 @@ class MergedWords(Unit):
             if counts[tok] > 1 and conf < 0.97:
                 continue  # an unknown word used repeatedly is a name or a term, unless clear-cut
             left, right = tok[:i], tok[i:]
-            if 0.7 <= conf < 0.9 and ctx.next_word and bigram_count(right, ctx.next_word):
+            if 0.7 <= conf < 0.9 and not _ACRONYM_WORD.match(tok) and ctx.next_word and bigram_count(right, ctx.next_word):
                 # the right piece reads on into the next word ("groupresponsible for"): in
                 # clean news no unlisted compound or brand did that (0 of 37,000 sentences)
                 conf = 0.9
