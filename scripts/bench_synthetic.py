@@ -329,7 +329,35 @@ def touches(e, window) -> bool:
     return e.start <= t and e.end >= s
 
 
-def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int = 25) -> dict:
+#: hand audit of the edits mt-repair makes on text the benchmark did not damage
+AUDIT = Path(__file__).resolve().parent / "data" / "synthetic_audit.tsv"
+
+
+def audit_key(it: Item, e) -> str:
+    """How an edit on undamaged text is named in the audit file: file, line, rule, change."""
+    return "\t".join((Path(it.file).name, str(it.line), e.rule, e.original, e.replacement))
+
+
+def load_audit(path: Path | None) -> dict[str, str]:
+    """{audit_key: verdict} from a TSV (file, line, rule, original, replacement, verdict,
+    note); verdict ``source-error`` (the corpus really has this damage) or ``false-positive``."""
+    if path is None or not path.exists():
+        return {}
+    out = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row or row.startswith("#"):
+            continue
+        cols = row.split("\t")
+        out["\t".join(cols[:5])] = cols[5]
+    return out
+
+
+def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int = 25,
+          audit: dict[str, str] | None = None) -> dict:
+    audit = audit or {}
+    off_window: list[dict] = []          # every edit on undamaged text, with its audit verdict
+    source_fix: Counter = Counter()      # such edits audited as repairs of real source errors
+    untouched_changed_fp = 0
     per_rule_edits: Counter = Counter()
     per_rule_ok: Counter = Counter()
     per_rule_ok_strict: Counter = Counter()
@@ -350,7 +378,12 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
             untouched += 1
             if out_text != it.text:
                 untouched_changed += 1
+                untouched_changed_fp += any(audit.get(audit_key(it, e)) != "source-error" for e in edits)
             for e in edits:
+                verdict = audit.get(audit_key(it, e), "unaudited")
+                source_fix[e.rule] += verdict == "source-error"
+                off_window.append({"key": audit_key(it, e), "verdict": verdict,
+                                   **_edit_example(it, e, "untouched sentence")})
                 per_rule_edits[e.rule] += 1
                 conf[e.rule].append((float(e.confidence), False))
                 if len(ex_fp[e.rule]) < max_examples:
@@ -399,6 +432,10 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
         elif not near and len(ex_fn[kind]) < max_examples:
             ex_fn[kind].append({"clean": it.clean_piece, "corrupted": piece, "sentence": it.text})
         for e in far:
+            verdict = audit.get(audit_key(it, e), "unaudited")
+            source_fix[e.rule] += verdict == "source-error"
+            off_window.append({"key": audit_key(it, e), "verdict": verdict,
+                               **_edit_example(it, e, f"outside the {kind} window")})
             per_rule_edits[e.rule] += 1
             conf[e.rule].append((float(e.confidence), False))
             if len(ex_fp[e.rule]) < max_examples:
@@ -412,6 +449,10 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
             "rule": rule, "corruptions": n, "edits": ne,
             "precision": _ratio(per_rule_ok[rule], ne),
             "precision_strict": _ratio(per_rule_ok_strict[rule], ne),
+            # edits on undamaged text that the hand audit found to repair real source errors
+            # count as correct here (the raw precision above counts them as wrong)
+            "precision_audited": _ratio(per_rule_ok[rule] + source_fix[rule], ne),
+            "source_fixes": source_fix[rule],
             "recall": _ratio(kind_found[kind], n),
             "repaired": _ratio(kind_repaired[kind], n),
             "exact": _ratio(kind_exact[kind], n),
@@ -429,7 +470,10 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
                              "exact": _ratio(v["exact"], v["n"])} for k, v in sorted(shapes.items())},
         },
         "untouched": {"sentences": untouched, "changed": untouched_changed,
-                      "share_changed": _ratio(untouched_changed, untouched)},
+                      "share_changed": _ratio(untouched_changed, untouched),
+                      "changed_not_source_error": untouched_changed_fp,
+                      "share_changed_audited": _ratio(untouched_changed_fp, untouched)},
+        "off_window_edits": off_window,
         "corrupted_sentences": sum(kind_n.values()),
         "exact_all": _ratio(sum(kind_exact.values()), sum(kind_n.values())),
         "examples": {"false_positives": ex_fp, "missed": ex_fn, "wrong_repair": ex_wrong},
@@ -546,13 +590,23 @@ def render(report: dict) -> str:
         lines.append(f"**{k}** per unit (precision: correct edits of the rule / all its edits; "
                      "recall: corruptions with an edit on them; repaired: window restored exactly; "
                      "exact: whole sentence restored)\n")
-        lines.append("| unit | corruptions | edits | precision | precision (strict) | recall | repaired | exact sentence |")
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("| unit | corruptions | edits | precision | precision (strict) | precision (audited) | recall | repaired | exact sentence |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for kind, u in r["units"].items():
             lines.append(f"| {u['rule']} | {u['corruptions']} | {u['edits']} | {pct(u['precision'])} | "
-                         f"{pct(u['precision_strict'])} | {pct(u['recall'])} | {pct(u['repaired'])} | {pct(u['exact'])} |")
+                         f"{pct(u['precision_strict'])} | {pct(u.get('precision_audited'))} "
+                         f"({u.get('source_fixes', 0)} source fixes) | {pct(u['recall'])} | "
+                         f"{pct(u['repaired'])} | {pct(u['exact'])} |")
         for rule, o in r["other_rules"].items():
-            lines.append(f"| {rule} (not injected) | – | {o['edits']} | – | – | – | – | – |")
+            lines.append(f"| {rule} (not injected) | – | {o['edits']} | – | – | – | – | – | – |")
+        u = r["untouched"]
+        lines.append(f"\nUntouched sentences changed: {u['changed']}/{u['sentences']} "
+                     f"({pct(u['share_changed'], 2)}); not counting changes the hand audit found to repair "
+                     f"real errors already in the corpus: {u['changed_not_source_error']}/{u['sentences']} "
+                     f"({pct(u['share_changed_audited'], 2)}).")
+        ow = r.get("off_window_edits", [])
+        verdicts = Counter(e["verdict"] for e in ow)
+        lines.append(f"Edits on undamaged text: {len(ow)} ({', '.join(f'{k} {v}' for k, v in sorted(verdicts.items()))}).")
         lines.append("")
     lines.append("**Merged joins and harm, side by side** (same sentences for every tool)\n")
     lines.append("| tool | merged joins split exactly | lost punctuation restored exactly | plain joins restored exactly "
@@ -610,7 +664,12 @@ def main(argv=None) -> int:
     ap.add_argument("--granularity", choices=("line", "file"), default="line",
                     help="line: each sentence repaired alone (default); file: all sentences "
                          "joined by newlines and repaired as one text, as `mt-repair fix FILE` does")
+    ap.add_argument("--audit", type=Path, default=AUDIT,
+                    help="hand audit of edits on undamaged text (TSV; see scripts/data/README.md)")
+    ap.add_argument("--dump-off-window", type=Path, default=None,
+                    help="write every edit on undamaged text (ours), with its audit verdict, as TSV")
     args = ap.parse_args(argv)
+    audit = load_audit(args.audit)
 
     lines = test_lines(args.data_dir)
     if args.limit:
@@ -648,7 +707,7 @@ def main(argv=None) -> int:
             outputs = run_as_file(run, [it.text for it in items])
         else:
             outputs = [run(it.text) for it in items]
-        r = score(items, outputs)
+        r = score(items, outputs, audit=audit if name.startswith("mt-repair") else None)
         r["seconds"] = time.process_time() - t0
         report["tools"][name] = r
         a = false_splits({name: run}, listed)[name]
@@ -660,6 +719,13 @@ def main(argv=None) -> int:
         print(f"[{name}] {r['seconds']:.1f}s cpu", file=sys.stderr)
 
     print(render(report))
+    if args.dump_off_window:
+        rows = {}
+        for name, r in report["tools"].items():
+            for e in r.get("off_window_edits", []) if name.startswith("mt-repair") else []:
+                rows.setdefault(e["key"], (e["verdict"], e["context"].replace("\t", " ")))
+        args.dump_off_window.write_text("".join(f"{k}\t{v}\t{c}\n" for k, (v, c) in sorted(rows.items())),
+                                        encoding="utf-8")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False, default=str), encoding="utf-8")

@@ -88,12 +88,14 @@ ised ing ings ed er ers est ly fold ally ically
 #: "Oilfree"), not after a long common word ("decision|made")
 COMPOUND_TAILS = frozenset("""
 wide proof free based led some self made born style type man men woman women son sons
+sides grass room rooms yard yards
 """.split())
 
 #: digits followed by letters that are units or ordinals, never a join
 _NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
+_POSSESSIVE = re.compile(r"['’]s?$")
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
 _NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
@@ -323,8 +325,10 @@ class MergedWords(Unit):
             return 1, 0.92 if zipf(tok[1:]) >= 4.0 else 0.85, "'a' joined to the next word"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
-            if (right in SUFFIXES or capital and right in RIGHT_BLOCK
-                    or right in COMPOUND_TAILS and (capital or len(left) < 6 or zipf(left) < 4.5)
+            stem = _POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
+            if (stem in SUFFIXES or capital and stem in RIGHT_BLOCK
+                    or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
+                        capital or len(left) < 6 or zipf(left) < 4.5)
                     or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES

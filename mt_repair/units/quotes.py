@@ -26,6 +26,8 @@ replied replies wrote writes commented comments maintained maintains pointed poi
 emphasized emphasizes stressed stresses announced announces according recalled recalls
 he she they it the said, sources
 """.split())
+#: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
+_SPEECH_VERBS_ONLY = SPEECH_VERBS - {"he", "she", "they", "it", "the", "said,", "sources"}
 
 # a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
 _CONTRACTION = frozenset("s t ll re ve d m".split())
@@ -66,6 +68,12 @@ class GluedQuote(Unit):
             if punct:
                 cands = [(f"{punct}{close} {nxt}", 0.95)]
                 conf = 0.95
+            elif quote == "”" and not self._speech_follows(text, m.end() + len(nxt), nxt):
+                # a closing-shaped quote kept its shape, so nothing collapsed into it: a comma
+                # that stood there would still stand before it (',”said' keeps its comma).
+                # Before a speech verb the comma is the convention and is added below.
+                cands = [(f"{close} {nxt}", 0.9), (f",{close} {nxt}", 0.1)]
+                conf = 0.9
             elif nxt.lower() in SPEECH_VERBS:
                 cands = [(f",{close} {nxt}", 0.95), (f"{close} {nxt}", 0.05)]
                 conf = 0.95
@@ -86,3 +94,13 @@ class GluedQuote(Unit):
             # the span covers the punctuation, the quote and the (missing) space
             yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                           "closing quote glued to the next word")
+
+    @staticmethod
+    def _speech_follows(text: str, end: int, nxt: str) -> bool:
+        """A speech verb right after the quote ('”said'), or after its subject ('”he added')."""
+        if nxt.lower() in _SPEECH_VERBS_ONLY:
+            return True
+        if nxt.lower() in ("he", "she", "they", "it") or nxt[:1].isupper():
+            after = re.match(r" (\w+)", text[end:end + 40])
+            return bool(after) and after.group(1).lower() in _SPEECH_VERBS_ONLY
+        return False
