@@ -11,7 +11,7 @@ MUST_CHANGE = [
     ("“We are ready.”The minister left.", "“We are ready.” The minister left."),
     ('"It is over"said Ana.', '"It is over," said Ana.'),
     # a closing-shaped quote lost no comma: only the space comes back
-    ("“The Great Wall”tells the story of a troop.", "“The Great Wall” tells the story of a troop."),
+    ("“The Great Wall”shows the fate of a troop.", "“The Great Wall” shows the fate of a troop."),
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
 ]
 
