@@ -93,28 +93,47 @@ def wordfreq_pick(cands):
     return best
 
 
-def speed_table(model_dir, srcs, cands, threads):
-    """Spans per second (rescoring all candidates of each span) for fp32 and dynamic int8 torch."""
+def speed_table(model_dir, srcs, cands, threads, targets=None):
+    """Spans per second (rescoring all candidates of each span) for every engine that is
+    available: torch fp32 and dynamic int8, CTranslate2 float32 and int8 (when installed and
+    converted with scripts/convert_ctranslate2.py).  Also: load time, and how often each
+    engine picks the same candidate as torch fp32."""
     import resource
-    from mt_repair.model.scorer import SpanScorer
+    from mt_repair.model.scorer import make_scorer
+    engines = [("torch fp32", "torch", False), ("torch int8 (dynamic)", "torch", True),
+               ("CTranslate2 float32", "ctranslate2", False), ("CTranslate2 int8", "ctranslate2", True)]
     rows, picks = [], {}
     flat_src = [s for s, cs in zip(srcs, cands) for _ in cs]
     flat_tgt = [c for cs in cands for c in cs]
-    for name, q in (("torch fp32", False), ("torch int8 (dynamic)", True)):
-        sc = SpanScorer(model_dir, threads=threads, quantize=q)
+    for name, engine, q in engines:
+        t0 = time.time()
+        try:
+            sc = make_scorer(model_dir, engine=engine, threads=threads, quantize=q)
+        except ValueError as e:
+            rows.append((name, None, None, None, str(e)))
+            continue
+        load = time.time() - t0
         sc.logprobs(flat_src[:64], flat_tgt[:64])          # warm up
         t0 = time.time()
         lps = sc.logprobs(flat_src, flat_tgt)
         dt = time.time() - t0
         it = iter(lps)
         picks[name] = [max(cs, key=lambda c, d=dict(zip(cs, [next(it) for _ in cs])): d[c][0]) for cs in cands]
-        rows.append((name, len(srcs) / dt, len(flat_tgt) / dt))
-    same = sum(x == y for x, y in zip(*picks.values())) / len(cands)
+        rows.append((name, len(srcs) / dt, len(flat_tgt) / dt, load, ""))
+    base = picks.get("torch fp32")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out = [f"Speed ({threads} thread(s), batch 64, {len(srcs)} spans, {len(flat_tgt)} candidates; "
-           f"int8 picks the same candidate as fp32 for {100 * same:.1f}% of spans; peak RSS {rss:.0f} MB):", "",
-           "| engine | spans/s | candidates/s |", "|---|---|---|"]
-    out += [f"| {n} | {s:.0f} | {c:.0f} |" for n, s, c in rows]
+           f"peak RSS of the process after all engines {rss:.0f} MB):", "",
+           "| engine | spans/s | candidates/s | load s | same pick as torch fp32 | best candidate is the right one |",
+           "|---|---|---|---|---|---|"]
+    for n, s, c, load, err in rows:
+        if s is None:
+            out.append(f"| {n} | – | – | – | not run: {err} | – |")
+            continue
+        same = sum(x == y for x, y in zip(picks[n], base)) / len(cands) if base else float("nan")
+        right = (f"{100 * sum(p == t for p, t in zip(picks[n], targets)) / len(targets):.1f}%"
+                 if targets else "–")
+        out.append(f"| {n} | {s:.0f} | {c:.0f} | {load:.2f} | {100 * same:.1f}% | {right} |")
     return "\n".join(out)
 
 
@@ -130,7 +149,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-generate", action="store_true")
     ap.add_argument("--json", default=None, help="also write the numbers here")
     ap.add_argument("--speed", action="store_true",
-                    help="also time rescoring with fp32 and dynamic int8 weights and compare their picks")
+                    help="also time rescoring with every engine (torch fp32/int8, CTranslate2 float32/int8) "
+                         "and compare their picks")
     a = ap.parse_args(argv)
 
     from mt_repair.model.candidates import propose
@@ -218,7 +238,7 @@ def main(argv=None) -> int:
     out.append("| **all damaged** | " + str(len(allk["keep"])) + " | " +
                pct([x for k in kinds for x in oracle[k]]) + " | " + " | ".join(pct(allk[m]) for m in methods) + " |")
     if a.speed:
-        out += ["", speed_table(a.model, srcs, cands, a.threads)]
+        out += ["", speed_table(a.model, srcs, cands, a.threads, [it[4] for it in items])]
     print("\n".join(out))
     if a.json:
         Path(a.json).write_text(json.dumps({m: {k: sum(v) / len(v) for k, v in res[m].items()} for m in methods},

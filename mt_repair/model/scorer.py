@@ -18,7 +18,12 @@ from .api import ModelChoice, ModelRequest
 from .guard import DEFAULT_MARGIN, check
 from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, build_source, byte_ids, left_context, right_context
 
-__all__ = ["SpanScorer", "GuardedSpanModel", "decode_ids"]
+__all__ = ["SpanScorer", "CTranslate2Scorer", "GuardedSpanModel", "decode_ids", "make_scorer", "ENGINES"]
+
+#: inference engines: ``auto`` picks CTranslate2 when it is installed and the model directory
+#: holds converted weights (``ctranslate2/``, written by scripts/convert_ctranslate2.py), else torch
+ENGINES = ("auto", "torch", "ctranslate2")
+CT2_SUBDIR = "ctranslate2"
 
 
 def decode_ids(ids) -> str:
@@ -99,6 +104,66 @@ class SpanScorer:
         return res
 
 
+class CTranslate2Scorer:
+    """The same interface as :class:`SpanScorer` on CTranslate2 (``pip install ctranslate2``).
+
+    Scores and greedy outputs agree with torch up to float rounding (see BENCHMARKS.md,
+    "model engines"); ``compute_type`` is set explicitly (CTranslate2's "auto" silently
+    picks int8).
+    """
+
+    def __init__(self, path, *, threads: Optional[int] = None, batch_size: int = 64,
+                 compute_type: str = "float32"):
+        import ctranslate2
+        self.translator = ctranslate2.Translator(str(path), device="cpu", compute_type=compute_type,
+                                                 inter_threads=1, intra_threads=int(threads or 0))
+        import json
+        self.vocab = json.loads((Path(path) / "shared_vocabulary.json").read_text(encoding="utf-8"))
+        self.index = {t: i for i, t in enumerate(self.vocab)}
+        self.batch_size = batch_size
+
+    def _source(self, text: str) -> list[str]:
+        return [self.vocab[i] for i in byte_ids(text, MAX_SOURCE_BYTES)]   # ends with </s>, as torch sees it
+
+    def _target(self, text: str) -> list[str]:
+        return [self.vocab[i] for i in byte_ids(text, MAX_TARGET_BYTES)[:-1]]   # the engine adds </s>
+
+    def logprobs(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
+        res = self.translator.score_batch([self._source(s) for s in sources],
+                                          [self._target(t) for t in targets],
+                                          max_batch_size=self.batch_size)
+        return [(float(sum(r.log_probs)), len(r.log_probs)) for r in res]
+
+    def generate(self, sources: Sequence[str], max_new_tokens: int = MAX_TARGET_BYTES) -> list[str]:
+        res = self.translator.translate_batch([self._source(s) for s in sources],
+                                              beam_size=1, max_decoding_length=max_new_tokens,
+                                              max_batch_size=self.batch_size)
+        return [decode_ids([self.index.get(t, 2) for t in r.hypotheses[0]]) for r in res]
+
+
+def make_scorer(path, *, engine: str = "auto", threads: Optional[int] = None, batch_size: int = 64,
+                quantize: bool = False):
+    """The scorer for ``engine`` (see :data:`ENGINES`); ``auto`` falls back to torch, silently,
+    when CTranslate2 or the converted weights are missing.  ``quantize``: int8 weights."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    ct2_dir = Path(str(path)) / CT2_SUBDIR
+    if engine in ("auto", "ctranslate2"):
+        have_dir = (ct2_dir / "model.bin").is_file()
+        try:
+            import ctranslate2  # noqa: F401
+            have_lib = True
+        except ImportError:
+            have_lib = False
+        if have_dir and have_lib:
+            return CTranslate2Scorer(ct2_dir, threads=threads, batch_size=batch_size,
+                                     compute_type="int8" if quantize else "float32")
+        if engine == "ctranslate2":
+            raise ValueError("the ctranslate2 engine needs `pip install ctranslate2` and converted weights in "
+                             f"{ct2_dir} (python scripts/convert_ctranslate2.py {path})")
+    return SpanScorer(path, threads=threads, batch_size=batch_size, quantize=quantize)
+
+
 def _with_prior(sc: dict[str, float], span: str, keep_prior: Optional[float]) -> dict[str, float]:
     """Add the rule's log-prior: ``keep_prior`` for the span, the rest shared evenly by the repairs."""
     if keep_prior is None or len(sc) < 2:
@@ -124,7 +189,7 @@ class GuardedSpanModel:
 
     def __init__(self, path, *, name: Optional[str] = None, margin: Optional[float] = None,
                  length_norm: Optional[bool] = None, generate: bool = True, threads: Optional[int] = None,
-                 batch_size: int = 64, quantize: bool = False):
+                 batch_size: int = 64, quantize: bool = False, engine: Optional[str] = None):
         self.path = str(path)
         self.name = name or Path(self.path).name or self.path
         # a model directory may carry its tuned settings in mt_repair.json ("margin", "length_norm")
@@ -138,7 +203,9 @@ class GuardedSpanModel:
         self.allow_generate = generate
         if threads is None:
             threads = min(4, os.cpu_count() or 1)
-        self.scorer = SpanScorer(path, threads=threads, batch_size=batch_size, quantize=quantize)
+        engine = engine or os.environ.get("MT_REPAIR_ENGINE") or meta.get("engine", "auto")
+        self.scorer = make_scorer(path, engine=engine, threads=threads, batch_size=batch_size, quantize=quantize)
+        self.engine = "ctranslate2" if isinstance(self.scorer, CTranslate2Scorer) else "torch"
 
     def _score(self, lp: tuple[float, int]) -> float:
         s, n = lp

@@ -11,9 +11,14 @@ import mt_repair.model as M
 from mt_repair.model import ModelRequest
 
 
-@pytest.fixture(scope="module")
-def model():
-    return M.load("default", threads=1)
+@pytest.fixture(scope="module", params=["torch", "ctranslate2"])
+def model(request):
+    """The shipped model on each engine (CTranslate2 only where it is installed)."""
+    if request.param == "ctranslate2":
+        pytest.importorskip("ctranslate2")
+    m = M.load("default", threads=1, engine=request.param)
+    assert m.engine == request.param
+    return m
 
 
 def test_import_does_not_import_torch():
@@ -65,6 +70,24 @@ def test_keep_prior_zero_asks_only_for_the_repair(model):
                        ("in the", "in, the", "in. the"), keep_prior=0.0)
     ch = model.choose([req])[0]
     assert ch.replacement == "in the" and not ch.generated
+
+
+def test_engines_score_alike():
+    """CTranslate2 (float32) and torch give the same log-probabilities up to rounding."""
+    pytest.importorskip("ctranslate2")
+    from mt_repair.model.scorer import make_scorer
+    from mt_repair.model.windows import build_source
+    src = [build_source("for ", "trainswhich", " have"), build_source("the ", "Aadvance", " of")] * 2
+    tgt = ["trains, which", "advance", "trains which", "Advance"]
+    t = make_scorer(M.default_model_dir(), engine="torch", threads=1).logprobs(src, tgt)
+    c = make_scorer(M.default_model_dir(), engine="ctranslate2", threads=1).logprobs(src, tgt)
+    for (a, n), (b, m) in zip(t, c):
+        assert n == m and abs(a - b) < 0.05 * max(1.0, abs(a)), (a, b)
+
+
+def test_unknown_engine_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown engine"):
+        M.load("default", engine="onnx")
 
 
 def test_load_refuses_pickle_only(tmp_path):
