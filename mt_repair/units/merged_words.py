@@ -99,6 +99,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
 _NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
 _ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)(?=[a-z])")
 _SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
 _BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
 
@@ -186,8 +187,10 @@ class MergedWords(Unit):
                 # clean news no unlisted compound or brand did that (0 of 37,000 sentences)
                 conf = 0.9
                 why += f"; '{right} {ctx.next_word}' is a common pair"
-            if _CLITIC.search(left) or len(left) == 1:
-                seps = [(" ", 0.97)]     # "Dick's story", "a provider": nothing else fits there
+            if _CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
+                                                          and right not in CONNECTIVES):
+                # "Dick's story", "a provider", "12 months": nothing else fits there
+                seps = [(" ", 0.97)]
             else:
                 seps = separator_probabilities(left, right, ctx.next_word)[:3]
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
@@ -269,13 +272,21 @@ class MergedWords(Unit):
         head, digits, tail = shape.groups()
         if _NUMBER_SUFFIX.fullmatch(digits + tail):
             return None
+        ordinal = _ORDINAL.match(digits + tail)
+        if ordinal and not head and tail not in CONNECTIVES:
+            # "25thand", "10ththe": an ordinal joined to a connective (but "25the" is "25 the")
+            rest = tail[len(ordinal.group(1)):]
+            if rest in CONNECTIVES and len(rest) >= 2:
+                return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
         if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
             return len(head) + len(digits), 0.9, "number joined to a capitalised word"
         if not tail.islower():
             return None
         if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5):
             i = len(head) + len(digits)
-            return i, 0.95 if tail in CONNECTIVES else 0.85, "number joined to the next word"
+            # a pure number before a common word ("12months", "40refugees", "17billion") is
+            # a lost space; after letters ("Forum24that") only a connective is clear
+            return i, 0.95 if tail in CONNECTIVES else 0.9 if not head else 0.85, "number joined to the next word"
         return None
 
     def _camel_split(self, tok, points, doc) -> tuple[int, float, str] | None:
