@@ -182,7 +182,7 @@ def main() -> None:
     cmd = "python scripts/bench_formats.py " + " ".join(sys.argv[1:])
     lines = ["# `fix` throughput per input format", "",
              f"Command: `{cmd}`", "",
-             f"Machine: {os.cpu_count()} cores shared with other jobs (a model was training), "
+             f"Machine: {os.cpu_count()} cores shared with other jobs, "
              f"Python {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. "
              "Rules only (no model), safe mode; one process per format; the whole file is read into memory "
              "(the streaming JSONL path is measured separately). MB/s = input file size / (read + locate + "
