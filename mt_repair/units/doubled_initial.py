@@ -38,7 +38,26 @@ class DoubledInitial(Unit):
             # in the frequency list too, but far rarer than the word they misspell
             if z < 2.0 or zt >= 2.6 or zt > z - 2.0 or zt > 0 and z < 3.0 or doc.protected(*m.span()):
                 continue
+            if self._looks_like_a_name(doc, m, tok, z):
+                continue
             fixed = word.capitalize() if doc.at_sentence_start(m.start()) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")
+
+    @staticmethod
+    def _looks_like_a_name(doc: Doc, m, tok: str, z: float) -> bool:
+        """A spelling used more than once in the document is deliberate ("Cchilton" x9); a
+        token beside another capitalised word, whose fix is no common word, is a name
+        ("Annika Aava", "Aare Tark")."""
+        text = doc.parent.text if doc.parent is not None else doc.text
+        if text.count(tok) > 1 and len(re.findall(r"(?<![^\W_])" + re.escape(tok) + r"(?![^\W_])", text)) > 1:
+            return True
+        if z >= 4.0:
+            return False
+        before = doc.text[max(0, m.start() - 40):m.start()].split()
+        after = doc.text[m.end():m.end() + 40].split()
+        next_cap = bool(after) and after[0][:1].isupper()
+        prev_cap = (bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":"))
+                    and not doc.at_sentence_start(doc.text.rfind(before[-1], 0, m.start())))
+        return next_cap or prev_cap

@@ -51,6 +51,10 @@ _LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section
 hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
 
 
+_WH = frozenset("Where What Who Whom Whose When Why How Which".split())
+_AUXILIARIES = frozenset("is are was were do does did can could will would should shall may might must has have had am".split())
+
+
 def _title_case_line(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 6:
@@ -70,6 +74,8 @@ class StrayCapital(Unit):
             s, e = m.start(1), m.end(1)
             if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2):
                 continue
+            if word in _WH and nxt.lower() in _AUXILIARIES:
+                continue  # "Good evening Where is the tram": a question starts; a period was lost
             prev = text[max(0, s - 14):s].split()
             pw = prev[-1].lower().rstrip(",") if prev else ""
             if pw in _DETERMINERS or pw in _TITLE_VERBS:

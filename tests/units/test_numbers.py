@@ -9,14 +9,12 @@ from .helpers import fix_unit, flagged  # noqa: F401
 
 U = NumberFormat()
 
-MUST_CHANGE = [
+#: numbers read out in groups, decimal commas and thousands points: human post-editors of
+#: real MT output often keep them (MLQE-PE), so they are reported and only --all applies them
+MUST_CHANGE_WITH_ALL = [
     ("The roll has 6 million 791 thousand 298 voters.", "The roll has 6,791,298 voters."),
     ("It cost 791 thousand 298 pesos.", "It cost 791,298 pesos."),
     ("The project needs 2 billion 300 million pesos.", "The project needs 2,300,000,000 pesos."),
-]
-
-#: decimal commas and thousands points: human post-editors often keep them, so only --all
-MUST_CHANGE_WITH_ALL = [
     ("Growth was 3,5 percent.", "Growth was 3.5 percent."),
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
@@ -42,11 +40,6 @@ MUST_NOT_CHANGE = [
 def test_style_changes_only_with_all(before, after):
     assert fix_unit(U, before) == before
     assert fix_unit(U, before, "all") == after
-
-
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after):
-    assert fix_unit(U, before) == after
 
 
 @pytest.mark.parametrize("text", MUST_FLAG_ONLY)
