@@ -94,9 +94,13 @@ def main() -> None:
                      f"{r['chrf_before']:.2f} | {r['chrf_after']:.2f} |")
     tot = sum(r["lines"] for r in rows)
     ch = sum(r["changed"] for r in rows)
+    drops = {r["system"]: max(r["bleu_before"] - r["bleu_after"], r["chrf_before"] - r["chrf_after"]) for r in rows}
+    visible = [k for k, d in drops.items() if d >= 0.005]
     lines.append(f"\n{len(rows)} systems, {tot:,} lines, {ch} changed ({100 * ch / max(tot, 1):.2f}%); "
                  f"systems with a lower BLEU or chrF after repair: {len(worse)}"
-                 + (f" ({', '.join(worse)})" if worse else "") + ".\n")
+                 + (" (" + ", ".join(f"{w} -{drops[w]:.4f}" for w in worse) + ")" if worse else "")
+                 + f"; largest drop {max(drops.values(), default=0):.4f}; systems that lose 0.005 or more "
+                 f"(a change visible at the 2 decimals printed): {len(visible)}.\n")
     lines.append("MLQE-PE test20 (MT vs human post-edit, detokenised), TER (lower is better):\n")
     lines.append("| pair | lines | changed | TER before | TER after |")
     lines.append("|---|---:|---:|---:|---:|")
