@@ -29,3 +29,12 @@ def test_must_change(before, after, fix_with):
 def test_must_not_change(text, fix_with):
     assert fix_with(text, RULE) == text
     assert DoubledInitial()(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vello Teor and Annika Aava were vice-presidents.",     # a name beside a name
+    "Cchilton said so. Later Cchilton left.",                # the same spelling twice: deliberate
+])
+def test_names_that_look_doubled_stay(text):
+    from mt_repair import repair
+    assert repair(text, mode="all", select=["doubled-initial"]).text == text

@@ -56,6 +56,12 @@ MUST_NOT_CHANGE = [
     "PDFs, URLs and SQLite files from NGOs.",
     "When Ivan Susanin was alive, the Phonehe stronghold and Sonsan Shoten stood.",
     "He read books or whatnot.",
+    # seen in real MT output: names, foreign words and wiki residue that only look like joins
+    "The Estonian Foreign Minister Marina Kaljurand met her colleague.",
+    "thumbAlfred Dreyfus in 1935, the year he died.",
+    "Dobridor is an anhistorical, even eternal space.",
+    "The Kingdom of georgioson is a dynasty.",
+    "It was a preIslamic text; Kalovsky said so. Later Kalovskysaid it twice and Kalovskysaid no.",
     "The newspaper Halkand \"Trendit\" reported it. Robertas.",
 
 ]

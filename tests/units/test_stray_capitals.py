@@ -32,3 +32,10 @@ def test_must_change(before, after, fix_with):
 def test_must_not_change(text, fix_with):
     assert fix_with(text, RULE) == text
     assert StrayCapital()(text) == []
+
+
+def test_question_word_after_a_lost_sentence_end_stays():
+    """'Good evening Where is the tram': a question starts; lowercasing it would be wrong."""
+    from mt_repair import repair
+    for text in ("Good evening Where is the tram", "We asked them How can we help"):
+        assert repair(text, mode="all", select=["stray-capital"]).text == text
