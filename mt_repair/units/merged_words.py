@@ -95,6 +95,7 @@ sides grass room rooms yard yards
 _NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
+_ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
 _NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
@@ -372,7 +373,7 @@ class MergedWords(Unit):
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
             stem = _POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-            if (stem in SUFFIXES or capital and stem in RIGHT_BLOCK
+            if (stem in SUFFIXES or _ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
                     or right.lower() == left.lower()):
