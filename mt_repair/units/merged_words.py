@@ -161,15 +161,15 @@ class MergedWords(Unit):
                 suspects.append(w)
         if not suspects:
             return
-        suspects.sort(key=len, reverse=True)
-        pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, suspects)) + r")(?![^\W_])")
-        matches = list(pattern.finditer(text))
+        # locate the few suspects with str.find (one regex alternation over the text costs
+        # more than everything else here); a match must stand as a whole word
+        matches = sorted((start, tok) for tok in suspects for start in _whole_word_positions(text, tok))
         if not matches:
             return
-        counts = doc.occurrences(pattern)
-        for m in matches:
-            tok = m.group()
-            start, end = m.span()
+        whole = doc.parent.text if doc.parent is not None else text
+        counts = {tok: sum(1 for _ in _whole_word_positions(whole, tok)) for tok in suspects}
+        for start, tok in matches:
+            end = start + len(tok)
             if (start > 0 and text[start - 1] in _BAD_NEIGHBOURS) or (
                     end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum()))):
@@ -184,9 +184,10 @@ class MergedWords(Unit):
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"
             left, right = tok[:i], tok[i:]
-            if counts[tok] > 1 and not (left.lower() in LEFT_FUNCTION and right.lower() in CONNECTIVES):
+            if counts[tok] > 1 and not (conf >= 0.97 and zipf(left) >= 3.0 or
+                                        left.lower() in LEFT_FUNCTION and right.lower() in CONNECTIVES):
                 continue  # an unknown word used repeatedly is a name or a term ("khuran" x7), unless
-                #           both pieces are function words ("ofthe")
+                #           a common word meets a connective ("trainswhich") or two function words do
             if self._implausible(tok, left, right, ctx, doc, i):
                 continue
             cap_camel = tok[0].isupper() and any(c.isupper() for c in tok[1:])   # "BetaNews", "JBpress"
@@ -456,6 +457,19 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return (i, conf, why) if conf >= 0.7 else None
+
+
+def _whole_word_positions(text: str, tok: str):
+    """Start offsets of ``tok`` in ``text`` where it is a whole word (no letter, digit or
+    underscore on either side), as ``(?<![^\\W_])tok(?![^\\W_])`` would find them."""
+    n = len(tok)
+    i = text.find(tok)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            yield i
+        i = text.find(tok, i + 1)
 
 
 class _Context:
