@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count, islice
 from typing import Iterable
 
 from ..edits import Finding
@@ -36,12 +37,33 @@ class RepeatedWords(Unit):
     summary = "the same word twice in a row"
 
     def find(self, doc: Doc) -> Iterable[Finding]:
-        # cheap pass over the word list (shared with other units): any neighbours equal?
+        # cheap pass over the word list (shared with other units): which neighbours are equal,
+        # ignoring case?  (joined, lowered and split again, compared with map: all in C)
         ws = doc.words
-        dups = {a.lower() for a, b in zip(ws, ws[1:]) if len(a) == len(b) and a.lower() == b.lower()}
-        if not any(d.isalpha() and d not in LEGITIMATE for d in dups):
+        lows = " ".join(ws).lower().split(" ")
+        dups = {lows[i] for i in compress(count(), map(str.__eq__, lows, islice(lows, 1, None)))}
+        dups = [d for d in dups if d.isalpha() and d not in LEGITIMATE]
+        if not dups:
             return
-        for m in _REPEAT.finditer(doc.text):
+        # then look only where those words stand twice: literal searches in the lowered text,
+        # each confirmed by _REPEAT on the original
+        text = doc.text
+        lowered = text.lower()
+        if len(lowered) != len(text):      # a few characters lower to two ("İ"): offsets would drift
+            lowered = None
+        starts = set()
+        for d in dups:
+            if lowered is None:
+                starts.update(m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() == d)
+                continue
+            for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered):
+                starts.add(m.start())
+        matches = []
+        for pos in sorted(starts):
+            m = _REPEAT.match(text, pos)
+            if m and (pos == 0 or not re.match(r"[\w'’-]", text[pos - 1])) and (not matches or pos >= matches[-1].end()):
+                matches.append(m)
+        for m in matches:
             first = m.group(1)
             low = first.lower()
             second = doc.text[m.end() - len(first):m.end()]
