@@ -136,6 +136,11 @@ henceforth whereupon thereupon hereunder thereunder hereafter thereafter whatnot
 """.split())
 
 
+#: words already found to be no candidate whatever the text (listed words, acronyms, short
+#: ones): skipped with one set difference per text; bounded, cleared when large
+_PLAIN_WORDS: set[str] = set()
+
+
 class MergedWords(Unit):
     rule = "merged-words"
     summary = "two words run together where a space (and often a comma) was lost"
@@ -144,17 +149,23 @@ class MergedWords(Unit):
         vocab = vocabulary()
         text = doc.text
         suspects = []
-        for w in (set(doc.words) if doc.parent is not None else doc.word_set):
+        words = set(doc.words) if doc.parent is not None else doc.word_set
+        if len(_PLAIN_WORDS) > 500_000:
+            _PLAIN_WORDS.clear()
+        for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
             if len(w) < 4:
+                _PLAIN_WORDS.add(w)
                 continue
             lw = w.lower()
             if "’" in lw:
                 lw = lw.replace("’", "'")
             if w.isupper() and not any(c.isdigit() for c in w):
+                _PLAIN_WORDS.add(w)
                 continue
             z = vocab.get(lw)
             if z is not None and (z > _JUNK_MAX or lw in _ARCHAIC or not (
                     self._junk(w, z) or z < 2.0 and not w.islower() and not w.istitle())):
+                _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
             # cheap first pass, context-free and permissive: can this token split at all?
             if self._best_split(w, doc, _PERMISSIVE) is not None:
