@@ -167,7 +167,12 @@ class MergedWords(Unit):
                     self._junk(w, z) or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
-            # cheap first pass, context-free and permissive: can this token split at all?
+            # cheap first pass, permissive: can this token split at all?  First: is there any
+            # split point if every piece stood alone in the text (a text only ever removes
+            # split points, so a word without one is no candidate anywhere), then in this text
+            if self._best_split(w, _ANY_TEXT, _PROBE) is None:
+                _PLAIN_WORDS.add(w)
+                continue
             if self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
         if not suspects:
@@ -431,6 +436,8 @@ class MergedWords(Unit):
             options.append((score, i, lz, rz, connective or function_left or clitic))
         if not options:
             return None
+        if ctx is _PROBE:
+            return options[0][1], 1.0, "probe"   # only "is there any split?" was asked
         options.sort(reverse=True)
         score, i, lz, rz, connective = options[0]
         left, right = tok[:i], tok[i:]
@@ -518,4 +525,17 @@ class _Context:
 
 _OPENERS = "\"“‘'(["
 _LAST_WORD = re.compile(r"[^\W_]+$")
-_PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits
+class _AnyWords:
+    def __contains__(self, word) -> bool:
+        return True
+
+
+class _AnyText:
+    """Stands for a text in which every word stands alone: the most permissive evidence."""
+    word_set = _AnyWords()
+    text = ""
+
+
+_ANY_TEXT = _AnyText()
+_PERMISSIVE = _Context("x")
+_PROBE = _Context("x")   # as permissive, and _lower_split stops once any split point is found  # "a lowercase word follows": the context that allows most splits
