@@ -19,7 +19,9 @@ def pct(x, d=1): return "–" if x is None else f"{100*x:.{d}f}%"
 out = []
 A = out.append
 A("# Benchmarks\n")
-A("Every number below comes from the scripts in `scripts/`, run on the machine described here; nothing is typed in by hand. "
+A("Every number below comes from the scripts in `scripts/`, run on the machine described here; the notes under some tables "
+  "quote other runs of the same commands, with their times. The only hand-made input is the audit of edits on undamaged "
+  "text (`scripts/data/synthetic_audit.tsv`, see section 1), and the raw figures are always shown beside the audited ones. "
   "Rerun them with the commands shown (from the repository root, data in `../shared/data`, see its `SOURCES.md`).\n")
 A(f"- **Machine**: `nproc` = {m['nproc']}, CPU `{m['cpu']}` (from /proc/cpuinfo), RAM {m['ram']}, Python {m['python']}, {m['platform']}; "
   "2 cores shared with other jobs (the speed benchmark pins each tool to core 0 with `taskset -c 0`).")
@@ -151,7 +153,7 @@ rows.append(("precision ≥ 99% for every unit (safe; raw / audited)", f"lowest:
 for mode_name, t_, lim in (("safe", s_safe, .001), ("all", s_all, .005)):
     u_ = t_['untouched']
     rows.append((f"{mode_name}: ≤ {pct(lim)} of untouched sentences changed (raw / audited)",
-                 pct(u_['share_changed'], 2) + " / " + pct(u_.get('share_changed_audited'), 2), (u_.get('share_changed_audited') or 1) <= lim))
+                 pct(u_['share_changed'], 2) + " / " + pct(u_.get('share_changed_audited'), 2), u_.get('share_changed_audited', 1) <= lim))
 def share(r, mode, pred):
     ch = sum(v["changed"] for c, v in r["results"][mode].items() if pred(c)); n = sum(v["lines"] for c, v in r["results"][mode].items() if pred(c)); return ch / n
 refs = lambda c: c.startswith("refs")
