@@ -52,12 +52,12 @@ class RepeatedWords(Unit):
         if len(lowered) != len(text):      # a few characters lower to two ("İ"): offsets would drift
             lowered = None
         starts = set()
-        for d in dups:
-            if lowered is None:
-                starts.update(m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() == d)
-                continue
-            for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered):
-                starts.add(m.start())
+        if lowered is None:     # one full scan instead of one per word
+            wanted = set(dups)
+            starts.update(m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() in wanted)
+        else:
+            for d in dups:
+                starts.update(m.start() for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered))
         matches = []
         for pos in sorted(starts):
             m = _REPEAT.match(text, pos)
