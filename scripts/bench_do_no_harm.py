@@ -73,7 +73,15 @@ def main(argv=None) -> int:
     ap.add_argument("--granularity", choices=("line", "file"), default="line",
                     help="line: each line repaired alone (default); file: each file's lines joined "
                          "and repaired as one text, as `mt-repair fix FILE` does")
+    ap.add_argument("--audit", type=Path, default=ROOT / "scripts" / "data" / "do_no_harm_audit.tsv",
+                    help="hand audit of the changes (TSV: file, line, rule, original, replacement, verdict, note)")
     args = ap.parse_args(argv)
+    audit = {}
+    if args.audit and args.audit.exists():
+        for row in args.audit.read_text(encoding="utf-8").splitlines():
+            if row and not row.startswith("#"):
+                cols = row.split("\t")
+                audit["\t".join(cols[:5])] = cols[5]
 
     from mt_repair import repair
 
@@ -102,10 +110,13 @@ def main(argv=None) -> int:
             else:
                 outputs = (repair(text, mode=mode, model=None) for _, _, text in lines)
                 outputs = ((r.text, r.edits) for r in outputs)
+            changed_fp = 0
             for (fname, i, text), (out_text, edits) in zip(lines, outputs):
                 chars += len(text)
                 if out_text != text:
                     changed += 1
+                    keys = ["\t".join((Path(fname).name, str(i + 1), e.rule, e.original, e.replacement)) for e in edits]
+                    changed_fp += any(audit.get(k) != "source-error" for k in keys)
                 rules_here = set()
                 for e in edits:
                     by_rule[e.rule] += 1
@@ -120,6 +131,9 @@ def main(argv=None) -> int:
                 lines_by_rule.update(rules_here)
             res[corpus] = {"lines": len(lines), "changed": changed,
                            "share_changed": changed / len(lines) if lines else None,
+                           # lines with a change the hand audit did not find to repair a real error
+                           "changed_audited": changed_fp,
+                           "share_changed_audited": changed_fp / len(lines) if lines else None,
                            "edits_by_rule": dict(by_rule), "lines_by_rule": dict(lines_by_rule),
                            "seconds": time.process_time() - t0, "chars": chars}
             print(f"[{mode}] {corpus}: {changed}/{len(lines)} lines changed", file=sys.stderr)
