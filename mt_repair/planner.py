@@ -23,7 +23,7 @@ ALL_THRESHOLD = 0.7
 #: below this candidate probability the model (when loaded) decides between candidates;
 #: measured on the synthetic benchmark, the comma statistics beat the 1M-parameter model
 #: except near a coin toss, so only those go to it
-UNSURE = 0.6
+UNSURE = 0.5
 #: rules whose unsure choices go to the model (glued quotes measured worse with it)
 MODEL_RULES = frozenset({"merged-words"})
 #: characters of context on each side of a span sent to the model
@@ -93,10 +93,14 @@ def _ask_model(findings: Sequence[Finding], model, text: str) -> list[Edit]:
     choices = model.choose(requests)
     edits = []
     for f, choice in zip(findings, choices):
-        if choice.replacement == f.original:
-            continue
         known = {c.text for c in f.candidates}
-        if choice.replacement not in known and not choice.generated:
+        if choice.replacement == f.original or (choice.replacement not in known and not choice.generated):
+            # the finding passed the policy, so the span is damaged: when the model (or its
+            # guard) would rather keep it, the rule's own best repair stands
+            best = f.best
+            edits.append(Edit(f.rule, f.start, f.end, f.original, best.text,
+                              round(f.confidence * best.probability, 4),
+                              f"{f.reason}; the model kept no other repair"))
             continue
         edits.append(Edit(f.rule, f.start, f.end, f.original, choice.replacement,
                           round(f.confidence * choice.confidence, 4),

@@ -90,14 +90,14 @@ def default_data_dir() -> Path:
 # data
 # ---------------------------------------------------------------------------
 
-def test_lines(data_dir: Path, files=NEWS_FILES) -> list[tuple[str, int, str]]:
-    """(file, 0-based line number, text) for the held-out "test" lines, non-empty."""
+def test_lines(data_dir: Path, files=NEWS_FILES, split: str = "test") -> list[tuple[str, int, str]]:
+    """(file, 0-based line number, text) for the held-out lines of ``split``, non-empty."""
     out = []
     for name in files:
         with open(data_dir / "en_news" / name, encoding="utf-8") as f:
             for i, line in enumerate(f):
                 line = line.rstrip("\n")
-                if split_of(i) == "test" and line.strip():
+                if split_of(i) == split and line.strip():
                     out.append((name, i, line))
     return out
 
@@ -664,6 +664,8 @@ def main(argv=None) -> int:
     ap.add_argument("--granularity", choices=("line", "file"), default="line",
                     help="line: each sentence repaired alone (default); file: all sentences "
                          "joined by newlines and repaired as one text, as `mt-repair fix FILE` does")
+    ap.add_argument("--split", choices=("test", "dev"), default="test",
+                    help="held-out lines to use: test (reported) or dev (for tuning decisions)")
     ap.add_argument("--audit", type=Path, default=AUDIT,
                     help="hand audit of edits on undamaged text (TSV; see scripts/data/README.md)")
     ap.add_argument("--dump-off-window", type=Path, default=None,
@@ -671,7 +673,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     audit = load_audit(args.audit)
 
-    lines = test_lines(args.data_dir)
+    lines = test_lines(args.data_dir, split=args.split)
     if args.limit:
         lines = lines[:args.limit]
     items = build_items(lines, args.seed)
