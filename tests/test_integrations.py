@@ -45,6 +45,7 @@ def test_pre_commit_hooks_check_then_fix(sample_repo, tmp_path):
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), NO_COLOR="1")
     # try-repo: run the hooks this checkout defines (uncommitted changes included) on the
     # sample repository's staged files, installing mt-repair into a fresh environment.
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env["PATH"]   # for mt-repair-system
     proc = subprocess.run([pre_commit, "try-repo", ROOT, "--all-files"], cwd=sample_repo, env=env,
                           capture_output=True, text=True, timeout=900)
     out = proc.stdout + proc.stderr
@@ -55,6 +56,20 @@ def test_pre_commit_hooks_check_then_fix(sample_repo, tmp_path):
     assert re.search(r"mt-repair fix\.+Failed.*?files were modified by this hook", out, re.S), out
     assert (sample_repo / "docs" / "bad.md").read_text() == "# Notes\n\nWe met for trains, which run daily.\n"
     assert (sample_repo / "docs" / "clean.md").read_text() == CLEAN
+
+
+def test_pre_commit_system_hook_uses_the_installed_tool(sample_repo, tmp_path):
+    """mt-repair-system installs nothing: it runs the mt-repair on PATH (offline teams)."""
+    pre_commit = shutil.which("pre-commit") or shutil.which("pre-commit", path=os.path.dirname(sys.executable))
+    if pre_commit is None:
+        pytest.skip("pre-commit is not installed (pip install pre-commit)")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), NO_COLOR="1")
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env["PATH"]
+    proc = subprocess.run([pre_commit, "try-repo", ROOT, "mt-repair-system", "--all-files"], cwd=sample_repo,
+                          env=env, capture_output=True, text=True, timeout=300)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1 and "docs/bad.md:3:12: warning merged-words" in out, out
+    assert "Installing environment" not in out
 
 
 def _render(script: str, inputs: dict) -> str:
