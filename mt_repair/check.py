@@ -134,18 +134,14 @@ class _GitIgnores:
         import pathspec
         self._spec = pathspec.GitIgnoreSpec
         self.specs: list[tuple[str, object]] = []
-        top = os.path.abspath(top)
-        chain, d = [], os.path.dirname(top)
-        while True:
-            chain.append(d)
-            if os.path.exists(os.path.join(d, ".git")) or os.path.dirname(d) == d:
+        parents, d = [], os.path.abspath(top)
+        while not os.path.exists(os.path.join(d, ".git")):    # up to the repository root
+            if os.path.dirname(d) == d:
+                parents = []                 # not inside a repository: only its own files
                 break
             d = os.path.dirname(d)
-        if os.path.exists(os.path.join(top, ".git")):
-            chain = []                       # the folder is itself a repository root
-        elif not any(os.path.exists(os.path.join(c, ".git")) for c in chain):
-            chain = []                       # not inside a repository: only its own files
-        for d in reversed(chain):
+            parents.append(d)
+        for d in reversed(parents):          # the walk itself loads the folder's own file
             self._load(d)
 
     def _load(self, folder: str) -> None:

@@ -76,12 +76,8 @@ def main(argv=None) -> int:
     ap.add_argument("--audit", type=Path, default=ROOT / "scripts" / "data" / "do_no_harm_audit.tsv",
                     help="hand audit of the changes (TSV: file, line, rule, original, replacement, verdict, note)")
     args = ap.parse_args(argv)
-    audit = {}
-    if args.audit and args.audit.exists():
-        for row in args.audit.read_text(encoding="utf-8").splitlines():
-            if row and not row.startswith("#"):
-                cols = row.split("\t")
-                audit["\t".join(cols[:5])] = cols[5]
+    from bench_synthetic import load_audit
+    audit = load_audit(args.audit)
 
     from mt_repair import repair
 

@@ -35,13 +35,6 @@ class Doc:
         """The distinct word forms of the text (of the whole, for a window)."""
         return self.parent.word_set if self.parent is not None else set(self.words)
 
-    def occurrences(self, pattern: "re.Pattern[str]") -> dict[str, int]:
-        """How often each match of ``pattern`` occurs in the text (the whole, for a window)."""
-        counts: dict[str, int] = {}
-        for m in pattern.finditer(self.parent.text if self.parent is not None else self.text):
-            counts[m.group()] = counts.get(m.group(), 0) + 1
-        return counts
-
     @cached_property
     def protection(self) -> Protection:
         return Protection(self.text)

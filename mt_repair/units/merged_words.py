@@ -204,7 +204,7 @@ class MergedWords(Unit):
                                         left.lower() in LEFT_FUNCTION and right.lower() in CONNECTIVES):
                 continue  # an unknown word used repeatedly is a name or a term ("khuran" x7), unless
                 #           a common word meets a connective ("trainswhich") or two function words do
-            if self._implausible(tok, left, right, ctx, doc, i):
+            if self._implausible(tok, left, right, ctx, doc):
                 continue
             cap_camel = tok[0].isupper() and any(c.isupper() for c in tok[1:])   # "BetaNews", "JBpress"
             if 0.7 <= conf < 0.9 and not cap_camel and ctx.next_word and bigram_count(right, ctx.next_word):
@@ -258,7 +258,7 @@ class MergedWords(Unit):
         return any(vocab.get(c, 0.0) >= 3.5 for c in cands if c != w)
 
     @staticmethod
-    def _implausible(tok: str, left: str, right: str, ctx: "_Context", doc: Doc, i: int) -> bool:
+    def _implausible(tok: str, left: str, right: str, ctx: "_Context", doc: Doc) -> bool:
         """Splits that real MT output and wiki text showed to be wrong (measured on WMT21/23
         system outputs and MLQE-PE, see BENCHMARKS.md "Real MT"):
 
@@ -525,6 +525,8 @@ class _Context:
 
 _OPENERS = "\"“‘'(["
 _LAST_WORD = re.compile(r"[^\W_]+$")
+
+
 class _AnyWords:
     def __contains__(self, word) -> bool:
         return True

@@ -26,8 +26,10 @@ replied replies wrote writes commented comments maintained maintains pointed poi
 emphasized emphasizes stressed stresses announced announces according recalled recalls
 he she they it the said, sources
 """.split())
+#: the subjects a speech verb may follow ('”he added')
+_SUBJECTS = frozenset("he she they it".split())
 #: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
-_SPEECH_VERBS_ONLY = SPEECH_VERBS - {"he", "she", "they", "it", "the", "said,", "sources"}
+_SPEECH_VERBS_ONLY = SPEECH_VERBS - _SUBJECTS - {"the", "said,", "sources"}
 
 # a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
 _CONTRACTION = frozenset("s t ll re ve d m".split())
@@ -101,7 +103,7 @@ class GluedQuote(Unit):
         """A speech verb right after the quote ('”said'), or after its subject ('”he added')."""
         if nxt.lower() in _SPEECH_VERBS_ONLY:
             return True
-        if nxt.lower() in ("he", "she", "they", "it") or nxt[:1].isupper():
+        if nxt.lower() in _SUBJECTS or nxt[:1].isupper():
             after = re.match(r" (\w+)", text[end:end + 40])
             return bool(after) and after.group(1).lower() in _SPEECH_VERBS_ONLY
         return False

@@ -42,26 +42,22 @@ class RepeatedWords(Unit):
         ws = doc.words
         lows = " ".join(ws).lower().split(" ")
         dups = {lows[i] for i in compress(count(), map(str.__eq__, lows, islice(lows, 1, None)))}
-        dups = [d for d in dups if d.isalpha() and d not in LEGITIMATE]
+        dups = {d for d in dups if d.isalpha() and d not in LEGITIMATE}
         if not dups:
             return
         # then look only where those words stand twice: literal searches in the lowered text,
         # each confirmed by _REPEAT on the original
         text = doc.text
         lowered = text.lower()
-        if len(lowered) != len(text):      # a few characters lower to two ("İ"): offsets would drift
-            lowered = None
-        starts = set()
-        if lowered is None:     # one full scan instead of one per word
-            wanted = set(dups)
-            starts.update(m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() in wanted)
-        else:
-            for d in dups:
-                starts.update(m.start() for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered))
+        if len(lowered) == len(text):
+            starts = {m.start() for d in dups
+                      for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered)}
+        else:   # a few characters lower to two ("İ"), so offsets would drift: one full scan
+            starts = {m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() in dups}
         matches = []
         for pos in sorted(starts):
-            m = _REPEAT.match(text, pos)
-            if m and (pos == 0 or not re.match(r"[\w'’-]", text[pos - 1])) and (not matches or pos >= matches[-1].end()):
+            m = _REPEAT.match(text, pos)      # its lookbehind sees the character before pos
+            if m and (not matches or pos >= matches[-1].end()):
                 matches.append(m)
         for m in matches:
             first = m.group(1)
