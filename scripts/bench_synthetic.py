@@ -420,6 +420,11 @@ def score(items: list[Item], outputs: list[tuple[str, list]], max_examples: int 
                 merged_plain_ok += repaired
         for e in near:
             per_rule_edits[e.rule] += 1
+            ok = split_ok if e.rule == "merged-words" else repaired
+            if not ok and audit.get(audit_key(it, e)) == "source-error":
+                # the clean sentence itself lacks what the repair adds (a comma before the
+                # closing quote of reported speech): audited as right
+                source_fix[e.rule] += 1
             per_rule_ok[e.rule] += split_ok if e.rule == "merged-words" else repaired
             conf[e.rule].append((float(e.confidence), bool(split_ok if e.rule == "merged-words" else repaired)))
             per_rule_ok_strict[e.rule] += repaired

@@ -28,6 +28,9 @@ he she they it the said, sources
 """.split())
 #: the subjects a speech verb may follow ('”he added')
 _SUBJECTS = frozenset("he she they it".split())
+#: speech verbs that are no nouns and rarely follow a title ('"No"said Ana'; unlike
+#: 'points', 'notes', 'tells', 'wrote': '"six fewer"points', '"Young Stalinist"wrote')
+_SAID = frozenset("said says added adds asked asks replied replies insisted insists explained declared warned argued concluded".split())
 #: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
 _SPEECH_VERBS_ONLY = SPEECH_VERBS - _SUBJECTS - {"the", "said,", "sources"}
 
@@ -67,6 +70,17 @@ class GluedQuote(Unit):
             # ('warning," writing' but 'fewer" points').
             left_word = text[wstart:s].rstrip(".,!?")
             close = '"' if quote == '"' else "”"
+            opener = max(before.rfind('"'), before.rfind("“"))
+            quoted_words = len(before[opener + 1:].split()) if opener >= 0 else 99
+            if quoted_words <= 4 and not punct and quote != "“" and nxt.lower() not in _SAID and not (
+                    nxt.lower() in _SUBJECTS and self._speech_follows(text, m.end() + len(nxt), nxt)):
+                # a short quoted span is a title or a term ('"six fewer"points', '“The Great
+                # Wall”tells'): the verb after it may have it as subject; no comma is certain
+                # (unless a pronoun and a speech verb follow: '“It is over”he added')
+                cands = [(f"{close} {nxt}", 0.8), (f",{close} {nxt}", 0.2)]
+                yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, 0.8,
+                              "closing quote glued to the next word")
+                continue
             if punct:
                 cands = [(f"{punct}{close} {nxt}", 0.95)]
                 conf = 0.95
@@ -76,7 +90,10 @@ class GluedQuote(Unit):
                 # Before a speech verb the comma is the convention and is added below.
                 cands = [(f"{close} {nxt}", 0.9), (f",{close} {nxt}", 0.1)]
                 conf = 0.9
-            elif nxt.lower() in SPEECH_VERBS:
+            elif nxt.lower() in SPEECH_VERBS and (quote != '"' or self._speech_follows(
+                    text, m.end() + len(nxt), nxt)):
+                # a straight quote before 'the' or 'he' may close a title ('"extreme"the
+                # position', '"Flamenco"the concept'): only a speech verb is clear enough
                 cands = [(f",{close} {nxt}", 0.95), (f"{close} {nxt}", 0.05)]
                 conf = 0.95
             elif quote == "“":

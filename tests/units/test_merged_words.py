@@ -35,6 +35,20 @@ MUST_CHANGE = [
     ("the groupresponsible for the attack", None),
     ("in German translationbecause, as he said", "in German translation, because, as he said"),
     ("in the Congress corridorsthat \"although the figure", None),
+    # a word glued to "a", to "I" or to an acronym
+    ("They reached the end of the montha week before the vote", "They reached the end of the month, a week before the vote"),
+    ("It felt oldI had no idea why", None),
+    ("fighters hid in the streetsPKK commanders said", None),
+    # a sentence adverb, a word that opens sentences, a day or month
+    ("The polls closed. Howeveras the count began, crowds gathered", "The polls closed. However, as the count began, crowds gathered"),
+    ("InsteadBuffett bought more shares", "Instead, Buffett bought more shares"),
+    ("Reporters asked about phone SpyingThe agency denied it", None),
+    ("The vote was set for MondayRussian officials said", None),
+    # an unknown name before a common word; a common word before in/so/to/on/at
+    ("the minister Zembrowskithe spokesman added", None),
+    ("the meeting ended on Wednesdayin the capital", None),
+    # the left piece reads on from the previous word
+    ("the police told themmost roads were closed", "the police told them, most roads were closed"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -63,6 +77,10 @@ MUST_NOT_CHANGE = [
     "The Kingdom of georgioson is a dynasty.",
     "It was a preIslamic text; Kalovsky said so. Later Kalovskysaid it twice and Kalovskysaid no.",
     "The newspaper Halkand \"Trendit\" reported it. Robertas.",
+    # names ending in -a, -to, -in, -by; product names with a lower-case head
+    "Xavier Minea said that Soldana and Arvato met in Steensby with Maryin.",
+    "It runs on watchOS and visionOS; the openAI team and the bookAI app agreed.",
+    "Shein is a brand.",
 
 ]
 
