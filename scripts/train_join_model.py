@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Train mt_repair/evidence/data/join_model.json: which uncertain splits are real joins.
+
+Data (read through the path argument, never copied):
+
+* positives and wrong splits: one join injected (``mt_repair.synth`` "merged") into each
+  sampled TRAIN-split sentence of ``en_news``; every merged-words candidate below the safe
+  confidence on the join is labelled 1 if it splits it into the right words, else 0;
+  candidates elsewhere in the sentence are labelled 0;
+* negatives: every such candidate on clean text (the ``en_news`` train split and the
+  MLQE-PE train post-edits, detokenised).  Clean text has a few real joins of its own;
+  labelling them 0 only makes the model more careful.
+
+The model is a logistic regression (features standardised, L2, fitted by Newton's
+method in numpy).  The two thresholds are chosen on the DEV split: the safe one is the
+lowest probability at which the model adds at most ``--safe-fp`` false splits per 1,000
+clean dev sentences and its in-window splits are at least 99% right; the "all" one
+allows ``--all-fp``.  The test split is never read.
+
+    python scripts/train_join_model.py ../shared/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from mt_repair.evidence.join_model import FEATURES, _DATA  # noqa: E402
+from mt_repair.model.data import detok  # noqa: E402
+from mt_repair.synth import REGISTRY, split_of  # noqa: E402
+from mt_repair.synth import artifacts  # noqa: E402,F401
+from mt_repair.units.merged_words import MergedWords  # noqa: E402
+
+NEWS = ("wmt_newstest_en_source-side_2008-2020_no2013.txt", "wmt_newstest_en_reference-side_2008-2020_no2013.txt")
+_PUNCT = str.maketrans("", "", ",;:.–")
+
+
+def words_only(s: str) -> str:
+    return " ".join(s.translate(_PUNCT).split())
+
+
+def news_lines(data: Path, split: str) -> list[str]:
+    out = []
+    for name in NEWS:
+        with open(data / "en_news" / name, encoding="utf-8") as fh:
+            out += [l.rstrip("\n") for n, l in enumerate(fh) if split_of(n) == split and l.strip()]
+    return out
+
+
+def pe_lines(data: Path, split: str) -> list[str]:
+    out = []
+    for pe in sorted((data / "ape" / "mlqe_pe_to_en").glob(f"*/{split}.pe")):
+        out += [detok(l.rstrip("\n")) for l in open(pe, encoding="utf-8") if l.strip()]
+    return out
+
+
+def joined_examples(lines, unit, seed):
+    """(features, label, in_window) for candidates on sentences with one injected join."""
+    rng = random.Random(seed)
+    rows = []
+    for line in lines:
+        c = REGISTRY["merged"](line, rng)
+        if c is None:
+            continue
+        k0, k1 = c.corrupted_span
+        truth = words_only(c.clean[c.clean_span[0]:c.clean_span[1]])
+        for f in unit(c.corrupted):
+            if "features" not in f.meta:
+                continue
+            inside = f.start < k1 and f.end > k0
+            ok = inside and words_only(f.best.text) == truth
+            rows.append((f.meta["features"], int(ok), inside))
+    return rows
+
+
+def clean_examples(lines, unit):
+    return [(f.meta["features"], 0, False) for line in lines for f in unit(line) if "features" in f.meta]
+
+
+def fit(X, y, l2=1.0, iters=30):
+    """Logistic regression by Newton's method on standardised features."""
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1.0
+    Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], l2)
+    reg[0] = 0.0
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(Z @ w, -40, 40)))
+        g = Z.T @ (p - y) + reg * w
+        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w, mu, sd
+
+
+def predict(w, mu, sd, X):
+    return 1 / (1 + np.exp(-np.clip(w[0] + ((X - mu) / sd) @ w[1:], -40, 40)))
+
+
+def choose(p_clean, n_clean, p_win, y_win, max_fp_per_1000, min_precision=0.99):
+    """Lowest threshold whose clean false splits and in-window precision meet the bounds."""
+    best = 1.0
+    for t in np.unique(np.concatenate([p_clean, p_win, [1.0]]))[::-1]:
+        fp = 1000 * (p_clean >= t).sum() / n_clean
+        acted = p_win >= t
+        prec = y_win[acted].mean() if acted.any() else 1.0
+        if fp > max_fp_per_1000 or prec < min_precision:
+            break
+        best = float(t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", type=Path, help="the shared data folder (en_news/, ape/)")
+    ap.add_argument("-o", "--output", type=Path, default=_DATA)
+    ap.add_argument("--joins", type=int, default=40000, help="train sentences given a join")
+    ap.add_argument("--dev-joins", type=int, default=6000, help="dev sentences given a join")
+    ap.add_argument("--safe-fp", type=float, default=0.15, help="extra false splits per 1,000 clean dev sentences (safe)")
+    ap.add_argument("--all-fp", type=float, default=0.6, help="the same for --all")
+    ap.add_argument("--seed", type=int, default=5)
+    args = ap.parse_args()
+
+    unit = MergedWords(join_model=False, collect=True)
+    train_news, dev_news = news_lines(args.data, "train"), news_lines(args.data, "dev")
+    train_pe, dev_pe = pe_lines(args.data, "train"), pe_lines(args.data, "dev")
+    rng = random.Random(args.seed)
+    join_src = rng.sample(train_news, min(args.joins, len(train_news)))
+    rows = joined_examples(join_src, unit, args.seed) + clean_examples(train_news + train_pe, unit)
+    X = np.array([r[0] for r in rows], dtype=float)
+    y = np.array([r[1] for r in rows], dtype=float)
+    w, mu, sd = fit(X, y)
+    print(f"train: {len(rows)} candidates, {int(y.sum())} right splits", file=sys.stderr)
+
+    dev_join_rows = joined_examples(random.Random(args.seed + 1).sample(dev_news, min(args.dev_joins, len(dev_news))),
+                                    unit, args.seed + 1)
+    win = [r for r in dev_join_rows if r[2]]
+    clean_dev = dev_news + dev_pe
+    clean_rows = clean_examples(clean_dev, unit)
+    p_win = predict(w, mu, sd, np.array([r[0] for r in win], dtype=float))
+    y_win = np.array([r[1] for r in win], dtype=float)
+    p_clean = predict(w, mu, sd, np.array([r[0] for r in clean_rows], dtype=float)) if clean_rows else np.zeros(0)
+    t_safe = choose(p_clean, len(clean_dev), p_win, y_win, args.safe_fp)
+    t_all = min(t_safe, choose(p_clean, len(clean_dev), p_win, y_win, args.all_fp, 0.97))
+    dev = {
+        "sentences_given_a_join": min(args.dev_joins, len(dev_news)),
+        "candidates_on_joins": len(win),
+        "right_candidates_on_joins": int(y_win.sum()),
+        "promoted_safe": int((p_win >= t_safe).sum()),
+        "promoted_safe_right": int(y_win[p_win >= t_safe].sum()),
+        "promoted_all": int((p_win >= t_all).sum()),
+        "promoted_all_right": int(y_win[p_win >= t_all].sum()),
+        "clean_sentences": len(clean_dev),
+        "clean_false_splits_safe": int((p_clean >= t_safe).sum()),
+        "clean_false_splits_all": int((p_clean >= t_all).sum()),
+    }
+    model = {
+        "about": "P(join) for merged-words candidates below the safe confidence; see mt_repair/evidence/join_model.py",
+        "built_by": "scripts/train_join_model.py " + " ".join(sys.argv[1:]),
+        "built": datetime.date.today().isoformat(),
+        "data": {"train": f"en_news train split ({len(join_src)} sentences given a join; {len(train_news)} clean) "
+                          f"+ MLQE-PE train post-edits ({len(train_pe)})",
+                 "dev": "en_news dev split + MLQE-PE dev post-edits (thresholds only)"},
+        "features": list(FEATURES),
+        "bias": round(float(w[0]), 6),
+        "weights": [round(float(x), 6) for x in w[1:]],
+        "mean": [round(float(x), 6) for x in mu],
+        "scale": [round(float(x), 6) for x in sd],
+        "threshold_safe": round(t_safe, 6),
+        "threshold_all": round(t_all, 6),
+        "dev": dev,
+    }
+    args.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({"threshold_safe": t_safe, "threshold_all": t_all, **dev}, indent=1))
+    for name, wt in sorted(zip(FEATURES, w[1:]), key=lambda t: -abs(t[1])):
+        print(f"  {name:20s} {wt:+.3f}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
