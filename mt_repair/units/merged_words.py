@@ -72,6 +72,7 @@ PREFIXES = frozenset("""
 anti non pre post re un over under counter super inter intra multi cyber micro macro mega
 mini semi sub co de dis mis out self ultra pro neo pseudo quasi bio eco geo hyper hypo auto
 trans tele photo cross mid off up down back fore extra infra poly mono tri bi uni euro afro
+supra
 in im il ir en em ex be astro agro aero electro neuro psycho socio techno thermo hydro petro
 narco ortho proto retro para meta omni pan step grand half vice well ill all tech cyber
 """.split())
@@ -90,7 +91,7 @@ stead ster stan istan ock ola ina ero era ista ismo
 #: right pieces that are suffixes or compounding elements in any token ("point|less")
 SUFFIXES = frozenset("""
 less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
-ised ing ings ed er ers est ly fold ally ically
+ised ing ings ed er ers est ly fold ally ically al
 """.split())
 #: compounding elements: block a split after a short or capitalised left piece ("handmade",
 #: "Oilfree"), not after a long common word ("decision|made")
@@ -148,6 +149,8 @@ for _w in sorted(_DISCOURSE, key=len, reverse=True):
 #: never after a determiner, which starts compounds too ("the wind|wheel", "the way|leave")
 _PREV_PAIR_MIN = 20
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+#: the join model's probability needed in safe mode right after a determiner
+_AFTER_DETERMINER_P = 0.99
 
 #: two-letter words that no name ends with, so they may follow a capitalised word ("Marchof")
 _SAFE_AFTER_NAME = frozenset("of by".split())
@@ -211,6 +214,9 @@ class MergedWords(Unit):
                     self._junk(w, z) or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
+            if _inflects_a_word(lw):
+                _PLAIN_WORDS.add(w)
+                continue  # "withstands", "middlegames": an unlisted form of a listed word
             # cheap first pass, permissive: can this token split at all?  First: is there any
             # split point if every piece stood alone in the text (a text only ever removes
             # split points, so a word without one is no candidate anywhere), then in this text
@@ -280,6 +286,8 @@ class MergedWords(Unit):
                         # names and brands are written this way too ("CzechTrade",
                         # "Chinanews", "ETtoday"): --all only
                         safe_p = 2.0
+                    elif ctx.prev_word.lower() in _DETERMINERS:
+                        safe_p = max(safe_p, _AFTER_DETERMINER_P)  # "the wayleave": a compound?
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
                         why += f"; the join model gives {p:.3f}"
@@ -575,6 +583,26 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
+
+
+def _inflects_a_word(lw: str) -> bool:
+    """True if ``lw`` is an inflected or derived form of a listed word that is no function
+    word: "withstands" (withstand), "middlegames" (middlegame), "reworded" (reword).
+
+    >>> _inflects_a_word("withstands"), _inflects_a_word("trainswhich")
+    (True, False)
+    """
+    vocab = vocabulary()
+    for suffix, repl in _INFLECTIONS:
+        if lw.endswith(suffix) and len(lw) - len(suffix) >= 5:
+            stem = lw[: len(lw) - len(suffix)] + repl
+            if vocab.get(stem, 0.0) >= 2.5 and stem not in CONNECTIVES:
+                return True
+    return False
 
 
 def _whole_word_positions(text: str, tok: str):

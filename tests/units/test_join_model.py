@@ -29,11 +29,12 @@ def test_context_that_reads_on_raises_the_probability():
 
 # safe mode: the rules alone stay below 0.9 on these; the model's evidence lifts them
 SAFE_WITH_MODEL = [
-    ("He sold the housebuying a smaller flat in town.", "house"),
+    ("Officials met them yesterdaywarning of delays.", "yesterday"),
 ]
 # and it leaves these alone: an unlisted compound, a capitalised brand-like token
 SAFE_UNCHANGED = [
     "We bought a windwheel and some dishtowels yesterday.",
+    "the wayleave was granted",
     "He read Chinanews and the Expressnews every morning.",
 ]
 
