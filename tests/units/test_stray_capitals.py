@@ -13,6 +13,9 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    # a run-on sentence after a comma wants a period, not a lower-case word
+    "The courier came twice, The parcel was still returned to me.",
+    "It works well for one person, For two it is too small.",
     "Plan A is off, and vitamin A and zinc help.",
     "I think so, and I agree.",
     "She watched Dancing With the Stars on Monday night.",
