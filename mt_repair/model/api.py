@@ -23,6 +23,8 @@ class ModelRequest:
     keep_prior: Optional[float] = None  # the rule's probability that the span is fine as it is:
                                    # None = the model alone decides whether to change it; 0.0 = the span is
                                    # surely damaged and only the repair is asked (the guard still applies)
+    margin: Optional[float] = None  # how much more likely (in nats) a repair must be than the span;
+                                   # None = the model's own setting
 
 
 @dataclass(frozen=True)

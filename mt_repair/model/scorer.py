@@ -233,8 +233,8 @@ class GuardedSpanModel:
             outs = self.scorer.generate([build_source(requests[i].left, requests[i].span, requests[i].right)
                                          for i in gen_idx])
             generated = {i: g for i, g in zip(gen_idx, outs) if g and g != requests[i].span}
-        expanded = [ModelRequest(r.left, r.span, r.right, (generated[i],), r.rule) if i in generated else r
-                    for i, r in enumerate(requests)]
+        expanded = [ModelRequest(r.left, r.span, r.right, (generated[i],), r.rule, margin=r.margin)
+                    if i in generated else r for i, r in enumerate(requests)]
         scores = self.score(expanded)
         choices = []
         for i, (r, sc) in enumerate(zip(expanded, scores)):
@@ -251,7 +251,7 @@ class GuardedSpanModel:
                                            "model keeps the span" if len(cands) > 1 else "no candidate"))
                 continue
             ok, why = check(r.span, best, generated=is_gen, score_repl=None if sure else sc[best],
-                            score_span=sc[r.span], margin=self.margin,
+                            score_span=sc[r.span], margin=self.margin if r.margin is None else r.margin,
                             context=left_context(r.left) + " " + right_context(r.right))
             if ok:
                 choices.append(ModelChoice(best, probs[best], is_gen,
