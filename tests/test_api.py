@@ -118,3 +118,28 @@ def test_model_object_decides_unsure_spans(monkeypatch):
     assert m.seen and m.seen[0].span == "activityby"
     (e,) = r.edits
     assert e.source == "model" and e.replacement == m.seen[0].candidates[-1]
+
+
+def test_model_lifts_a_finding_below_the_safe_threshold_only_by_a_clear_verdict():
+    from mt_repair.model.api import ModelChoice
+    from mt_repair.planner import PROMOTE_MARGIN
+
+    text = "He stayed a moment, then the storyended abruptly there."   # "story ended": below 0.9
+
+    class Judge:
+        name = "judge"
+
+        def __init__(self, keep):
+            self.keep, self.seen = keep, []
+
+        def choose(self, requests):
+            self.seen.extend(requests)
+            return [ModelChoice(r.span if self.keep else r.candidates[0], 0.9) for r in requests]
+
+    assert Repairer().repair(text).text == text          # rules alone: below the safe bar
+    lift, keep = Judge(keep=False), Judge(keep=True)
+    assert Repairer(model=keep).repair(text).text == text
+    r = Repairer(model=lift).repair(text)
+    assert r.text != text and "story" in r.text and r.edits[0].source == "model"
+    (req,) = lift.seen
+    assert req.keep_prior is None and req.margin == PROMOTE_MARGIN   # the model alone decides

@@ -275,7 +275,11 @@ class MergedWords(Unit):
                 # yeartests"): true of 48% of such joins on dev, of 4% of unlisted compounds
                 conf = 0.9
                 why += f"; '{ctx.prev_word} {left}' is a common pair"
-            meta = {}
+            # the model stage may lift a lower-case finding below the safe bar; never a
+            # capitalised one (names and brands: "DirectSound", "CongressCentrum"), one that
+            # opens a sentence (markup residue: "leftthumb"), nor a two-letter piece ("it|an")
+            liftable = tok.islower() and not ctx.sentence_start and min(len(left), len(right)) >= 3
+            meta = {"liftable": True} if liftable else {}
             if conf < 0.9 and (self.join_model or self.collect):
                 from ..evidence import join_model
                 feats = join_model.join_features(left, right, ctx.prev_word, ctx.next_word,
@@ -289,8 +293,10 @@ class MergedWords(Unit):
                         # names and brands are written this way too ("CzechTrade",
                         # "Chinanews", "ETtoday"): --all only
                         safe_p = 2.0
-                    elif ctx.prev_word.lower() in _DETERMINERS:
-                        safe_p = max(safe_p, _AFTER_DETERMINER_P)  # "the wayleave": a compound?
+                    elif ctx.prev_word.lower() in _DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
+                        # "the wayleave", "Hammadi's handletters": a determiner or a
+                        # possessive starts compounds too
+                        safe_p = max(safe_p, _AFTER_DETERMINER_P)
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
                         why += f"; the join model gives {p:.3f}"
