@@ -15,6 +15,7 @@ from .names import TranslatedName
 from .numbers import NumberFormat
 from .pronouns import PronounGender
 from .quotes import GluedQuote
+from .relative_what import RelativeWhat
 from .repeated_words import RepeatedWords
 from .spacing import MissingSpaceAfterPunct, SpaceBeforePunct
 from .stray_capitals import StrayCapital
@@ -34,6 +35,7 @@ UNITS: tuple[Unit, ...] = (
     WrongTitle(),
     TranslatedName(),
     FalseFriend(),
+    RelativeWhat(),
     PronounGender(),
     Untranslated(),
     NumberFormat(),
