@@ -289,9 +289,11 @@ class MergedWords(Unit):
                 if self.join_model:
                     p = join_model.probability(feats)
                     safe_p, all_p = join_model.thresholds()
-                    if tok[0].isupper():
+                    if tok[0].isupper() and not (tok[1:].islower() and _not_a_name_tail(right)):
                         # names and brands are written this way too ("CzechTrade",
-                        # "Chinanews", "ETtoday"): --all only
+                        # "Chinanews", "ETtoday"): --all only, unless the right piece is
+                        # a verb form or a clause word, which ends no brand ("Julyprices"
+                        # no, "Giessenresponsible", "Economyassessed" yes)
                         safe_p = 2.0
                     elif ctx.prev_word.lower() in _DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "the wayleave", "Hammadi's handletters": a determiner or a
@@ -598,6 +600,13 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
+
+
+def _not_a_name_tail(right: str) -> bool:
+    """A right piece that no brand or name ends with: a verb form, an adverb or a word that
+    opens clauses ("assessed", "responsible", "including"), not a noun ("news", "card")."""
+    r = right.lower()
+    return r.endswith(("ed", "ing", "ly")) or r in CONNECTIVES or comma_share(r) >= 0.05
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
