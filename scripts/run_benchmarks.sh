@@ -10,6 +10,11 @@ python scripts/bench_synthetic.py --granularity file --json .bench/synth_file.js
 python scripts/bench_do_no_harm.py --out-dir .bench/do_no_harm --json .bench/dnh.json > .bench/dnh.md 2> .bench/dnh.err
 python scripts/bench_do_no_harm.py --granularity file --out-dir .bench/do_no_harm_file --json .bench/dnh_file.json > .bench/dnh_file.md 2> .bench/dnh_file.err
 python scripts/bench_speed.py --json .bench/speed.json > .bench/speed.md 2> .bench/speed.err
+# the model stage: rules alone against rules + model, real MT before and after, translationese
+python scripts/bench_synthetic.py --model default --json .bench/synth_model.json > .bench/synth_model.md 2> .bench/synth_model.err
+python scripts/compare_model_md.py .bench/synth_model.json > .bench/model_eval.md
+python scripts/bench_real_mt.py ../shared/data --out .bench/real_mt.md --json .bench/real_mt.json > /dev/null 2> .bench/real_mt.err
+python scripts/bench_translationese.py ../shared/data --n 200 --out .bench/translationese.md --json .bench/translationese.json > /dev/null 2> .bench/translationese.err
 date -u > .bench/done
 git rev-parse --short HEAD > .bench/commit 2>/dev/null || true
 git status --porcelain | grep -v '^??' | wc -l > .bench/dirty || true

@@ -11,9 +11,9 @@ what", "a plan what") and right before the start of a clause (a subject or an ar
 The word before "what" must not be one clean news writes before "what" (verbs of
 knowing and saying: "know what", "see what"), nor a verb form, adverb or preposition,
 and no verb that takes two objects may open the phrase ("showed them what", "tell the
-people what").  On all 91,937 lines of en_news 9 lines match (verbs
-it cannot tell from nouns: "the heart wants what"); on held-out lines given the error it
-finds 48%.
+people what").  On all 91,937 lines of en_news and the 22,836 WMT21/23
+human references 14 lines match (verbs it cannot tell from nouns: "the heart wants
+what"; "sees what an amazing country"); on dev lines given the error it finds 43%.
 
 The rule alone is not sure enough for safe mode (confidence 0.75): with ``--all`` it
 acts.  In safe mode the finding is offered to the model stage (``liftable``), which must
@@ -44,7 +44,7 @@ _NOT_IN_PHRASE = frozenset("""have has had would will can could should must may 
 do does did to not well also just really clearly he she they we i you it him her them us""".split())
 #: prepositions and fixed phrases before "what" ("between what", "no matter what")
 _FUNCTION = frozenset("""between under into matter about over of in on at for from with without by to
-than like as after before during against through""".split())
+than like as after before during against through or and but""".split())
 #: -ing words that are nouns ("the meeting what"); other -ing words are verbs ("doing what")
 _ING_NOUNS = frozenset("""meeting building funding spending housing hearing ruling training warning offering
 thing something anything nothing everything evening morning feeling finding earning setting wedding""".split())
