@@ -1,11 +1,6 @@
 import pytest
 
-from mt_repair import repair
-
-
-def fixed(text: str, rule: str, mode: str = "all") -> str:
-    """The text after applying only ``rule`` (rules only, no model)."""
-    return repair(text, mode=mode, select=[rule]).text
+from .helpers import fixed
 
 
 @pytest.fixture

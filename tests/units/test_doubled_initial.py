@@ -2,7 +2,7 @@ import pytest
 
 from mt_repair.units.doubled_initial import DoubledInitial
 
-RULE = "doubled-initial"
+from .helpers import case_table
 
 MUST_CHANGE = [
     ("An Aadvance of US officials met", "An advance of US officials met"),
@@ -20,15 +20,7 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    assert fix_with(before, RULE) == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
-    assert DoubledInitial()(text) == []
+test_must_change, test_must_not_change = case_table(DoubledInitial(), MUST_CHANGE, MUST_NOT_CHANGE)
 
 
 @pytest.mark.parametrize("text", [

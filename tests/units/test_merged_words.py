@@ -5,6 +5,8 @@ import pytest
 from mt_repair import repair
 from mt_repair.units.merged_words import MergedWords
 
+from .helpers import case_table
+
 RULE = "merged-words"
 
 MUST_CHANGE = [
@@ -85,18 +87,7 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    out = fix_with(before, RULE)
-    assert out != before
-    if after is not None:
-        assert out == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
-    assert MergedWords()(text) == []
+test_must_change, test_must_not_change = case_table(MergedWords(), MUST_CHANGE, MUST_NOT_CHANGE)
 
 
 @pytest.mark.parametrize("text", ["the StarLife brand", "at TowerGroup, a firm", "EasyMoney has seen",

@@ -2,7 +2,7 @@ import pytest
 
 from mt_repair.units.quotes import GluedQuote
 
-RULE = "glued-quote"
+from .helpers import case_table
 
 MUST_CHANGE = [
     ("“It is a dialogue that both countries maintain“said the SRE.",
@@ -24,15 +24,7 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    assert fix_with(before, RULE) == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
-    assert GluedQuote()(text) == []
+test_must_change, test_must_not_change = case_table(GluedQuote(), MUST_CHANGE, MUST_NOT_CHANGE)
 
 
 # a short quoted title or term before a verb that may have it as subject: the space comes

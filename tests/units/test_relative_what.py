@@ -1,11 +1,9 @@
 """relative-what: "the meeting what the president will hold" -> "that"."""
 
-import pytest
-
 from mt_repair import repair
 from mt_repair.units.relative_what import RelativeWhat
 
-RULE = "relative-what"
+from .helpers import case_table
 
 MUST_CHANGE = [
     ("They discussed the high level meeting what the president will hold.",
@@ -26,15 +24,7 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    assert fix_with(before, RULE) == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
-    assert RelativeWhat()(text) == []
+test_must_change, test_must_not_change = case_table(RelativeWhat(), MUST_CHANGE, MUST_NOT_CHANGE)
 
 
 def test_safe_mode_leaves_it_to_the_model():

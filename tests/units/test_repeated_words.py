@@ -1,8 +1,6 @@
-import pytest
-
 from mt_repair.units.repeated_words import RepeatedWords
 
-RULE = "repeated-word"
+from .helpers import case_table
 
 MUST_CHANGE = [
     ("delays at the the main terminals", "delays at the main terminals"),
@@ -22,11 +20,4 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    assert fix_with(before, RULE) == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
+test_must_change, test_must_not_change = case_table(RepeatedWords(), MUST_CHANGE, MUST_NOT_CHANGE, unit_silent=False)

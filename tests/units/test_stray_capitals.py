@@ -1,8 +1,6 @@
-import pytest
-
 from mt_repair.units.stray_capitals import StrayCapital
 
-RULE = "stray-capital"
+from .helpers import case_table
 
 MUST_CHANGE = [
     ("the president will hold Andrés Manuel López Obrador With several secretaries of state",
@@ -26,15 +24,7 @@ MUST_NOT_CHANGE = [
 ]
 
 
-@pytest.mark.parametrize("before, after", MUST_CHANGE)
-def test_must_change(before, after, fix_with):
-    assert fix_with(before, RULE) == after
-
-
-@pytest.mark.parametrize("text", MUST_NOT_CHANGE)
-def test_must_not_change(text, fix_with):
-    assert fix_with(text, RULE) == text
-    assert StrayCapital()(text) == []
+test_must_change, test_must_not_change = case_table(StrayCapital(), MUST_CHANGE, MUST_NOT_CHANGE)
 
 
 def test_question_word_after_a_lost_sentence_end_stays():
