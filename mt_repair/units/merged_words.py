@@ -291,9 +291,9 @@ class MergedWords(Unit):
                     safe_p, all_p = join_model.thresholds()
                     if tok[0].isupper() and not (tok[1:].islower() and _not_a_name_tail(right)):
                         # names and brands are written this way too ("CzechTrade",
-                        # "Chinanews", "ETtoday"): --all only, unless the right piece is
-                        # a verb form or a clause word, which ends no brand ("Julyprices"
-                        # no, "Giessenresponsible", "Economyassessed" yes)
+                        # "Chinanews", "ETtoday", "Sandtogether"): --all only, unless the
+                        # right piece is a verb form that opens clauses, which ends no
+                        # brand ("Julyprices" no, "Economyassessed" yes)
                         safe_p = 2.0
                     elif ctx.prev_word.lower() in _DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "the wayleave", "Hammadi's handletters": a determiner or a
@@ -603,10 +603,10 @@ class MergedWords(Unit):
 
 
 def _not_a_name_tail(right: str) -> bool:
-    """A right piece that no brand or name ends with: a verb form, an adverb or a word that
-    opens clauses ("assessed", "responsible", "including"), not a noun ("news", "card")."""
+    """A right piece that no brand or name ends with: a verb form ("assessed", "ensuring"),
+    not a noun ("news", "card") nor an adverb ("Sandtogether" is an association)."""
     r = right.lower()
-    return r.endswith(("ed", "ing", "ly")) or r in CONNECTIVES or comma_share(r) >= 0.05
+    return len(r) >= 5 and r.endswith(("ed", "ing")) and comma_share(r) >= 0.02
 
 
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
