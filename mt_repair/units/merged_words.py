@@ -157,7 +157,7 @@ _AFTER_DETERMINER_P = 0.99
 _SAFE_AFTER_NAME = frozenset("of by".split())
 #: two-letter words that end names ("Benin", "Picasso") but not after a common word
 #: ("Wednesdayin", "Floridaso")
-_AFTER_COMMON_NAME = frozenset("in so to on at he we it".split())
+_AFTER_COMMON_NAME = frozenset("in so to on at".split())
 
 #: a listed token this rare may still be a join the web repeats ("inthe", "ofthe", "isthe")
 _JUNK_MAX = 3.5
