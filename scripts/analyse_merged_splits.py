@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from mt_repair.synth import REGISTRY, split_of  # noqa: E402
-from mt_repair.synth import artifacts  # noqa: E402,F401
+from mt_repair.synth import split_of  # noqa: E402
+from train_join_model import injected_joins  # noqa: E402
 from mt_repair.units.merged_words import MergedWords  # noqa: E402
 
 
@@ -37,23 +37,16 @@ def main() -> None:
     lines = [l.rstrip("\n") for n, l in enumerate(open(news, encoding="utf-8")) if split_of(n) == "dev"]
     lines = lines[: args.limit]
     unit = MergedWords()
-    rng = random.Random(7)
     good = collections.Counter()
     bad = collections.Counter()
     missed = collections.Counter()
     bad_examples = collections.defaultdict(list)
     miss_examples = []
-    for line in lines:
-        c = REGISTRY["merged"](line, rng)
-        if c is None:
-            continue
+    for c, found in injected_joins(lines, unit, 7):
         k0, k1 = c.corrupted_span
         hit = None
-        for f in unit(c.corrupted):
-            if f.start < k1 and f.end > k0:
-                split_ok = f.best.text.replace(",", "").replace(";", "").replace(":", "").replace(" –", "") \
-                    .replace(".", "") == c.clean[c.clean_span[0]:c.clean_span[1]].replace(",", "") \
-                    .replace(";", "").replace(":", "").replace(" –", "").replace(".", "")
+        for f, inside, split_ok in found:
+            if inside:
                 hit = f
                 (good if split_ok else bad)[f.confidence] += 1
                 if not split_ok:
@@ -87,7 +80,7 @@ def main() -> None:
         h = sum(v for c, v in clean_hits.items() if c >= lo)
         print(f"{name}: split right {r} ({100 * r / max(1, r + w + sum(missed.values()) + sum(v for c, v in good.items() if c < lo) + sum(v for c, v in bad.items() if c < lo)):.1f}% of joins), "
               f"wrong split {w}, false splits on clean text {h} ({1000 * h / len(clean_lines):.2f} per 1000 sentences)")
-    rng.shuffle(miss_examples)
+    random.Random(7).shuffle(miss_examples)
     print(miss_examples[: args.show * 3])
 
 

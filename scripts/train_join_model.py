@@ -62,23 +62,23 @@ def pe_lines(data: Path, split: str) -> list[str]:
     return out
 
 
-def joined_examples(lines, unit, seed):
-    """(features, label, in_window) for candidates on sentences with one injected join."""
+def injected_joins(lines, unit, seed):
+    """For each line that takes one injected join: ``(corruption, [(finding, inside the
+    join, splits it into the right words), ...])`` for the unit's findings on it."""
     rng = random.Random(seed)
-    rows = []
     for line in lines:
         c = REGISTRY["merged"](line, rng)
         if c is None:
             continue
         k0, k1 = c.corrupted_span
         truth = words_only(c.clean[c.clean_span[0]:c.clean_span[1]])
-        for f in unit(c.corrupted):
-            if "features" not in f.meta:
-                continue
-            inside = f.start < k1 and f.end > k0
-            ok = inside and words_only(f.best.text) == truth
-            rows.append((f.meta["features"], int(ok), inside))
-    return rows
+        yield c, [(f, f.start < k1 and f.end > k0, words_only(f.best.text) == truth) for f in unit(c.corrupted)]
+
+
+def joined_examples(lines, unit, seed):
+    """(features, label, in_window) for candidates on sentences with one injected join."""
+    return [(f.meta["features"], int(inside and ok), inside)
+            for _, found in injected_joins(lines, unit, seed) for f, inside, ok in found if "features" in f.meta]
 
 
 def clean_examples(lines, unit):
