@@ -215,9 +215,9 @@ class MergedWords(Unit):
                     self._junk(w, z) or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
-            if _inflects_a_word(lw):
+            if _inflects_a_word(lw) or _caption_residue(lw):
                 _PLAIN_WORDS.add(w)
-                continue  # "withstands", "middlegames": an unlisted form of a listed word
+                continue  # "withstands": an unlisted form of a listed word; "rightthumb": markup
             # cheap first pass, permissive: can this token split at all?  First: is there any
             # split point if every piece stood alone in the text (a text only ever removes
             # split points, so a word without one is no candidate anywhere), then in this text
@@ -627,6 +627,30 @@ def _inflects_a_word(lw: str) -> bool:
             if vocab.get(stem, 0.0) >= 2.5 and stem not in CONNECTIVES:
                 return True
     return False
+
+
+#: the keywords of wiki image captions ("thumb|right|upright"), which scraped text glues
+#: together when the markup is stripped: residue, not a lost space between words
+_CAPTION_WORDS = ("thumbnail", "thumb", "upright", "right", "left", "miniature", "center", "centre",
+                  "frameless", "frame", "border")
+
+
+def _caption_residue(lw: str) -> bool:
+    """True if ``lw`` is two or more wiki caption keywords run together.
+
+    >>> _caption_residue("rightthumb"), _caption_residue("leftminiature"), _caption_residue("leftover")
+    (True, True, False)
+    """
+    def parts(rest: str) -> int:
+        if not rest:
+            return 0
+        for k in _CAPTION_WORDS:
+            if rest.startswith(k):
+                n = parts(rest[len(k):])
+                if n >= 0:
+                    return n + 1
+        return -1
+    return parts(lw) >= 2
 
 
 def _whole_word_positions(text: str, tok: str):

@@ -83,6 +83,8 @@ MUST_NOT_CHANGE = [
     "Xavier Minea said that Soldana and Arvato met in Steensby with Maryin.",
     "It runs on watchOS and visionOS; the openAI team and the bookAI app agreed.",
     "Shein is a brand.",
+    # wiki image-caption markup glued together by scraping: residue, not a lost space
+    "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
 
 ]
 
