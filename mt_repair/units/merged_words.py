@@ -311,6 +311,9 @@ class MergedWords(Unit):
             else:
                 seps = separator_probabilities(left, right, ctx.next_word)[:3]
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
+            if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
+                    and not _CLAUSE_AFTER_NAME.match(text, end)):
+                cands = _with_lost_such(cands, left)
             yield finding(self, start, end, tok, cands, conf,
                           f"'{tok}' is not a word; '{left}' + '{right}' are ({why})",
                           split=i, separator=seps[0][0], **meta)
@@ -627,6 +630,30 @@ def _inflects_a_word(lw: str) -> bool:
             if vocab.get(stem, 0.0) >= 2.5 and stem not in CONNECTIVES:
                 return True
     return False
+
+
+#: "as Maria had planned": a clause follows the name, so "as" is a conjunction, not "such as"
+_CLAUSE_AFTER_NAME = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:[a-z]+ed|is|was|were|are|has|had|have|"
+                                r"said|says|will|would|did|does|do|could|can|may|might|must|should)\b")
+#: share of the comma's probability that goes to ", such as" when a plural meets "as" and a
+#: name: clean news writes "<plural>, such as <Name>" 154 times, "<plural> as <Name>" 42
+#: (and many of those are roles: "nominees as Supreme Court justices")
+_SUCH_SHARE = 0.6
+
+
+def _with_lost_such(cands: list[tuple[str, float]], left: str) -> list[tuple[str, float]]:
+    """Add "<plural>, such as" to a join of a plural and "as" before a name: the join lost
+    a short word with the comma ("Republicansas Texas" -> "Republicans, such as Texas").
+    The candidates stay close, so the model (when loaded) makes the choice.
+
+    >>> [c for c, _ in _with_lost_such([("Republicans, as", 0.8), ("Republicans as", 0.2)], "Republicans")]
+    ['Republicans, such as', 'Republicans, as', 'Republicans as']
+    """
+    comma = f"{left}, as"
+    p = dict(cands).get(comma, 0.0)
+    out = [(f"{left}, such as", p * _SUCH_SHARE)]
+    out += [(c, q * (1 - _SUCH_SHARE) if c == comma else q) for c, q in cands]
+    return sorted(out, key=lambda t: -t[1])
 
 
 #: the keywords of wiki image captions ("thumb|right|upright"), which scraped text glues

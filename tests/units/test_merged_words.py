@@ -49,6 +49,10 @@ MUST_CHANGE = [
     # an unknown name before a common word; a common word before in/so/to/on/at
     ("the minister Zembrowskithe spokesman added", None),
     ("the meeting ended on Wednesdayin the capital", None),
+    # a plural joined to "as" before a list of names lost "such" too; before a clause it did not
+    ("Several states ruled by Republicansas Texas and Florida sued the government.",
+     "Several states ruled by Republicans, such as Texas and Florida sued the government."),
+    ("They sold the housesas Maria had planned.", "They sold the houses, as Maria had planned."),
     # the left piece reads on from the previous word
     ("the police told themmost roads were closed", "the police told them, most roads were closed"),
 ]
