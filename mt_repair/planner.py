@@ -103,13 +103,11 @@ def _ask_model(findings: Sequence[Finding], model, text: str, promote: bool = Fa
         left = text[max(ls, f.start - CONTEXT_CHARS):f.start]
         right = text[f.end:min(le, f.end + CONTEXT_CHARS)]
         # the rule is sure the span is damaged (it passed the policy); the model only
-        # chooses the repair, so keeping the span as it is gets the rule's doubt as prior
-        if promote:
-            requests.append(ModelRequest(left, f.original, right, tuple(c.text for c in f.candidates),
-                                         f.rule, keep_prior=None, margin=PROMOTE_MARGIN))
-        else:
-            requests.append(ModelRequest(left, f.original, right, tuple(c.text for c in f.candidates),
-                                         f.rule, keep_prior=round(1.0 - f.confidence, 4)))
+        # chooses the repair, so keeping the span as it is gets the rule's doubt as prior.
+        # Below the bar the model alone decides, by PROMOTE_MARGIN.
+        requests.append(ModelRequest(left, f.original, right, tuple(c.text for c in f.candidates), f.rule,
+                                     keep_prior=None if promote else round(1.0 - f.confidence, 4),
+                                     margin=PROMOTE_MARGIN if promote else None))
     choices = model.choose(requests)
     edits = []
     for f, choice in zip(findings, choices):

@@ -51,6 +51,8 @@ from mt_repair.synth import REGISTRY, split_of  # noqa: E402
 from mt_repair.synth import artifacts  # noqa: E402,F401  (registers the kinds)
 
 NEWS_FILES = ("wmt_newstest_en_source-side_2008-2020_no2013.txt",)
+#: both en_news files (the reference side too), for scripts that read all the clean news
+ALL_NEWS_FILES = NEWS_FILES + ("wmt_newstest_en_reference-side_2008-2020_no2013.txt",)
 
 RULE_OF_KIND = {
     "merged": "merged-words",

@@ -26,19 +26,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from mt_repair import Repairer  # noqa: E402
-from mt_repair.synth import REGISTRY, split_of  # noqa: E402
+from mt_repair.synth import REGISTRY  # noqa: E402
 from mt_repair.synth import translationese  # noqa: E402
+from bench_synthetic import ALL_NEWS_FILES, test_lines  # noqa: E402
 
-NEWS = ("wmt_newstest_en_source-side_2008-2020_no2013.txt", "wmt_newstest_en_reference-side_2008-2020_no2013.txt")
 MODES = (("safe", None), ("safe", "default"), ("all", None), ("all", "default"))
-
-
-def test_lines(data: Path) -> list[str]:
-    out = []
-    for name in NEWS:
-        with open(data / "en_news" / name, encoding="utf-8") as fh:
-            out += [l.rstrip("\n") for n, l in enumerate(fh) if split_of(n) == "test" and l.strip()]
-    return out
 
 
 def main() -> None:
@@ -50,7 +42,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
 
-    lines = test_lines(args.data)
+    lines = [line for _, _, line in test_lines(args.data, ALL_NEWS_FILES, "test")]
     rng = random.Random(args.seed)
     cases: dict[str, list] = {}
     for kind in translationese.KINDS:

@@ -35,11 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from mt_repair.evidence.join_model import FEATURES, _DATA  # noqa: E402
 from mt_repair.model.data import detok  # noqa: E402
-from mt_repair.synth import REGISTRY, split_of  # noqa: E402
+from mt_repair.synth import REGISTRY  # noqa: E402
 from mt_repair.synth import artifacts  # noqa: E402,F401
 from mt_repair.units.merged_words import MergedWords  # noqa: E402
+from bench_synthetic import ALL_NEWS_FILES, test_lines  # noqa: E402
 
-NEWS = ("wmt_newstest_en_source-side_2008-2020_no2013.txt", "wmt_newstest_en_reference-side_2008-2020_no2013.txt")
 _PUNCT = str.maketrans("", "", ",;:.–")
 
 
@@ -48,11 +48,8 @@ def words_only(s: str) -> str:
 
 
 def news_lines(data: Path, split: str) -> list[str]:
-    out = []
-    for name in NEWS:
-        with open(data / "en_news" / name, encoding="utf-8") as fh:
-            out += [l.rstrip("\n") for n, l in enumerate(fh) if split_of(n) == split and l.strip()]
-    return out
+    """The non-empty lines of ``split`` in both en_news files."""
+    return [line for _, _, line in test_lines(data, ALL_NEWS_FILES, split)]
 
 
 def pe_lines(data: Path, split: str) -> list[str]:

@@ -43,17 +43,12 @@ FEATURES = (
     "right_count", "left_count", "sentence_start", "next_capital", "clause_end", "rule_conf",
 )
 
-_CONNECTIVES: frozenset[str] = frozenset()
-_LEFT_FUNCTION: frozenset[str] = frozenset()
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-
-
-def _closed_classes():
-    global _CONNECTIVES, _LEFT_FUNCTION
-    if not _CONNECTIVES:
-        from ..units.merged_words import CONNECTIVES, LEFT_FUNCTION   # no import cycle at load
-        _CONNECTIVES, _LEFT_FUNCTION = CONNECTIVES, LEFT_FUNCTION
-    return _CONNECTIVES, _LEFT_FUNCTION
+@lru_cache(maxsize=1)
+def _closed_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """merged-words' connectives, left function words and determiners (imported on first
+    use: merged-words imports this module)."""
+    from ..units.merged_words import _DETERMINERS, CONNECTIVES, LEFT_FUNCTION
+    return CONNECTIVES, LEFT_FUNCTION, _DETERMINERS
 
 
 def _log_count(key: str) -> float:
@@ -77,7 +72,7 @@ def join_features(left: str, right: str, prev: str = "", next_word: str = "",
     >>> len(f) == len(FEATURES), f[FEATURES.index("right_connective")]
     (True, 0.0)
     """
-    connectives, left_function = _closed_classes()
+    connectives, left_function, determiners = _closed_classes()
     lz, rz = zipf(left), zipf(right)
     ll, rl = left.lower(), right.lower()
     return [
@@ -86,7 +81,7 @@ def join_features(left: str, right: str, prev: str = "", next_word: str = "",
         float(left[:1].isupper()), float(right[:1].isupper()),
         float(len(left) > 1 and left.isupper()), float(left[:1].islower() and right[:1].isupper()),
         float(rl in connectives), float(ll in left_function),
-        float(prev.lower() in _DETERMINERS), float(not prev), float(not next_word),
+        float(prev.lower() in determiners), float(not prev), float(not next_word),
         math.log1p(pair_count(left, right)),
         math.log1p(bigram_count(prev, left)) if prev else 0.0,
         math.log1p(bigram_count(right, next_word)) if next_word else 0.0,

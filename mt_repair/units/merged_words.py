@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.punctuation import bigram_count, comma_share, pair_count, separator_probabilities
 from .base import WORD_RE, Doc, Unit, finding
@@ -281,7 +282,6 @@ class MergedWords(Unit):
             liftable = tok.islower() and not ctx.sentence_start and min(len(left), len(right)) >= 3
             meta = {"liftable": True} if liftable else {}
             if conf < 0.9 and (self.join_model or self.collect):
-                from ..evidence import join_model
                 feats = join_model.join_features(left, right, ctx.prev_word, ctx.next_word,
                                                  ctx.sentence_start, ctx.clause_end, conf)
                 if self.collect:
@@ -742,5 +742,5 @@ class _AnyText:
 
 
 _ANY_TEXT = _AnyText()
-_PERMISSIVE = _Context("x")
-_PROBE = _Context("x")   # as permissive, and _lower_split stops once any split point is found  # "a lowercase word follows": the context that allows most splits
+_PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits
+_PROBE = _Context("x")   # as permissive, and _lower_split stops once any split point is found
