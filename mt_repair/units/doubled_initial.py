@@ -40,6 +40,8 @@ class DoubledInitial(Unit):
                 continue
             if self._looks_like_a_name(doc, m, tok, z):
                 continue
+            if len(word) <= 3 and z < 4.0:
+                continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo
             fixed = word.capitalize() if doc.at_sentence_start(m.start()) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,

@@ -244,6 +244,8 @@ class MergedWords(Unit):
                     end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum()))):
                 continue
+            if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
+                continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
             ctx = _Context.of(doc, start, end)
             best = self._best_split(tok, doc, ctx)
             if best is None or doc.protected(start, end):
@@ -260,6 +262,8 @@ class MergedWords(Unit):
                 #           a common word meets a connective ("trainswhich") or two function words do
             if self._implausible(tok, left, right, ctx, doc):
                 continue
+            if left.lower() in _CAPTION_WORDS and _PX.search(text, *doc.line_bounds(start)):
+                continue  # "leftAssembly ... 2004285pxthumb": a wiki caption's markup residue
             cap_camel = tok[0].isupper() and any(c.isupper() for c in tok[1:])   # "BetaNews", "JBpress"
             if 0.7 <= conf < 0.9 and not cap_camel and ctx.next_word and bigram_count(right, ctx.next_word) \
                     and (tok[0].islower() or ctx.sentence_start):
@@ -308,6 +312,10 @@ class MergedWords(Unit):
                                                           and right not in CONNECTIVES):
                 # "Dick's story", "a provider", "12 months": nothing else fits there
                 seps = [(" ", 0.97)]
+            elif right in _SENTENCE_OPENERS and left[-1].isalnum():
+                # "worldThe end", "December 27The": a capitalised opener glued to a word ends
+                # a sentence (clean news is one sentence a line, so its counts cannot say so)
+                seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
             else:
                 seps = separator_probabilities(left, right, ctx.next_word)[:3]
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
@@ -420,6 +428,9 @@ class MergedWords(Unit):
     def _acronym_split(m) -> tuple[int, float, str] | None:
         """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite")."""
         head, tail = m.group(1), m.group(2)
+        if len(head) >= 3 and head[-1] + tail in _SENTENCE_OPENERS:
+            # "CNNThe end": the last capital starts the next word ("CNN|The", not "CNNT|he")
+            return len(head) - 1, 0.9, "an acronym joined to a word that opens sentences"
         # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
         # clause word that no brand ends with is clear enough for safe mode
         if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3:
@@ -441,7 +452,10 @@ class MergedWords(Unit):
             if rest in CONNECTIVES and len(rest) >= 2:
                 return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
         if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
-            return len(head) + len(digits), 0.9, "number joined to a capitalised word"
+            # "27The": a date or figure ends a sentence; before other capitalised words a
+            # number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
+            conf = 0.9 if tail in _SENTENCE_OPENERS else 0.8
+            return len(head) + len(digits), conf, "number joined to a capitalised word"
         if not tail.islower():
             return None
         if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5):
@@ -468,7 +482,10 @@ class MergedWords(Unit):
             return None
         if left[0].islower():
             # "officerGérald", "resultGazprom", "typesI": brands rarely start lower-case
-            # (those that do, iPhone and eBay, have a one-letter head and never get here)
+            # (those that do have a one-letter head, iPhone and eBay, or a short common
+            # one and a short tail, easyJet and teamLab: --all only; "teamZubizarreta" is a join)
+            if len(left) <= 4 and len(right) <= 4 and left not in LEFT_FUNCTION and right != "I":
+                return i, 0.8, "a word glued to a capitalised word"
             return i, 0.92 if len(right) >= 3 or right == "I" else 0.7, "a word glued to a capitalised word"
         if len(left) < 4 or len(right) < 3:
             return None
@@ -660,6 +677,9 @@ def _with_lost_such(cands: list[tuple[str, float]], left: str) -> list[tuple[str
 #: together when the markup is stripped: residue, not a lost space between words
 _CAPTION_WORDS = ("thumbnail", "thumb", "upright", "right", "left", "miniature", "center", "centre",
                   "frameless", "frame", "border")
+
+
+_PX = re.compile(r"\d+px")
 
 
 def _caption_residue(lw: str) -> bool:

@@ -32,6 +32,15 @@ have not or but their its his her they we our you your which who said also into 
 """.split())
 
 
+#: particles that end a phrasal verb and also open the phrase after it ("voted on on
+#: Monday", "was taken in in the church"): doubled after a verb, both copies are right
+PARTICLES = frozenset("on in up out off over down about through around along back across by".split())
+
+_IRREGULAR_PAST = frozenset("""put set got came went took made held ran gave brought cut let kept left
+sent built bought caught fought found hit laid led lost met paid said sat shut sold spent stood struck
+told thought won wrote""".split())
+
+
 class RepeatedWords(Unit):
     rule = "repeated-word"
     summary = "the same word twice in a row"
@@ -76,5 +85,14 @@ class RepeatedWords(Unit):
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the
             # references (measured on WMT21/23), so only --all deletes it.
             conf = 0.96 if low in FUNCTION else 0.85
+            if low in PARTICLES and self._after_verb(text, m.start()):
+                conf = 0.85  # "voted on on September 19": a phrasal verb, then a preposition
             yield finding(self, m.start(), m.end(), m.group(), [(first, 0.95)], conf,
                           f"'{low}' is repeated")
+
+    @staticmethod
+    def _after_verb(text: str, pos: int) -> bool:
+        """Does a past form or participle stand before ``pos`` ("voted", "taken", "put")?"""
+        prev = text[max(0, pos - 30):pos].split()
+        w = prev[-1].lower() if prev else ""
+        return w.isalpha() and (len(w) >= 5 and w.endswith(("ed", "en")) or w in _IRREGULAR_PAST)

@@ -27,6 +27,11 @@ Who Whom Whose Where When While Although Though Because Since Unless Until If Wh
 DETERMINER_WORDS = "The A An This These Those That Its Their His Her Our Several Some Many Both Each Every".split()
 FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS
 _LINKING = frozenset(LINKING_WORDS)
+#: subordinators open a clause that may be a new sentence whose period was lost ("the
+#: DirectX program Before starting the game", "powered off When the message appears"):
+#: the fix there is a period, not a small letter, so only --all lowers them
+_CLAUSE_OPENERS = frozenset("""After Before When While Although Though Because Since Unless Until If
+Whether Where""".split())
 
 def _by_initial(words: list[str]) -> str:
     """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
@@ -101,7 +106,7 @@ class StrayCapital(Unit):
             # fix there is a period): never acted on.
             if prev and prev[-1].endswith(","):
                 continue
-            conf = 0.92 if word in _LINKING else 0.85
+            conf = 0.92 if word in _LINKING and word not in _CLAUSE_OPENERS else 0.85
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
 

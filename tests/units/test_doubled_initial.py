@@ -13,6 +13,7 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "Aaron met Lloyd in Aachen.",
+    'the prosecutor was wrong," said the Nnec.',
     "Oops, a Llama escaped.",
     "The Eerie canal and Ooze the band.",
     "Aardvark and Oolong tea.",

@@ -55,6 +55,9 @@ MUST_CHANGE = [
     ("They sold the housesas Maria had planned.", "They sold the houses, as Maria had planned."),
     # the left piece reads on from the previous word
     ("the police told themmost roads were closed", "the police told them, most roads were closed"),
+    # a capitalised opener glued to the word before: a sentence ended there
+    ("The fire was put out on December 27The cause is unknown.", "The fire was put out on December 27. The cause is unknown."),
+    ("The report quoted CNNThe agency denied it", "The report quoted CNN. The agency denied it"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -89,6 +92,9 @@ MUST_NOT_CHANGE = [
     "Shein is a brand.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
+    "Hungarian electorate leftAssembly in 2004285pxthumb",
+    # a dropped g is no join: "boot in'"
+    "just the right kind of bootin' that would make it look smooth",
 
 ]
 
@@ -100,7 +106,10 @@ test_must_change, test_must_not_change = case_table(MergedWords(), MUST_CHANGE, 
                                   "higher pay Alljobs report", "concurring to Chinanews com",
                                   "They wore sealskins and leopardskin coats from the windwheel shop.",
                                   "the wayleave was granted",
-                                  "He used WPScan, read JBpress and ETtoday."])
+                                  "He used WPScan, read JBpress and ETtoday.",
+                                  # model numbers and brands with a short lower-case head
+                                  "Boeing 737NG and 737Classic airliners",
+                                  "and teamLab SuperNature of The Venetian"])
 def test_brands_and_unlisted_compounds_are_left_alone_in_safe_mode(text):
     assert repair(text).text == text
 

@@ -1,11 +1,14 @@
+import pytest
+
 from mt_repair.units.repeated_words import RepeatedWords
 
-from .helpers import case_table
+from .helpers import case_table, fixed
 
 MUST_CHANGE = [
     ("delays at the the main terminals", "delays at the main terminals"),
     ("The the talks", "The talks"),
     ("a deal of of sorts", "a deal of sorts"),
+    ("they met in in the hall", "they met in the hall"),
     ("the largest trade union union, the", "the largest trade union, the"),
 ]
 
@@ -21,3 +24,13 @@ MUST_NOT_CHANGE = [
 
 
 test_must_change, test_must_not_change = case_table(RepeatedWords(), MUST_CHANGE, MUST_NOT_CHANGE, unit_silent=False)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget will be voted on on September 19.",
+    "He was taken in in the church.",
+])
+def test_phrasal_particle_then_preposition_is_left_to_all(text):
+    # a particle after a verb may open the next phrase too: safe mode keeps both copies
+    assert fixed(text, "repeated-word", mode="safe") == text
+    assert [f.confidence < 0.9 for f in RepeatedWords()(text)] == [True]

@@ -32,3 +32,12 @@ def test_question_word_after_a_lost_sentence_end_stays():
     from mt_repair import repair
     for text in ("Good evening Where is the tram", "We asked them How can we help"):
         assert repair(text, mode="all", select=["stray-capital"]).text == text
+
+
+def test_a_subordinator_may_open_a_sentence_whose_period_was_lost():
+    """'... the program Before starting the game': the fix there is a period; safe mode keeps it."""
+    from mt_repair import repair
+    for text in ("we advise against changing the options in the program Before starting the game",
+                 "run the test until it is powered off When the message appears"):
+        assert repair(text, mode="safe", select=["stray-capital"]).text == text
+        assert repair(text, mode="all", select=["stray-capital"]).text != text
