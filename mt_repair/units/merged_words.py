@@ -517,7 +517,8 @@ class MergedWords(Unit):
         options = []
         if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4:
             return 1, 0.9, "'I' joined to the next word"  # "Ihave", "Isee"
-        if (tok[0] in "aA" and len(tok) >= 6 and tok[1] not in "aeiou" and tok[1:].islower()
+        if (tok[0] in "aA" and (len(tok) >= 6 or len(tok) == 5 and zipf(tok[1:]) >= 4.5)
+                and tok[1] not in "aeiou" and tok[1:].islower()
                 and zipf(tok[1:]) >= 3.5 and (tok[0] == "a" or ctx.sentence_start)):
             # "aprovider", "Adramatic": the article before a consonant-initial word
             return 1, 0.92 if zipf(tok[1:]) >= 4.0 else 0.85, "'a' joined to the next word"
@@ -531,6 +532,7 @@ class MergedWords(Unit):
             if (stem in SUFFIXES or _ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
+                    and not (stem in _FREE_TAILS and _heads_no_compound(left))
                     or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
@@ -588,7 +590,12 @@ class MergedWords(Unit):
         left, right = tok[:i], tok[i:]
         margin = score - options[1][0] if len(options) > 1 else 9.0
         why = "a word joined to a connective" if connective else "two known words joined"
-        if connective and lz >= 2.0:
+        if connective and len(left) == 2 and right not in CONNECTIVES and len(tok) <= 7 \
+                and not pair_count(left, right):
+            # a two-letter function word before a short content word makes short tokens
+            # that are as often foreign words or MT garbage ("sobun", "orcakes"): --all only
+            conf = 0.85
+        elif connective and lz >= 2.0:
             conf = 0.97
         elif connective:
             conf = 0.9
@@ -620,6 +627,24 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
+
+
+#: place and brand parts that are also free-standing words: after a left piece that heads no
+#: closed compound ("locations|more", "the|fire", "segments|some") they start the next word
+_FREE_TAILS = frozenset("""some more fire house line point way view side gate water light book
+star bank rock garden park lake hill bridge stone well""".split())
+
+
+def _heads_no_compound(left: str) -> bool:
+    """A left piece no closed compound starts with: a function word of three letters or more
+    ("the|fire") or a long inflected or derived word ("segments|some", "locations|more").
+
+    >>> _heads_no_compound("the"), _heads_no_compound("locations"), _heads_no_compound("stone")
+    (True, True, False)
+    """
+    ll = left.lower()
+    return (ll in LEFT_FUNCTION and len(ll) >= 3 or
+            len(ll) >= 6 and left.islower() and _NOT_A_COMPOUND_HEAD.search(ll) is not None)
 
 
 def _not_a_name_tail(right: str) -> bool:
