@@ -120,6 +120,8 @@ _BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
 
 
 #: connectives that cannot end a sentence ("onthat." may be "on that."; "taxesand." is no join)
+#: connectives that end a clause after a name ("Fahrettin Açıkgözsaid, ...")
+_MAY_END_CLAUSE = frozenset("said says".split())
 _NEVER_FINAL = frozenset("""and or but nor which who whom whose where when while whereas although
 though because than if whether the a an as of to with by for from into onto including
 particularly especially such either neither not is are was were be been has have had will
@@ -537,8 +539,8 @@ class MergedWords(Unit):
                 continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
-                    capital or right in _NEVER_FINAL):
-                continue  # a connective never ends a clause: "Robertas." is a name
+                    capital and right not in _MAY_END_CLAUSE or right in _NEVER_FINAL):
+                continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
             rz = zipf(right)
             if rz < 3.0 and not connective:
                 continue
@@ -567,8 +569,9 @@ class MergedWords(Unit):
             if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
-            if capital and ctx.next_capital and lz < 3.0:
-                continue  # "Phoolchand Kujur": an unknown name runs on
+            if capital and ctx.next_capital and lz < 3.0 and not (
+                    right == "the" and zipf(ctx.next_word) >= 4.5):
+                continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
             if capital and lz < 3.5 and connective and right not in NAME_JOINERS:
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad"
             if capital and len(right) <= 2 and not (

@@ -55,6 +55,9 @@ MUST_CHANGE = [
     ("They sold the housesas Maria had planned.", "They sold the houses, as Maria had planned."),
     # the left piece reads on from the previous word
     ("the police told themmost roads were closed", "the police told them, most roads were closed"),
+    # a name before "said" at a clause end, or before "the" and a title
+    ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
+    ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
     # a capitalised opener glued to the word before: a sentence ended there
     ("The fire was put out on December 27The cause is unknown.", "The fire was put out on December 27. The cause is unknown."),
     ("The report quoted CNNThe agency denied it", "The report quoted CNN. The agency denied it"),
