@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import zipf
-from .punctuation import _table, bigram_count, comma_share, pair_count
+from .punctuation import bigram_count, comma_share, pair_count, separator_counts
 
 __all__ = ["join_features", "probability", "thresholds", "FEATURES"]
 
@@ -52,12 +52,12 @@ def _closed_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _log_count(key: str) -> float:
-    counts = _table().get(key)
+    counts = separator_counts(key)
     return math.log1p(sum(counts)) if counts else 0.0
 
 
 def _punct_share(key: str) -> float:
-    counts = _table().get(key)
+    counts = separator_counts(key)
     if not counts or sum(counts) < 15:
         return 0.0
     return 1.0 - counts[0] / sum(counts)

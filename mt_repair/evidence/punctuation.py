@@ -24,7 +24,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "LOST_PUNCT_PRIOR", "SEPARATORS"]
+__all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "separator_counts",
+           "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: share of real merged joins that lost punctuation too (measured on real pages)
 LOST_PUNCT_PRIOR = 0.83
@@ -106,6 +107,18 @@ def separator_probabilities(left: str, right: str, next_word: str = "",
     z = sum(scores) or 1.0
     ranked = sorted(((SEPARATORS[i], s / z) for i, s in enumerate(scores)), key=lambda t: -t[1])
     return [t for t in ranked if t[1] > 0.0]
+
+
+def separator_counts(key: str) -> tuple[int, ...] | None:
+    """The data file's counts for ``key``, one per :data:`SEPARATORS` entry (None if unlisted).
+
+    Keys: ``R:<word>`` (a word after a boundary), ``L:<word>`` (before one), ``B:<a> <b>``
+    (neighbours), ``P:<a> <b>`` (a pair written as two words), ``*TOTAL*``.
+
+    >>> len(separator_counts("*TOTAL*")) == len(SEPARATORS), separator_counts("R:qqqzzz")
+    (True, None)
+    """
+    return _table().get(key)
 
 
 def pair_count(left: str, right: str) -> int:
