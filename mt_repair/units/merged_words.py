@@ -106,6 +106,7 @@ sides grass room rooms yard yards
 _NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
@@ -454,9 +455,9 @@ class MergedWords(Unit):
             if rest in CONNECTIVES and len(rest) >= 2:
                 return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
         if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
-            # "27The": a date or figure ends a sentence; before other capitalised words a
-            # number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
-            conf = 0.9 if tail in _SENTENCE_OPENERS else 0.8
+            # "27The", "In 2012Nigeria": a date ends a phrase; before other capitalised words
+            # a number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
+            conf = 0.9 if tail in _SENTENCE_OPENERS or _YEAR.fullmatch(digits) else 0.8
             return len(head) + len(digits), conf, "number joined to a capitalised word"
         if not tail.islower():
             return None

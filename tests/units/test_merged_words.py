@@ -55,6 +55,8 @@ MUST_CHANGE = [
     ("They sold the housesas Maria had planned.", "They sold the houses, as Maria had planned."),
     # the left piece reads on from the previous word
     ("the police told themmost roads were closed", "the police told them, most roads were closed"),
+    # a year before a capitalised word ends a phrase (not a model number: "737Classic")
+    ("In 2012Nigeria accounted for half of all new cases", "In 2012, Nigeria accounted for half of all new cases"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
