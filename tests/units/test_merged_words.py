@@ -57,6 +57,9 @@ MUST_CHANGE = [
     ("the police told themmost roads were closed", "the police told them, most roads were closed"),
     # a year before a capitalised word ends a phrase (not a model number: "737Classic")
     ("In 2012Nigeria accounted for half of all new cases", "In 2012, Nigeria accounted for half of all new cases"),
+    ("the aid of the 2000Epurchase has done little", "the aid of the 2000 Epurchase has done little"),
+    # an unknown name before a word no name ends with
+    ("The coach Barraganwas sacked on Monday", None),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
@@ -95,6 +98,7 @@ MUST_NOT_CHANGE = [
     "Xavier Minea said that Soldana and Arvato met in Steensby with Maryin.",
     "It runs on watchOS and visionOS; the openAI team and the bookAI app agreed.",
     "Shein is a brand.",
+    "Léocour and Valcour are names.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
