@@ -32,6 +32,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
+from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import bigram_count, comma_share, pair_count, separator_probabilities
 from .base import WORD_RE, Doc, Unit, finding
 
@@ -477,6 +478,14 @@ class MergedWords(Unit):
         if (len(left) < 3 and left not in LEFT_FUNCTION) or not (right[1:].islower() or right == "I"):
             return None
         lz = zipf(left)
+        if (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
+                and is_proper_noun(left) and is_proper_noun(right) and not pair_count(left, right)
+                and left.lower() not in PREFIXES and not right.lower().startswith(left.lower())):
+            # two names run together ("IraqAfghanistan", "ReutersGoldman", "RegionOlga" no:
+            # "region" is a common word); brands are mostly built from common words
+            # ("TowerGroup", "EasyMoney") or a prefix ("PetroChina"), and a pair seen written
+            # apart is handled below; a name glued to itself is link residue ("ChinaChina")
+            return i, 0.9, "two names run together"
         if right in _SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
                 and left.lower() not in PREFIXES:
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period

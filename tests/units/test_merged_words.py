@@ -60,6 +60,8 @@ MUST_CHANGE = [
     ("the aid of the 2000Epurchase has done little", "the aid of the 2000 Epurchase has done little"),
     # an unknown name before a word no name ends with
     ("The coach Barraganwas sacked on Monday", None),
+    # two names run together (brands are built from common words: "TowerGroup")
+    ("for honest assessments of operations in IraqAfghanistan, Libya and other crisis spots", None),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
@@ -99,6 +101,7 @@ MUST_NOT_CHANGE = [
     "It runs on watchOS and visionOS; the openAI team and the bookAI app agreed.",
     "Shein is a brand.",
     "Léocour and Valcour are names.",
+    "PetroChina shares rose.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
