@@ -297,7 +297,8 @@ class MergedWords(Unit):
                 if self.join_model:
                     p = join_model.probability(feats)
                     safe_p, all_p = join_model.thresholds()
-                    if tok[0].isupper() and not (tok[1:].islower() and _not_a_name_tail(right)):
+                    if tok[0].isupper() and not (tok[1:].islower() and (
+                            _not_a_name_tail(right) or _name_then_clause(left, right, ctx))):
                         # names and brands are written this way too ("CzechTrade",
                         # "Chinanews", "ETtoday", "Sandtogether"): --all only, unless the
                         # right piece is a verb form that opens clauses, which ends no
@@ -659,6 +660,14 @@ def _heads_no_compound(left: str) -> bool:
     ll = left.lower()
     return (ll in LEFT_FUNCTION and len(ll) >= 3 or
             len(ll) >= 6 and left.islower() and _NOT_A_COMPOUND_HEAD.search(ll) is not None)
+
+
+def _name_then_clause(left: str, right: str, ctx: "_Context") -> bool:
+    """A known name before a verb form or a word that often follows a comma ("Germany|discussed",
+    "Carruba|director"), not in a run of capitals: brands end in a noun ("Chinanews")."""
+    if len(left) < 4 or not is_proper_noun(left) or ctx.next_capital or zipf(right) < 3.5:
+        return False
+    return (len(right) >= 5 and right.endswith(("ed", "ing"))) or (len(right) >= 4 and comma_share(right) >= 0.08)
 
 
 def _not_a_name_tail(right: str) -> bool:

@@ -62,6 +62,7 @@ MUST_CHANGE = [
     ("The coach Barraganwas sacked on Monday", None),
     # two names run together (brands are built from common words: "TowerGroup")
     ("for honest assessments of operations in IraqAfghanistan, Libya and other crisis spots", None),
+    ("The report came from Germanyadding that talks would go on", "The report came from Germany, adding that talks would go on"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
