@@ -63,6 +63,10 @@ MUST_CHANGE = [
     # two names run together (brands are built from common words: "TowerGroup")
     ("for honest assessments of operations in IraqAfghanistan, Libya and other crisis spots", None),
     ("The report came from Germanyadding that talks would go on", "The report came from Germany, adding that talks would go on"),
+    # a sentence adverb glued to "a" or "we"; a known name glued to a word no name ends with
+    ("Thereforea first observation should be made", "Therefore, a first observation should be made"),
+    ("Firstwe found three street musicians", "First, we found three street musicians"),
+    ("He met Obamaif he had time", "He met Obama, if he had time"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
@@ -103,6 +107,7 @@ MUST_NOT_CHANGE = [
     "Shein is a brand.",
     "Léocour and Valcour are names.",
     "PetroChina shares rose.",
+    "The Azerbaijanis and Afghanis voted; Susanin and Grosseto too.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
