@@ -221,11 +221,13 @@ class MergedWords(Unit):
                 _PLAIN_WORDS.add(w)
                 continue
             z = vocab.get(lw)
+            junk = z is not None and z <= _JUNK_MAX and lw not in _ARCHAIC and self._junk(w, z)
             if z is not None and (z > _JUNK_MAX or lw in _ARCHAIC or not (
-                    self._junk(w, z) or z < 2.0 and not w.islower() and not w.istitle())):
+                    junk or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
-            if _inflects_a_word(lw) or _caption_residue(lw):
+            # web junk is a join unless it inflects a common word: "withstands", not "Theon" + -ly
+            if _inflects_a_word(lw, 3.0 if junk else 2.5) or _caption_residue(lw):
                 _PLAIN_WORDS.add(w)
                 continue  # "withstands": an unlisted form of a listed word; "rightthumb": markup
             # cheap first pass, permissive: can this token split at all?  First: is there any
@@ -687,7 +689,7 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("
                 ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
 
 
-def _inflects_a_word(lw: str) -> bool:
+def _inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
     """True if ``lw`` is an inflected or derived form of a listed word that is no function
     word: "withstands" (withstand), "middlegames" (middlegame), "reworded" (reword).
 
@@ -698,7 +700,7 @@ def _inflects_a_word(lw: str) -> bool:
     for suffix, repl in _INFLECTIONS:
         if lw.endswith(suffix) and len(lw) - len(suffix) >= 5:
             stem = lw[: len(lw) - len(suffix)] + repl
-            if vocab.get(stem, 0.0) >= 2.5 and stem not in CONNECTIVES:
+            if vocab.get(stem, 0.0) >= min_zipf and stem not in CONNECTIVES:
                 return True
     return False
 

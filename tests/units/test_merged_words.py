@@ -67,6 +67,7 @@ MUST_CHANGE = [
     ("Thereforea first observation should be made", "Therefore, a first observation should be made"),
     ("Firstwe found three street musicians", "First, we found three street musicians"),
     ("He met Obamaif he had time", "He met Obama, if he had time"),
+    ("Theonly person at whom he did not look", "The only person at whom he did not look"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
