@@ -109,6 +109,7 @@ _NUMBER_SUFFIX = re.compile(
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
+_POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,})$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
 _NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
@@ -418,6 +419,10 @@ class MergedWords(Unit):
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
                     return len(head), 0.95, "a sentence adverb joined to the next word"
+        m = _POSSESSIVE_JOIN.match(tok)
+        if m and zipf(m.group(2)) >= 3.5:
+            # "Göller'ssuccessor", "Medvedev’swords": a possessive never runs on into a word
+            return len(m.group(1)), 0.95, "a possessive joined to the next word"
         camel = [i for i in range(1, len(tok) - 1)
                  if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
         if camel:
