@@ -66,6 +66,11 @@ about also was those these there here may might been being only under
 # ended in one of these after an unlisted stem; -to (Vocento), -by (Steensby), -his
 # (Tripathis), -its (Kõrvits), -has (Tirthas) and -had (Dhankhad) did
 
+#: words (roles, adverbs) that follow a name in apposition or a clause and end no name
+_AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president
+spokesman spokeswoman minister leader founder chairman secretary deputy manager coach professor
+analyst expert author owner""".split())
+
 #: endings of names and places that a split must not cut through ("Grönl|and", "Scherrenbac|her")
 NAME_ENDINGS = ("land", "lands", "burg", "berg", "stein", "stan", "ville", "ton", "son", "sen",
                 "man", "mann", "ford", "field", "wood", "mond", "ham", "her", "chand")
@@ -586,6 +591,11 @@ class MergedWords(Unit):
                     # a name before a verb that opens clauses ("Albayrakcommented",
                     # "Haysomacting"): 1 unlisted name in 108,552 clean sentences ends so
                     return i, 0.9, "a name joined to a verb that opens a clause"
+                elif (capital and right in _AFTER_UNKNOWN_NAME and len(left) >= 4 and left[1:].islower()
+                      and not ctx.next_capital):
+                    # "Michele Carrubadirector of", "Maria Sebregondithen a consultant": no
+                    # unlisted capitalised token in 91,352 clean sentences ends in one of these
+                    return i, 0.9, "a name joined to the word after it"
                 else:
                     continue  # unknown or junk left piece ("responsi|be")
             if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
