@@ -257,9 +257,12 @@ class MergedWords(Unit):
             counts = {tok: sum(1 for _ in _whole_word_positions(doc.parent.text, tok)) for tok in suspects}
         for start, tok in matches:
             end = start + len(tok)
-            if (start > 0 and text[start - 1] in _BAD_NEIGHBOURS) or (
+            # a lower-case token at one end of a hyphenated compound may still hold a join
+            # on its far side ("10-year|bonds", "troops|pro-Russian"), never its near side
+            hyphen = tok.islower() and _one_hyphen_side(text, start, end)
+            if not hyphen and ((start > 0 and text[start - 1] in _BAD_NEIGHBOURS) or (
                     end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
-                                         (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum()))):
+                                         (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):
                 continue
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
                 continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
@@ -326,6 +329,9 @@ class MergedWords(Unit):
                         why += f"; the join model gives {p:.3f}"
             if conf < 0.7 and not self.collect:
                 continue  # short or rare pieces, mostly names ("Kab|ore"): never acted on
+            if hyphen and (conf < 0.8 or len(right if hyphen == "before" else left) < 3
+                           or zipf(right if hyphen == "before" else left) < 3.5):
+                continue  # in a hyphenated compound only a clear join, with a common outer word
             if _CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
                                                           and right not in CONNECTIVES) or (
                     left.isdigit() and ctx.prev_word.lower() in _DETERMINERS):
@@ -769,6 +775,24 @@ def _caption_residue(lw: str) -> bool:
                     return n + 1
         return -1
     return parts(lw) >= 2
+
+
+def _one_hyphen_side(text: str, start: int, end: int) -> str:
+    """'before' or 'after' if a hyphen joins ``text[start:end]`` to a word on that side only,
+    with ordinary neighbours on the other; '' otherwise.
+
+    >>> t = "its 10-yearbonds and troopspro-Russian"
+    >>> _one_hyphen_side(t, 7, 16), _one_hyphen_side(t, 21, 30), _one_hyphen_side(t, 0, 3)
+    ('before', 'after', '')
+    """
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    after = text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum()
+    if before == after:
+        return ""
+    other = text[end:end + 1] if before else text[start - 1:start]
+    if other and (other in _BAD_NEIGHBOURS or other.isalnum()):
+        return ""
+    return "before" if before else "after"
 
 
 def _whole_word_positions(text: str, tok: str):

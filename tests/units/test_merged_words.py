@@ -70,6 +70,8 @@ MUST_CHANGE = [
     ("Theonly person at whom he did not look", "The only person at whom he did not look"),
     ("who will be Rupert Göller'ssuccessor.", "who will be Rupert Göller's successor."),
     ("Hence the appeal of Michele Carrubadirector of the department", "Hence the appeal of Michele Carruba, director of the department"),
+    # a join at the outer side of a hyphenated compound
+    ("Participants' ages were also wide-rangingwith the youngest aged nine", "Participants' ages were also wide-ranging, with the youngest aged nine"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
