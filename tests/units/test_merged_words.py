@@ -14,7 +14,7 @@ MUST_CHANGE = [
     ("Alejandro Mayorkasand the White House", "Alejandro Mayorkas, and the White House"),
     ("of migratory flowsas well as for", "of migratory flows, as well as for"),
     ("crossings for trainswhich have impacted", "crossings for trains, which have impacted"),
-    ("the economic activityby paralyzing trade", None),   # comma or not: the model decides
+    ("the economic activityby paralyzing trade", "the economic activity by paralyzing trade"),
     ("He said it happened towhich nobody replied", "He said it happened to which nobody replied"),
     ("Healso said that", "He also said that"),
     ("the results ofthe vote", "the results of the vote"),
