@@ -5,7 +5,8 @@ For every word in the middle of a sentence (not the first word, not after . ! ? 
 an opening quote or bracket; all-capital acronyms skipped) count how often it is
 written with a capital and how often in lower case, train split only.  A word kept
 capitalised nearly always ("Iraq", "Olga", "Reuters") is a name; "Group", "Money" or
-"Trade" are not, however often they start brand names.
+"Trade" are not, however often they start brand names.  The last column counts how often
+the capitalised word ran on into another capitalised word: given names do ("Michal Hašek").
 
 The merged-words unit uses the list for capitalised joins: two names run together
 ("IraqAfghanistan", "ReutersGoldman") are a lost boundary, while a brand is mostly built
@@ -31,9 +32,10 @@ WORD = re.compile(r"[^\W\d_]+")
 _OPENS = re.compile(r"[.!?:\"“‘'(\[]\s*$")
 
 
-def count(paths: list[Path]) -> tuple[collections.Counter, collections.Counter, int]:
+def count(paths: list[Path]) -> tuple[collections.Counter, collections.Counter, collections.Counter, int]:
     cap: collections.Counter = collections.Counter()
     low: collections.Counter = collections.Counter()
+    then_cap: collections.Counter = collections.Counter()   # "Michal Hašek": a capital follows
     lines = 0
     for path in paths:
         with open(path, encoding="utf-8") as fh:
@@ -48,7 +50,9 @@ def count(paths: list[Path]) -> tuple[collections.Counter, collections.Counter, 
                     if _OPENS.search(line, max(0, m.start() - 3), m.start()):
                         continue
                     (cap if w[0].isupper() else low)[w.lower()] += 1
-    return cap, low, lines
+                    if w[0].isupper() and line[m.end():m.end() + 1] == " " and line[m.end() + 1:m.end() + 2].isupper():
+                        then_cap[w.lower()] += 1
+    return cap, low, then_cap, lines
 
 
 def main() -> None:
@@ -58,7 +62,7 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=3, help="capitalised occurrences needed")
     ap.add_argument("--min-share", type=float, default=0.9, help="share of occurrences capitalised")
     args = ap.parse_args()
-    cap, low, lines = count(args.corpora)
+    cap, low, then_cap, lines = count(args.corpora)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= args.min_count and c / (c + low[w]) >= args.min_share),
                   key=lambda w: (-cap[w], w))
     with open(args.output, "w", encoding="utf-8") as out:
@@ -66,9 +70,9 @@ def main() -> None:
         out.write(f"# Built by scripts/build_proper_nouns.py from: {' '.join(p.name for p in args.corpora)}\n")
         out.write(f"# (train split only, {lines} lines; >= {args.min_count} capitalised, "
                   f">= {args.min_share:.0%} of occurrences)\n")
-        out.write("# word\tcapitalised\tlower-case\n")
+        out.write("# word\tcapitalised\tlower-case\tcapitalised and followed by a capitalised word\n")
         for w in kept:
-            out.write(f"{w}\t{cap[w]}\t{low[w]}\n")
+            out.write(f"{w}\t{cap[w]}\t{low[w]}\t{then_cap[w]}\n")
     print(f"wrote {args.output}: {len(kept)} words from {lines} lines", file=sys.stderr)
 
 

@@ -32,7 +32,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
-from ..evidence.proper_nouns import is_proper_noun
+from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, pair_count, separator_probabilities
 from .base import WORD_RE, Doc, Unit, finding
 
@@ -337,6 +337,10 @@ class MergedWords(Unit):
                     left.isdigit() and ctx.prev_word.lower() in _DETERMINERS):
                 # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits there
                 seps = [(" ", 0.97)]
+            elif (why.startswith(("two names", "a name joined to an unknown name"))
+                  and name_run_on_share(left) >= 0.6):
+                # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
+                seps = [(" ", 0.9), (", ", 0.1)]
             elif right in _SENTENCE_OPENERS and left[-1].isalnum():
                 # "worldThe end", "December 27The": a capitalised opener glued to a word ends
                 # a sentence (clean news is one sentence a line, so its counts cannot say so)
@@ -510,6 +514,12 @@ class MergedWords(Unit):
             # ("TowerGroup", "EasyMoney") or a prefix ("PetroChina"), and a pair seen written
             # apart is handled below; a name glued to itself is link residue ("ChinaChina")
             return i, 0.9, "two names run together"
+        if (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
+                and is_proper_noun(left) and zipf(right) == 0.0 and left.lower() not in PREFIXES
+                and not right.lower().startswith(left.lower())):
+            # a known name before a capitalised word no list has: a given name and a surname
+            # ("MichalHašek", "MarcelChládek"), or a place and a name ("TripoliFayez")
+            return i, 0.9, "a name joined to an unknown name"
         if right in _SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
                 and left.lower() not in PREFIXES:
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period

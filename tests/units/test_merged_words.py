@@ -72,6 +72,9 @@ MUST_CHANGE = [
     ("Hence the appeal of Michele Carrubadirector of the department", "Hence the appeal of Michele Carruba, director of the department"),
     # a join at the outer side of a hyphenated compound
     ("Participants' ages were also wide-rangingwith the youngest aged nine", "Participants' ages were also wide-ranging, with the youngest aged nine"),
+    # a given name runs on into a surname; a place does not
+    ("In my opinion, what MichalHašek has displayed is good", "In my opinion, what Michal Hašek has displayed is good"),
+    ("The head of the government in TripoliFayez al-Sarraj, is considered", "The head of the government in Tripoli, Fayez al-Sarraj, is considered"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
