@@ -142,6 +142,8 @@ _NAME_TAILS = frozenset("and an as or on in is".split())
 #: "A" ("LinkedIn", "MakeIt", "PlanA")
 _SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
 Their Our Its Some Many Most There""".split())
+_MONTHS = frozenset("""January February March April May June July August September October November
+December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
 February March April May June July August September October November December""".split())
 
@@ -227,7 +229,8 @@ class MergedWords(Unit):
                 _PLAIN_WORDS.add(w)
                 continue
             z = vocab.get(lw)
-            junk = z is not None and z <= _JUNK_MAX and lw not in _ARCHAIC and self._junk(w, z)
+            junk = z is not None and z <= _JUNK_MAX and lw not in _ARCHAIC and (
+                self._junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
             if z is not None and (z > _JUNK_MAX or lw in _ARCHAIC or not (
                     junk or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
@@ -332,10 +335,12 @@ class MergedWords(Unit):
             if hyphen and (conf < 0.8 or len(right if hyphen == "before" else left) < 3
                            or zipf(right if hyphen == "before" else left) < 3.5):
                 continue  # in a hyphenated compound only a clear join, with a common outer word
+            date_end = left.isdigit() and (_YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in _MONTHS)
             if _CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
-                                                          and right not in CONNECTIVES) or (
+                                                          and right not in CONNECTIVES and not date_end) or (
                     left.isdigit() and ctx.prev_word.lower() in _DETERMINERS):
-                # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits there
+                # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
+                # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
                 seps = [(" ", 0.97)]
             elif (why.startswith(("two names", "a name joined to an unknown name"))
                   and name_run_on_share(left) >= 0.6):
@@ -491,7 +496,8 @@ class MergedWords(Unit):
             return len(head) + len(digits), conf, "number joined to a capitalised word"
         if not tail.islower():
             return None
-        if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5):
+        if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5) or (
+                not head and len(tail) >= 3 and zipf(tail) >= 3.5):
             i = len(head) + len(digits)
             # a pure number before a common word ("12months", "40refugees", "17billion") is
             # a lost space; after letters ("Forum24that") only a connective is clear

@@ -75,6 +75,9 @@ MUST_CHANGE = [
     # a given name runs on into a surname; a place does not
     ("In my opinion, what MichalHašek has displayed is good", "In my opinion, what Michal Hašek has displayed is good"),
     ("The head of the government in TripoliFayez al-Sarraj, is considered", "The head of the government in Tripoli, Fayez al-Sarraj, is considered"),
+    # a number before a word; a year ends a phrase
+    ("we have the following items to deal with: Bills 2, 3and 4.", "we have the following items to deal with: Bills 2, 3 and 4."),
+    ("By the summer of 2016all the city hotels will be booked", "By the summer of 2016, all the city hotels will be booked"),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
     ("At the invitation of Xi Jinpingthe President of the Maldives will visit", None),
