@@ -46,9 +46,9 @@ FEATURES = (
 @lru_cache(maxsize=1)
 def _closed_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """merged-words' connectives, left function words and determiners (imported on first
-    use: merged-words imports this module)."""
-    from ..units.merged_words import _DETERMINERS, CONNECTIVES, LEFT_FUNCTION
-    return CONNECTIVES, LEFT_FUNCTION, _DETERMINERS
+    use, as merged-words imports this module)."""
+    from ..units.join_words import CONNECTIVES, DETERMINERS, LEFT_FUNCTION
+    return CONNECTIVES, LEFT_FUNCTION, DETERMINERS
 
 
 def _log_count(key: str) -> float:

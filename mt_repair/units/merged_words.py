@@ -35,166 +35,21 @@ from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, pair_count, separator_probabilities
 from .base import WORD_RE, Doc, Unit, finding
-
-#: closed-class words that typically start the right-hand piece of a real join
-CONNECTIVES = frozenset("""
-and or but nor yet so as which who whom whose where when while whereas although though
-that than because since after before until unless if whether with without by for from
-in on at of to into onto over under about against between among through during
-including particularly especially such both either neither not also even only
-the a an this these those its their his her our your my
-is are was were be been being has have had will would can could should may might must
-says said according he she it we they there here this i you
-""".split())
-
-#: short, very common words that end a phrase-initial slot: a join after them ("thesocialists",
-#: "tosocial", "thereis") is as clear as one before a connective
-LEFT_FUNCTION = frozenset("""
-the a an to in on of is be and but or up what there that this for with at by from as it he
-she we they was are has had have not no so if all his her its our their my your new are were
-into than then when where which who how why
-""".split())
-
-#: connectives that may follow an unknown name ("Mayorkasand", "Lindqvistwho"); short ones
-#: (-as, -or, -on, -her, -our) end too many real names to be trusted after an unknown piece
-NAME_JOINERS = frozenset("""
-and which who whom whose where when while whereas although though because but that with
-after before said says the will were would could should must from since their have into
-about also was those these there here may might been being only under
-""".split())
-# measured: of 108,552 clean sentences (en_news train, MLQE-PE post-edits), no unlisted name
-# ended in one of these after an unlisted stem; -to (Vocento), -by (Steensby), -his
-# (Tripathis), -its (Kõrvits), -has (Tirthas) and -had (Dhankhad) did
-
-#: words (roles, adverbs) that follow a name in apposition or a clause and end no name
-_AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president
-spokesman spokeswoman minister leader founder chairman secretary deputy manager coach professor
-analyst expert author owner""".split())
-
-#: endings of names and places that a split must not cut through ("Grönl|and", "Scherrenbac|her")
-NAME_ENDINGS = ("land", "lands", "burg", "berg", "stein", "stan", "ville", "ton", "son", "sen",
-                "man", "mann", "ford", "field", "wood", "mond", "ham", "her", "chand")
-
-#: left pieces that are prefixes, not words, in an unknown compound
-PREFIXES = frozenset("""
-anti non pre post re un over under counter super inter intra multi cyber micro macro mega
-mini semi sub co de dis mis out self ultra pro neo pseudo quasi bio eco geo hyper hypo auto
-trans tele photo cross mid off up down back fore extra infra poly mono tri bi uni euro afro
-supra
-in im il ir en em ex be astro agro aero electro neuro psycho socio techno thermo hydro petro
-narco ortho proto retro para meta omni pan step grand half vice well ill all tech cyber
-""".split())
-
-#: right pieces that are suffixes or compounding elements, or typical place/brand parts
-RIGHT_BLOCK = frozenset("""
-less able ible ful like wide ship hood ness wise ward wards proof free based led fold some
-self made born style type ism ist ists ian ians ity ize ized ise ised ing ings ed er ers est
-ly man men woman women son sons ton town ville burg berg borough port mouth dale hill hills
-side view gate way worth wick well wells more ley ham shire castle ridge lake park point
-crest mont stein field fields wood woods bridge haven brook stone water ford land lands
-star light book soft tech net works web line bank rock fire house garden gardens bury
-stead ster stan istan ock ola ina ero era ista ismo
-""".split())
-
-#: right pieces that are suffixes or compounding elements in any token ("point|less")
-SUFFIXES = frozenset("""
-less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
-ised ing ings ed er ers est ly fold ally ically al
-""".split())
-#: compounding elements: block a split after a short or capitalised left piece ("handmade",
-#: "Oilfree"), not after a long common word ("decision|made")
-COMPOUND_TAILS = frozenset("""
-wide proof free based led some self made born style type man men woman women son sons
-sides grass room rooms yard yards
-""".split())
-
-#: digits followed by letters that are units or ordinals, never a join
-_NUMBER_SUFFIX = re.compile(
-    r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
-    r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
-_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
-_ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
-_POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,})$")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
-_NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
-_ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
-_WORD_ACRONYM = re.compile(r"([a-z]{4,})([A-Z]{2,5})$")
-#: capitals that end product names after a lower-case word ("watchOS", "visionOS", "openAI")
-_TECH_TAILS = frozenset("OS TV PC DB SQL JS ID AI VR AR API UI UX IO ML GPT HD PRO".split())
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)(?=[a-z])")
-_SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
-_BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
-
-
-#: connectives that cannot end a sentence ("onthat." may be "on that."; "taxesand." is no join)
-#: connectives that end a clause after a name ("Fahrettin Açıkgözsaid, ...")
-_MAY_END_CLAUSE = frozenset("said says".split())
-_NEVER_FINAL = frozenset("""and or but nor which who whom whose where when while whereas although
-though because than if whether the a an as of to with by for from into onto including
-particularly especially such either neither not is are was were be been has have had will
-would can could should may might must""".split())
-
-#: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
-_NAME_TAILS = frozenset("and an as or on in is".split())
-
-#: capitalised words that open sentences and end no brand ("SpyingThe"); not "In", "It",
-#: "A" ("LinkedIn", "MakeIt", "PlanA")
-_SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
-Their Our Its Some Many Most There""".split())
-_MONTHS = frozenset("""January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
-
-#: sentence adverbs that take a comma when they open a sentence; no brand or name starts
-#: with one ("Howeveras", "NeverthelessHistory"), keyed by their first three letters
-_DISCOURSE = """However Nevertheless Nonetheless Instead Overall Moreover Meanwhile Furthermore
-Therefore Thus Hence Finally Indeed Besides Otherwise Unfortunately Fortunately Consequently
-Additionally Similarly Likewise Conversely Accordingly Still Yes No Also Then Now Well
-Firstly Secondly Earlier Later Initially Ultimately Surprisingly Interestingly Importantly
-Incidentally Regardless Actually Today First True Sadly Clearly Obviously Perhaps Basically
-Generally Naturally Typically Currently Recently Previously Eventually Personally""".split()
-_DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
-for _w in sorted(_DISCOURSE, key=len, reverse=True):
-    _DISCOURSE_PREFIXES.setdefault(_w[:3], ())
-    _DISCOURSE_PREFIXES[_w[:3]] += (_w,)
-
-#: how often "previous word + left piece" must have been seen to confirm a content-word join;
-#: never after a determiner, which starts compounds too ("the wind|wheel", "the way|leave")
-_PREV_PAIR_MIN = 20
-_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
-#: the join model's probability needed in safe mode right after a determiner
-_AFTER_DETERMINER_P = 0.99
-
-#: two-letter words that no name ends with, so they may follow a capitalised word ("Marchof")
-_SAFE_AFTER_NAME = frozenset("of by".split())
-#: two-letter words that end names ("Benin", "Picasso") but not after a common word
-#: ("Wednesdayin", "Floridaso")
-_AFTER_COMMON_NAME = frozenset("in so to on at".split())
-#: two-letter words that no unlisted capitalised token ends with after a known name
-#: (measured on 91,352 clean sentences: "Germanyis" no, Azerbaijanis, Afghanis; "-in", "-to",
-#: "-on", "-at", "-he" and "-an" end names there too: Susanin, Grosseto, Tianhe, Kievan)
-_AFTER_PROPER_NOUN = frozenset("so if of we or by it".split())
-
-#: a listed token this rare may still be a join the web repeats ("inthe", "ofthe", "isthe")
-_JUNK_MAX = 3.5
-#: the right-hand words of such web joins
-_JUNK_RIGHT = frozenset("""the a an and of to in is it be which that this not was are has have will would
-his her our their its been one if as at on for with by from or but said says""".split())
-_JUNK_CAP_LEFT = frozenset("the but it you there this that in on and at as of to for with she he we they".split())
-_JUNK_LEFT = LEFT_FUNCTION | frozenset("did does do could would should one".split())
-_RARE_JUNK_MAX = 2.3
-#: function words that are not also prefixes ("in|exact", "up|end", "be|falls", "for|goes")
-_RARE_JUNK_LEFT = frozenset("""the to of and is are was were will would could should did does do
-one around when who it its that this with from there their they i""".split())
-#: legitimate words made of two very common ones, rarer than the junk threshold
-_ARCHAIC = frozenset("""
-thereof therein herein hereof whereof wherein thereto hereto whereto hereby thereby whereby
-thereon hereon whereon therefor herewith therewith forthwith inasmuch insofar wherefore
-henceforth whereupon thereupon hereunder thereunder hereafter thereafter whatnot
-""".split())
-
+from .join_checks import (
+    FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
+    name_then_clause, not_a_name_tail, inflects_a_word, with_lost_such,
+    caption_residue, one_hyphen_side, whole_word_positions,
+)
+from .join_words import (
+    CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, AFTER_UNKNOWN_NAME, NAME_ENDINGS,
+    PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, NUMBER_SUFFIX, YEAR, ROMAN,
+    POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
+    WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
+    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
+    AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
+    RARE_JUNK_LEFT, ARCHAIC,
+)
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
@@ -229,14 +84,14 @@ class MergedWords(Unit):
                 _PLAIN_WORDS.add(w)
                 continue
             z = vocab.get(lw)
-            junk = z is not None and z <= _JUNK_MAX and lw not in _ARCHAIC and (
+            junk = z is not None and z <= JUNK_MAX and lw not in ARCHAIC and (
                 self._junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
-            if z is not None and (z > _JUNK_MAX or lw in _ARCHAIC or not (
+            if z is not None and (z > JUNK_MAX or lw in ARCHAIC or not (
                     junk or z < 2.0 and not w.islower() and not w.istitle())):
                 _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
                 continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
             # web junk is a join unless it inflects a common word: "withstands", not "Theon" + -ly
-            if _inflects_a_word(lw, 3.0 if junk else 2.5) or _caption_residue(lw):
+            if inflects_a_word(lw, 3.0 if junk else 2.5) or caption_residue(lw):
                 _PLAIN_WORDS.add(w)
                 continue  # "withstands": an unlisted form of a listed word; "rightthumb": markup
             # cheap first pass, permissive: can this token split at all?  First: is there any
@@ -251,20 +106,20 @@ class MergedWords(Unit):
             return
         # locate the few suspects with str.find (one regex alternation over the text costs
         # more than everything else here); a match must stand as a whole word
-        matches = sorted((start, tok) for tok in suspects for start in _whole_word_positions(text, tok))
+        matches = sorted((start, tok) for tok in suspects for start in whole_word_positions(text, tok))
         if not matches:
             return
         if doc.parent is None:    # the text is the whole document: count what was found
             counts = collections.Counter(tok for _, tok in matches)
         else:
-            counts = {tok: sum(1 for _ in _whole_word_positions(doc.parent.text, tok)) for tok in suspects}
+            counts = {tok: sum(1 for _ in whole_word_positions(doc.parent.text, tok)) for tok in suspects}
         for start, tok in matches:
             end = start + len(tok)
             # a lower-case token at one end of a hyphenated compound may still hold a join
             # on its far side ("10-year|bonds", "troops|pro-Russian"), never its near side
-            hyphen = tok.islower() and _one_hyphen_side(text, start, end)
-            if not hyphen and ((start > 0 and text[start - 1] in _BAD_NEIGHBOURS) or (
-                    end < len(text) and (text[end] in _BAD_NEIGHBOURS - {"."} or
+            hyphen = tok.islower() and one_hyphen_side(text, start, end)
+            if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS) or (
+                    end < len(text) and (text[end] in BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):
                 continue
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
@@ -285,7 +140,7 @@ class MergedWords(Unit):
                 #           a common word meets a connective ("trainswhich") or two function words do
             if self._implausible(tok, left, right, ctx, doc):
                 continue
-            if left.lower() in _CAPTION_WORDS and _PX.search(text, *doc.line_bounds(start)):
+            if left.lower() in CAPTION_WORDS and PX.search(text, *doc.line_bounds(start)):
                 continue  # "leftAssembly ... 2004285pxthumb": a wiki caption's markup residue
             cap_camel = tok[0].isupper() and any(c.isupper() for c in tok[1:])   # "BetaNews", "JBpress"
             if 0.7 <= conf < 0.9 and not cap_camel and ctx.next_word and bigram_count(right, ctx.next_word) \
@@ -296,8 +151,8 @@ class MergedWords(Unit):
                 conf = 0.9
                 why += f"; '{right} {ctx.next_word}' is a common pair"
             elif (0.8 <= conf < 0.9 and tok.islower() and ctx.prev_word
-                  and ctx.prev_word.lower() not in _DETERMINERS
-                  and bigram_count(ctx.prev_word, left) >= _PREV_PAIR_MIN
+                  and ctx.prev_word.lower() not in DETERMINERS
+                  and bigram_count(ctx.prev_word, left) >= PREV_PAIR_MIN
                   and not self._near_word(tok)):
                 # the left piece reads on from the previous word ("for themmost", "this
                 # yeartests"): true of 48% of such joins on dev, of 4% of unlisted compounds
@@ -317,16 +172,16 @@ class MergedWords(Unit):
                     p = join_model.probability(feats)
                     safe_p, all_p = join_model.thresholds()
                     if tok[0].isupper() and not (tok[1:].islower() and (
-                            _not_a_name_tail(right) or _name_then_clause(left, right, ctx))):
+                            not_a_name_tail(right) or name_then_clause(left, right, ctx))):
                         # names and brands are written this way too ("CzechTrade",
                         # "Chinanews", "ETtoday", "Sandtogether"): --all only, unless the
                         # right piece is a verb form that opens clauses, which ends no
                         # brand ("Julyprices" no, "Economyassessed" yes)
                         safe_p = 2.0
-                    elif ctx.prev_word.lower() in _DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
+                    elif ctx.prev_word.lower() in DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "the wayleave", "Hammadi's handletters": a determiner or a
                         # possessive starts compounds too
-                        safe_p = max(safe_p, _AFTER_DETERMINER_P)
+                        safe_p = max(safe_p, AFTER_DETERMINER_P)
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
                         why += f"; the join model gives {p:.3f}"
@@ -335,10 +190,10 @@ class MergedWords(Unit):
             if hyphen and (conf < 0.8 or len(right if hyphen == "before" else left) < 3
                            or zipf(right if hyphen == "before" else left) < 3.5):
                 continue  # in a hyphenated compound only a clear join, with a common outer word
-            date_end = left.isdigit() and (_YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in _MONTHS)
-            if _CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
+            date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
+            if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
                                                           and right not in CONNECTIVES and not date_end) or (
-                    left.isdigit() and ctx.prev_word.lower() in _DETERMINERS):
+                    left.isdigit() and ctx.prev_word.lower() in DETERMINERS):
                 # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
                 # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
                 seps = [(" ", 0.97)]
@@ -346,7 +201,7 @@ class MergedWords(Unit):
                   and name_run_on_share(left) >= 0.6):
                 # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
                 seps = [(" ", 0.9), (", ", 0.1)]
-            elif right in _SENTENCE_OPENERS and left[-1].isalnum():
+            elif right in SENTENCE_OPENERS and left[-1].isalnum():
                 # "worldThe end", "December 27The": a capitalised opener glued to a word ends
                 # a sentence (clean news is one sentence a line, so its counts cannot say so)
                 seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
@@ -354,8 +209,8 @@ class MergedWords(Unit):
                 seps = separator_probabilities(left, right, ctx.next_word)[:3]
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
-                    and not _CLAUSE_AFTER_NAME.match(text, end)):
-                cands = _with_lost_such(cands, left)
+                    and not CLAUSE_AFTER_NAME.match(text, end)):
+                cands = with_lost_such(cands, left)
             yield finding(self, start, end, tok, cands, conf,
                           f"'{tok}' is not a word; '{left}' + '{right}' are ({why})",
                           split=i, separator=seps[0][0], **meta)
@@ -367,15 +222,15 @@ class MergedWords(Unit):
         lw = w.lower()
         for i in range(2, len(lw) - 1):
             left, right = lw[:i], lw[i:]
-            if left in _JUNK_LEFT and right in _JUNK_RIGHT and z < min(zipf(left), zipf(right)) - 3.0:
+            if left in JUNK_LEFT and right in JUNK_RIGHT and z < min(zipf(left), zipf(right)) - 3.0:
                 # capitalised: only sentence-initial function words ("Thewas"), never names ("Hasan")
-                return w[0].islower() or left in _JUNK_CAP_LEFT and w[1:].islower()
-        if z < _RARE_JUNK_MAX and (w[0].islower() or w[1:].islower()):
+                return w[0].islower() or left in JUNK_CAP_LEFT and w[1:].islower()
+        if z < RARE_JUNK_MAX and (w[0].islower() or w[1:].islower()):
             # rarer still: a function word glued to any common word ("thefirst", "toyour",
             # "Ithink", "willnot"); real words this rare and this shaped ("atone", "inlay",
             # "inset") are listed above 2.6
             for i in range(1, len(lw) - 1):
-                if lw[:i] in _RARE_JUNK_LEFT and zipf(lw[i:]) >= (5.0 if i == 1 else 4.0):
+                if lw[:i] in RARE_JUNK_LEFT and zipf(lw[i:]) >= (5.0 if i == 1 else 4.0):
                     return True
         return False
 
@@ -416,7 +271,7 @@ class MergedWords(Unit):
         if any(c.isdigit() for c in tok):
             return False
         lz = zipf(left)
-        if left[0].isupper() and lz == 0.0 and rl in _NAME_TAILS and left not in doc.word_set:
+        if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set:
             return True
         if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set:
             return True
@@ -424,7 +279,7 @@ class MergedWords(Unit):
 
     # ------------------------------------------------------------------ scoring
     def _best_split(self, tok: str, doc: Doc, ctx: "_Context") -> tuple[int, float, str] | None:
-        shape = _SPLIT_SHAPES.match(tok)
+        shape = SPLIT_SHAPES.match(tok)
         if shape and shape.group(2):
             return self._digit_split(tok, shape)
         if any(c.isdigit() for c in tok):
@@ -432,14 +287,14 @@ class MergedWords(Unit):
         if tok[0].isupper() and tok[1] == tok[0].lower() and zipf(tok[1:]) >= 3.0:
             return None  # "Aadvance": a doubled initial, not a join
         if tok[0].isupper() and ctx.sentence_start:
-            for head in _DISCOURSE_PREFIXES.get(tok[:3], ()):
+            for head in DISCOURSE_PREFIXES.get(tok[:3], ()):
                 rest = tok[len(head):]
                 if tok.startswith(head) and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
                         rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
                     return len(head), 0.95, "a sentence adverb joined to the next word"
-        m = _POSSESSIVE_JOIN.match(tok)
+        m = POSSESSIVE_JOIN.match(tok)
         if m and zipf(m.group(2)) >= 3.5:
             # "Göller'ssuccessor", "Medvedev’swords": a possessive never runs on into a word
             return len(m.group(1)), 0.95, "a possessive joined to the next word"
@@ -447,14 +302,14 @@ class MergedWords(Unit):
                  if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
         if camel:
             return self._camel_split(tok, camel, doc)
-        m = _ACRONYM_WORD.match(tok)
+        m = ACRONYM_WORD.match(tok)
         if m:
             return self._acronym_split(m)
         if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
                 and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
             return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"
-        m = _WORD_ACRONYM.match(tok)
-        if m and m.group(2) not in _TECH_TAILS and zipf(m.group(1)) >= 3.5:
+        m = WORD_ACRONYM.match(tok)
+        if m and m.group(2) not in TECH_TAILS and zipf(m.group(1)) >= 3.5:
             # "alleysPKK", "weekU": a lower-case word then capitals (brands start lower-case
             # only with one letter: iOS, eBay)
             return len(m.group(1)), 0.9, "a word glued to an acronym"
@@ -466,7 +321,7 @@ class MergedWords(Unit):
     def _acronym_split(m) -> tuple[int, float, str] | None:
         """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite")."""
         head, tail = m.group(1), m.group(2)
-        if len(head) >= 3 and head[-1] + tail in _SENTENCE_OPENERS:
+        if len(head) >= 3 and head[-1] + tail in SENTENCE_OPENERS:
             # "CNNThe end": the last capital starts the next word ("CNN|The", not "CNNT|he")
             return len(head) - 1, 0.9, "an acronym joined to a word that opens sentences"
         # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
@@ -481,9 +336,9 @@ class MergedWords(Unit):
     def _digit_split(self, tok, shape) -> tuple[int, float, str] | None:
         # "27and", "Forum24that": split after the digits when a connective follows
         head, digits, tail = shape.groups()
-        if _NUMBER_SUFFIX.fullmatch(digits + tail):
+        if NUMBER_SUFFIX.fullmatch(digits + tail):
             return None
-        ordinal = _ORDINAL.match(digits + tail)
+        ordinal = ORDINAL.match(digits + tail)
         if ordinal and not head and tail not in CONNECTIVES:
             # "25thand", "10ththe": an ordinal joined to a connective (but "25the" is "25 the")
             rest = tail[len(ordinal.group(1)):]
@@ -492,7 +347,7 @@ class MergedWords(Unit):
         if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
             # "27The", "In 2012Nigeria": a date ends a phrase; before other capitalised words
             # a number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
-            conf = 0.9 if tail in _SENTENCE_OPENERS or _YEAR.fullmatch(digits) else 0.8
+            conf = 0.9 if tail in SENTENCE_OPENERS or YEAR.fullmatch(digits) else 0.8
             return len(head) + len(digits), conf, "number joined to a capitalised word"
         if not tail.islower():
             return None
@@ -513,6 +368,7 @@ class MergedWords(Unit):
             return None
         lz = zipf(left)
         if (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
+                and len(left) + len(right) >= 9   # not two syllables of one name ("XiaoJing")
                 and is_proper_noun(left) and is_proper_noun(right) and not pair_count(left, right)
                 and left.lower() not in PREFIXES and not right.lower().startswith(left.lower())):
             # two names run together ("IraqAfghanistan", "ReutersGoldman", "RegionOlga" no:
@@ -526,7 +382,7 @@ class MergedWords(Unit):
             # a known name before a capitalised word no list has: a given name and a surname
             # ("MichalHašek", "MarcelChládek"), or a place and a name ("TripoliFayez")
             return i, 0.9, "a name joined to an unknown name"
-        if right in _SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
+        if right in SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
                 and left.lower() not in PREFIXES:
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
             # or colon; brands end in a noun, not in a determiner or pronoun
@@ -552,7 +408,7 @@ class MergedWords(Unit):
             nxt_cap = True
         if pair_count(left, right):
             return i, 0.92, "two words often seen side by side"  # "SouthAfrica", "WhiteHouse"
-        if left in _CALENDAR and rz >= 3.0:
+        if left in CALENDAR and rz >= 3.0:
             # "MondayRussian", "JulyEntertainment": a date ends a phrase
             return i, 0.9, "a day or month glued to a capitalised word"
         # brands are written this way too (TowerGroup, EasyMoney): never in safe mode
@@ -581,16 +437,16 @@ class MergedWords(Unit):
             return len(tok) - 1, 0.9, "a word joined to 'a'"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
-            stem = _POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-            if (stem in SUFFIXES or _ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
+            stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
+            if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
-                    and not (stem in _FREE_TAILS and _heads_no_compound(left))
+                    and not (stem in FREE_TAILS and heads_no_compound(left))
                     or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
-                    capital and right not in _MAY_END_CLAUSE or right in _NEVER_FINAL):
+                    capital and right not in MAY_END_CLAUSE or right in NEVER_FINAL):
                 continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
             rz = zipf(right)
             if rz < 3.0 and not connective:
@@ -613,7 +469,7 @@ class MergedWords(Unit):
                     # a name before a verb that opens clauses ("Albayrakcommented",
                     # "Haysomacting"): 1 unlisted name in 108,552 clean sentences ends so
                     return i, 0.9, "a name joined to a verb that opens a clause"
-                elif (capital and right in _AFTER_UNKNOWN_NAME and len(left) >= 4 and left[1:].islower()
+                elif (capital and right in AFTER_UNKNOWN_NAME and len(left) >= 4 and left[1:].islower()
                       and not ctx.next_capital):
                     # "Michele Carrubadirector of", "Maria Sebregondithen a consultant": no
                     # unlisted capitalised token in 91,352 clean sentences ends in one of these
@@ -631,14 +487,14 @@ class MergedWords(Unit):
             if capital and lz < 3.5 and connective and right not in NAME_JOINERS:
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad"
             if capital and len(right) <= 2 and not (
-                    right in _SAFE_AFTER_NAME and lz >= 3.5
-                    or right in _AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
+                    right in SAFE_AFTER_NAME and lz >= 3.5
+                    or right in AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
                     or right == "as" and lz >= 4.0 and left.endswith("s")
-                    or right in _AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital):
+                    or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital):
                 continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
             if capital and any(tok.lower().endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
                 continue  # "Grönl|and", "Dal|her": the split cuts a name ending
-            clitic = _CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
+            clitic = CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
             score = lz + rz
             options.append((score, i, lz, rz, connective or function_left or clitic))
         if not options:
@@ -664,7 +520,7 @@ class MergedWords(Unit):
             # mid-sentence may still be a brand ("Alljobs", "Chinanews")
             conf = 0.92 if not capital or ctx.sentence_start and not ctx.next_capital else 0.85
             why = "two words often seen side by side"
-        elif (not capital and len(left) >= 6 and _NOT_A_COMPOUND_HEAD.search(left) and len(right) >= 4
+        elif (not capital and len(left) >= 6 and NOT_A_COMPOUND_HEAD.search(left) and len(right) >= 4
               and min(lz, rz) >= 3.3 and lz + rz >= 7.0 and (len(right) >= 5 or rz >= 4.0)):
             # English closed compounds start with a short base noun ("seal|skins",
             # "wind|wheel"); a derived or inflected left piece ("traditional|candidates",
@@ -687,141 +543,6 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
-
-
-#: place and brand parts that are also free-standing words: after a left piece that heads no
-#: closed compound ("locations|more", "the|fire", "segments|some") they start the next word
-_FREE_TAILS = frozenset("""some more fire house line point way view side gate water light book
-star bank rock garden park lake hill bridge stone well""".split())
-
-
-def _heads_no_compound(left: str) -> bool:
-    """A left piece no closed compound starts with: a function word of three letters or more
-    ("the|fire") or a long inflected or derived word ("segments|some", "locations|more").
-
-    >>> _heads_no_compound("the"), _heads_no_compound("locations"), _heads_no_compound("stone")
-    (True, True, False)
-    """
-    ll = left.lower()
-    return (ll in LEFT_FUNCTION and len(ll) >= 3 or
-            len(ll) >= 6 and left.islower() and _NOT_A_COMPOUND_HEAD.search(ll) is not None)
-
-
-def _name_then_clause(left: str, right: str, ctx: "_Context") -> bool:
-    """A known name before a verb form or a word that often follows a comma ("Germany|discussed",
-    "Carruba|director"), not in a run of capitals: brands end in a noun ("Chinanews")."""
-    if len(left) < 4 or not is_proper_noun(left) or ctx.next_capital or zipf(right) < 3.5:
-        return False
-    return (len(right) >= 5 and right.endswith(("ed", "ing"))) or (len(right) >= 4 and comma_share(right) >= 0.08)
-
-
-def _not_a_name_tail(right: str) -> bool:
-    """A right piece that no brand or name ends with: a verb form ("assessed", "ensuring"),
-    not a noun ("news", "card") nor an adverb ("Sandtogether" is an association)."""
-    r = right.lower()
-    return len(r) >= 5 and r.endswith(("ed", "ing")) and comma_share(r) >= 0.02
-
-
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-                ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
-
-
-def _inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
-    """True if ``lw`` is an inflected or derived form of a listed word that is no function
-    word: "withstands" (withstand), "middlegames" (middlegame), "reworded" (reword).
-
-    >>> _inflects_a_word("withstands"), _inflects_a_word("trainswhich")
-    (True, False)
-    """
-    vocab = vocabulary()
-    for suffix, repl in _INFLECTIONS:
-        if lw.endswith(suffix) and len(lw) - len(suffix) >= 5:
-            stem = lw[: len(lw) - len(suffix)] + repl
-            if vocab.get(stem, 0.0) >= min_zipf and stem not in CONNECTIVES:
-                return True
-    return False
-
-
-#: "as Maria had planned": a clause follows the name, so "as" is a conjunction, not "such as"
-_CLAUSE_AFTER_NAME = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:[a-z]+ed|is|was|were|are|has|had|have|"
-                                r"said|says|will|would|did|does|do|could|can|may|might|must|should)\b")
-#: share of the comma's probability that goes to ", such as" when a plural meets "as" and a
-#: name: clean news writes "<plural>, such as <Name>" 154 times, "<plural> as <Name>" 42
-#: (and many of those are roles: "nominees as Supreme Court justices")
-_SUCH_SHARE = 0.6
-
-
-def _with_lost_such(cands: list[tuple[str, float]], left: str) -> list[tuple[str, float]]:
-    """Add "<plural>, such as" to a join of a plural and "as" before a name: the join lost
-    a short word with the comma ("Republicansas Texas" -> "Republicans, such as Texas").
-    The candidates stay close, so the model (when loaded) makes the choice.
-
-    >>> [c for c, _ in _with_lost_such([("Republicans, as", 0.8), ("Republicans as", 0.2)], "Republicans")]
-    ['Republicans, such as', 'Republicans, as', 'Republicans as']
-    """
-    comma = f"{left}, as"
-    p = dict(cands).get(comma, 0.0)
-    out = [(f"{left}, such as", p * _SUCH_SHARE)]
-    out += [(c, q * (1 - _SUCH_SHARE) if c == comma else q) for c, q in cands]
-    return sorted(out, key=lambda t: -t[1])
-
-
-#: the keywords of wiki image captions ("thumb|right|upright"), which scraped text glues
-#: together when the markup is stripped: residue, not a lost space between words
-_CAPTION_WORDS = ("thumbnail", "thumb", "upright", "right", "left", "miniature", "center", "centre",
-                  "frameless", "frame", "border")
-
-
-_PX = re.compile(r"\d+px")
-
-
-def _caption_residue(lw: str) -> bool:
-    """True if ``lw`` is two or more wiki caption keywords run together.
-
-    >>> _caption_residue("rightthumb"), _caption_residue("leftminiature"), _caption_residue("leftover")
-    (True, True, False)
-    """
-    def parts(rest: str) -> int:
-        if not rest:
-            return 0
-        for k in _CAPTION_WORDS:
-            if rest.startswith(k):
-                n = parts(rest[len(k):])
-                if n >= 0:
-                    return n + 1
-        return -1
-    return parts(lw) >= 2
-
-
-def _one_hyphen_side(text: str, start: int, end: int) -> str:
-    """'before' or 'after' if a hyphen joins ``text[start:end]`` to a word on that side only,
-    with ordinary neighbours on the other; '' otherwise.
-
-    >>> t = "its 10-yearbonds and troopspro-Russian"
-    >>> _one_hyphen_side(t, 7, 16), _one_hyphen_side(t, 21, 30), _one_hyphen_side(t, 0, 3)
-    ('before', 'after', '')
-    """
-    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
-    after = text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum()
-    if before == after:
-        return ""
-    other = text[end:end + 1] if before else text[start - 1:start]
-    if other and (other in _BAD_NEIGHBOURS or other.isalnum()):
-        return ""
-    return "before" if before else "after"
-
-
-def _whole_word_positions(text: str, tok: str):
-    """Start offsets of ``tok`` in ``text`` where it is a whole word (no letter, digit or
-    underscore on either side), as ``(?<![^\\W_])tok(?![^\\W_])`` would find them."""
-    n = len(tok)
-    i = text.find(tok)
-    while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-            yield i
-        i = text.find(tok, i + 1)
 
 
 class _Context:

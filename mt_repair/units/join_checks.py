@@ -1,0 +1,150 @@
+"""Small pure checks merged-words applies to a candidate join, each with its example.
+
+>>> heads_no_compound("locations"), caption_residue("rightthumb"), inflects_a_word("withstands")
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence.lexicon import vocabulary, zipf
+from ..evidence.proper_nouns import is_proper_noun
+from ..evidence.punctuation import comma_share
+from .join_words import (
+    CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS,
+)
+
+#: place and brand parts that are also free-standing words: after a left piece that heads no
+#: closed compound ("locations|more", "the|fire", "segments|some") they start the next word
+FREE_TAILS = frozenset("""some more fire house line point way view side gate water light book
+star bank rock garden park lake hill bridge stone well""".split())
+
+
+def heads_no_compound(left: str) -> bool:
+    """A left piece no closed compound starts with: a function word of three letters or more
+    ("the|fire") or a long inflected or derived word ("segments|some", "locations|more").
+
+    >>> heads_no_compound("the"), heads_no_compound("locations"), heads_no_compound("stone")
+    (True, True, False)
+    """
+    ll = left.lower()
+    return (ll in LEFT_FUNCTION and len(ll) >= 3 or
+            len(ll) >= 6 and left.islower() and NOT_A_COMPOUND_HEAD.search(ll) is not None)
+
+
+def name_then_clause(left: str, right: str, ctx) -> bool:
+    """A known name before a verb form or a word that often follows a comma ("Germany|discussed",
+    "Carruba|director"), not in a run of capitals: brands end in a noun ("Chinanews")."""
+    if len(left) < 4 or not is_proper_noun(left) or ctx.next_capital or zipf(right) < 3.5:
+        return False
+    return (len(right) >= 5 and right.endswith(("ed", "ing"))) or (len(right) >= 4 and comma_share(right) >= 0.08)
+
+
+def not_a_name_tail(right: str) -> bool:
+    """A right piece that no brand or name ends with: a verb form ("assessed", "ensuring"),
+    not a noun ("news", "card") nor an adverb ("Sandtogether" is an association)."""
+    r = right.lower()
+    return len(r) >= 5 and r.endswith(("ed", "ing")) and comma_share(r) >= 0.02
+
+
+INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+                ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
+
+
+def inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
+    """True if ``lw`` is an inflected or derived form of a listed word that is no function
+    word: "withstands" (withstand), "middlegames" (middlegame), "reworded" (reword).
+
+    >>> inflects_a_word("withstands"), inflects_a_word("trainswhich")
+    (True, False)
+    """
+    vocab = vocabulary()
+    for suffix, repl in INFLECTIONS:
+        if lw.endswith(suffix) and len(lw) - len(suffix) >= 5:
+            stem = lw[: len(lw) - len(suffix)] + repl
+            if vocab.get(stem, 0.0) >= min_zipf and stem not in CONNECTIVES:
+                return True
+    return False
+
+
+#: "as Maria had planned": a clause follows the name, so "as" is a conjunction, not "such as"
+CLAUSE_AFTER_NAME = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:[a-z]+ed|is|was|were|are|has|had|have|"
+                                r"said|says|will|would|did|does|do|could|can|may|might|must|should)\b")
+#: share of the comma's probability that goes to ", such as" when a plural meets "as" and a
+#: name: clean news writes "<plural>, such as <Name>" 154 times, "<plural> as <Name>" 42
+#: (and many of those are roles: "nominees as Supreme Court justices")
+SUCH_SHARE = 0.6
+
+
+def with_lost_such(cands: list[tuple[str, float]], left: str) -> list[tuple[str, float]]:
+    """Add "<plural>, such as" to a join of a plural and "as" before a name: the join lost
+    a short word with the comma ("Republicansas Texas" -> "Republicans, such as Texas").
+    The candidates stay close, so the model (when loaded) makes the choice.
+
+    >>> [c for c, _ in with_lost_such([("Republicans, as", 0.8), ("Republicans as", 0.2)], "Republicans")]
+    ['Republicans, such as', 'Republicans, as', 'Republicans as']
+    """
+    comma = f"{left}, as"
+    p = dict(cands).get(comma, 0.0)
+    out = [(f"{left}, such as", p * SUCH_SHARE)]
+    out += [(c, q * (1 - SUCH_SHARE) if c == comma else q) for c, q in cands]
+    return sorted(out, key=lambda t: -t[1])
+
+
+#: the keywords of wiki image captions ("thumb|right|upright"), which scraped text glues
+#: together when the markup is stripped: residue, not a lost space between words
+CAPTION_WORDS = ("thumbnail", "thumb", "upright", "right", "left", "miniature", "center", "centre",
+                  "frameless", "frame", "border")
+
+
+PX = re.compile(r"\d+px")
+
+
+def caption_residue(lw: str) -> bool:
+    """True if ``lw`` is two or more wiki caption keywords run together.
+
+    >>> caption_residue("rightthumb"), caption_residue("leftminiature"), caption_residue("leftover")
+    (True, True, False)
+    """
+    def parts(rest: str) -> int:
+        if not rest:
+            return 0
+        for k in CAPTION_WORDS:
+            if rest.startswith(k):
+                n = parts(rest[len(k):])
+                if n >= 0:
+                    return n + 1
+        return -1
+    return parts(lw) >= 2
+
+
+def one_hyphen_side(text: str, start: int, end: int) -> str:
+    """'before' or 'after' if a hyphen joins ``text[start:end]`` to a word on that side only,
+    with ordinary neighbours on the other; '' otherwise.
+
+    >>> t = "its 10-yearbonds and troopspro-Russian"
+    >>> one_hyphen_side(t, 7, 16), one_hyphen_side(t, 21, 30), one_hyphen_side(t, 0, 3)
+    ('before', 'after', '')
+    """
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    after = text[end:end + 1] == "-" and text[end + 1:end + 2].isalnum()
+    if before == after:
+        return ""
+    other = text[end:end + 1] if before else text[start - 1:start]
+    if other and (other in BAD_NEIGHBOURS or other.isalnum()):
+        return ""
+    return "before" if before else "after"
+
+
+def whole_word_positions(text: str, tok: str):
+    """Start offsets of ``tok`` in ``text`` where it is a whole word (no letter, digit or
+    underscore on either side), as ``(?<![^\\W_])tok(?![^\\W_])`` would find them."""
+    n = len(tok)
+    i = text.find(tok)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            yield i
+        i = text.find(tok, i + 1)

@@ -1,0 +1,173 @@
+"""The word lists merged-words reasons with: closed classes, name and compound parts,
+and the shapes of tokens that are never joins.
+
+Every list says what it is for where it is defined; the measurements behind the
+lists of words that follow names (``NAME_JOINERS``, ``AFTER_UNKNOWN_NAME``,
+``AFTER_PROPER_NOUN``) are given beside them.
+
+>>> "which" in CONNECTIVES, "the" in LEFT_FUNCTION, "field" in RIGHT_BLOCK
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: closed-class words that typically start the right-hand piece of a real join
+CONNECTIVES = frozenset("""
+and or but nor yet so as which who whom whose where when while whereas although though
+that than because since after before until unless if whether with without by for from
+in on at of to into onto over under about against between among through during
+including particularly especially such both either neither not also even only
+the a an this these those its their his her our your my
+is are was were be been being has have had will would can could should may might must
+says said according he she it we they there here this i you
+""".split())
+
+#: short, very common words that end a phrase-initial slot: a join after them ("thesocialists",
+#: "tosocial", "thereis") is as clear as one before a connective
+LEFT_FUNCTION = frozenset("""
+the a an to in on of is be and but or up what there that this for with at by from as it he
+she we they was are has had have not no so if all his her its our their my your new are were
+into than then when where which who how why
+""".split())
+
+#: connectives that may follow an unknown name ("Mayorkasand", "Lindqvistwho"); short ones
+#: (-as, -or, -on, -her, -our) end too many real names to be trusted after an unknown piece
+NAME_JOINERS = frozenset("""
+and which who whom whose where when while whereas although though because but that with
+after before said says the will were would could should must from since their have into
+about also was those these there here may might been being only under
+""".split())
+# measured: of 108,552 clean sentences (en_news train, MLQE-PE post-edits), no unlisted name
+# ended in one of these after an unlisted stem; -to (Vocento), -by (Steensby), -his
+# (Tripathis), -its (Kõrvits), -has (Tirthas) and -had (Dhankhad) did
+
+#: words (roles, adverbs) that follow a name in apposition or a clause and end no name
+AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president
+spokesman spokeswoman minister leader founder chairman secretary deputy manager coach professor
+analyst expert author owner""".split())
+
+#: endings of names and places that a split must not cut through ("Grönl|and", "Scherrenbac|her")
+NAME_ENDINGS = ("land", "lands", "burg", "berg", "stein", "stan", "ville", "ton", "son", "sen",
+                "man", "mann", "ford", "field", "wood", "mond", "ham", "her", "chand")
+
+#: left pieces that are prefixes, not words, in an unknown compound
+PREFIXES = frozenset("""
+anti non pre post re un over under counter super inter intra multi cyber micro macro mega
+mini semi sub co de dis mis out self ultra pro neo pseudo quasi bio eco geo hyper hypo auto
+trans tele photo cross mid off up down back fore extra infra poly mono tri bi uni euro afro
+supra
+in im il ir en em ex be astro agro aero electro neuro psycho socio techno thermo hydro petro
+narco ortho proto retro para meta omni pan step grand half vice well ill all tech cyber
+""".split())
+
+#: right pieces that are suffixes or compounding elements, or typical place/brand parts
+RIGHT_BLOCK = frozenset("""
+less able ible ful like wide ship hood ness wise ward wards proof free based led fold some
+self made born style type ism ist ists ian ians ity ize ized ise ised ing ings ed er ers est
+ly man men woman women son sons ton town ville burg berg borough port mouth dale hill hills
+side view gate way worth wick well wells more ley ham shire castle ridge lake park point
+crest mont stein field fields wood woods bridge haven brook stone water ford land lands
+star light book soft tech net works web line bank rock fire house garden gardens bury
+stead ster stan istan ock ola ina ero era ista ismo
+""".split())
+
+#: right pieces that are suffixes or compounding elements in any token ("point|less")
+SUFFIXES = frozenset("""
+less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
+ised ing ings ed er ers est ly fold ally ically al
+""".split())
+#: compounding elements: block a split after a short or capitalised left piece ("handmade",
+#: "Oilfree"), not after a long common word ("decision|made")
+COMPOUND_TAILS = frozenset("""
+wide proof free based led some self made born style type man men woman women son sons
+sides grass room rooms yard yards
+""".split())
+
+#: digits followed by letters that are units or ordinals, never a join
+NUMBER_SUFFIX = re.compile(
+    r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
+    r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
+YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
+POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,})$")
+POSSESSIVE = re.compile(r"['’]s?$")
+CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
+NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")
+ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
+WORD_ACRONYM = re.compile(r"([a-z]{4,})([A-Z]{2,5})$")
+#: capitals that end product names after a lower-case word ("watchOS", "visionOS", "openAI")
+TECH_TAILS = frozenset("OS TV PC DB SQL JS ID AI VR AR API UI UX IO ML GPT HD PRO".split())
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)(?=[a-z])")
+SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
+BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
+
+
+#: connectives that cannot end a sentence ("onthat." may be "on that."; "taxesand." is no join)
+#: connectives that end a clause after a name ("Fahrettin Açıkgözsaid, ...")
+MAY_END_CLAUSE = frozenset("said says".split())
+NEVER_FINAL = frozenset("""and or but nor which who whom whose where when while whereas although
+though because than if whether the a an as of to with by for from into onto including
+particularly especially such either neither not is are was were be been has have had will
+would can could should may might must""".split())
+
+#: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
+NAME_TAILS = frozenset("and an as or on in is".split())
+
+#: capitalised words that open sentences and end no brand ("SpyingThe"); not "In", "It",
+#: "A" ("LinkedIn", "MakeIt", "PlanA")
+SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
+Their Our Its Some Many Most There""".split())
+MONTHS = frozenset("""January February March April May June July August September October November
+December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+February March April May June July August September October November December""".split())
+
+#: sentence adverbs that take a comma when they open a sentence; no brand or name starts
+#: with one ("Howeveras", "NeverthelessHistory"), keyed by their first three letters
+DISCOURSE = """However Nevertheless Nonetheless Instead Overall Moreover Meanwhile Furthermore
+Therefore Thus Hence Finally Indeed Besides Otherwise Unfortunately Fortunately Consequently
+Additionally Similarly Likewise Conversely Accordingly Still Yes No Also Then Now Well
+Firstly Secondly Earlier Later Initially Ultimately Surprisingly Interestingly Importantly
+Incidentally Regardless Actually Today First True Sadly Clearly Obviously Perhaps Basically
+Generally Naturally Typically Currently Recently Previously Eventually Personally""".split()
+DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
+for _w in sorted(DISCOURSE, key=len, reverse=True):
+    DISCOURSE_PREFIXES.setdefault(_w[:3], ())
+    DISCOURSE_PREFIXES[_w[:3]] += (_w,)
+
+#: how often "previous word + left piece" must have been seen to confirm a content-word join;
+#: never after a determiner, which starts compounds too ("the wind|wheel", "the way|leave")
+PREV_PAIR_MIN = 20
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+#: the join model's probability needed in safe mode right after a determiner
+AFTER_DETERMINER_P = 0.99
+
+#: two-letter words that no name ends with, so they may follow a capitalised word ("Marchof")
+SAFE_AFTER_NAME = frozenset("of by".split())
+#: two-letter words that end names ("Benin", "Picasso") but not after a common word
+#: ("Wednesdayin", "Floridaso")
+AFTER_COMMON_NAME = frozenset("in so to on at".split())
+#: two-letter words that no unlisted capitalised token ends with after a known name
+#: (measured on 91,352 clean sentences: "Germanyis" no, Azerbaijanis, Afghanis; "-in", "-to",
+#: "-on", "-at", "-he" and "-an" end names there too: Susanin, Grosseto, Tianhe, Kievan)
+AFTER_PROPER_NOUN = frozenset("so if of we or by it".split())
+
+#: a listed token this rare may still be a join the web repeats ("inthe", "ofthe", "isthe")
+JUNK_MAX = 3.5
+#: the right-hand words of such web joins
+JUNK_RIGHT = frozenset("""the a an and of to in is it be which that this not was are has have will would
+his her our their its been one if as at on for with by from or but said says""".split())
+JUNK_CAP_LEFT = frozenset("the but it you there this that in on and at as of to for with she he we they".split())
+JUNK_LEFT = LEFT_FUNCTION | frozenset("did does do could would should one".split())
+RARE_JUNK_MAX = 2.3
+#: function words that are not also prefixes ("in|exact", "up|end", "be|falls", "for|goes")
+RARE_JUNK_LEFT = frozenset("""the to of and is are was were will would could should did does do
+one around when who it its that this with from there their they i""".split())
+#: legitimate words made of two very common ones, rarer than the junk threshold
+ARCHAIC = frozenset("""
+thereof therein herein hereof whereof wherein thereto hereto whereto hereby thereby whereby
+thereon hereon whereon therefor herewith therewith forthwith inasmuch insofar wherefore
+henceforth whereupon thereupon hereunder thereunder hereafter thereafter whatnot
+""".split())
