@@ -78,6 +78,15 @@ SUFFIXES = frozenset("""
 less able ible ful like ship hood ness wise ward wards ism ist ists ian ians ity ize ized ise
 ised ing ings ed er ers est ly fold ally ically al
 """.split())
+#: agent nouns end compounds after any content word ("councilwoman", "anchorman",
+#: "recordman"): never split off after a word that can head a compound
+AGENT_TAILS = frozenset("man men woman women".split())
+#: function words that open a sentence but no brand name: a capitalised token at a
+#: sentence start may join one to a noun ("Thebuilding"), not "All|jobs", "New|bridge"
+#: or "My|heritage", which brands start with
+SENTENCE_HEADS = frozenset("""the this that these those it he she we they there a an to and but or
+if when where which who how why as at for with from by of into than then his her its their""".split())
+
 #: compounding elements: block a split after a short or capitalised left piece ("handmade",
 #: "Oilfree"), not after a long common word ("decision|made")
 COMPOUND_TAILS = frozenset("""

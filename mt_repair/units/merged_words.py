@@ -42,7 +42,7 @@ from .join_checks import (
 )
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, AFTER_UNKNOWN_NAME, NAME_ENDINGS,
-    PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, NUMBER_SUFFIX, YEAR, ROMAN,
+    PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
@@ -124,6 +124,8 @@ class MergedWords(Unit):
                 continue
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
                 continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
+            if tok.islower() and any(c > "\x7f" and c.isalpha() for c in tok):
+                continue  # "verkalýðshreyfingin": a foreign word left in the text, not "…hreyfing in"
             ctx = _Context.of(doc, start, end)
             best = self._best_split(tok, doc, ctx)
             if best is None or doc.protected(start, end):
@@ -437,13 +439,16 @@ class MergedWords(Unit):
             return len(tok) - 1, 0.9, "a word joined to 'a'"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
+            ll = left.lower()
             stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
             if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
                     and not (stem in FREE_TAILS and heads_no_compound(left))
+                    or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and not heads_no_compound(left)
                     or right.lower() == left.lower()):
-                continue  # suffix-like tails; place/brand parts of names; reduplicated names ("Juanjuan")
+                continue  # suffix-like tails; place/brand parts of names; agent nouns
+                #           ("councilwoman's", "recordman"); reduplicated names ("Juanjuan")
             connective = right in CONNECTIVES
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
                     capital and right not in MAY_END_CLAUSE or right in NEVER_FINAL):
@@ -451,12 +456,11 @@ class MergedWords(Unit):
             rz = zipf(right)
             if rz < 3.0 and not connective:
                 continue
-            ll = left.lower()
             if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
                 continue
             function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
                 (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
-                else rz >= 4.0 and ctx.sentence_start)  # not "Hegang", "Nofar"
+                else rz >= 4.0 and ctx.sentence_start and ll in SENTENCE_HEADS)  # not "Hegang", "Alljobs"
             lz = zipf(left)
             if left in doc.word_set:
                 lz = max(lz, 2.5)  # the left piece stands alone elsewhere in the text

@@ -117,6 +117,11 @@ MUST_NOT_CHANGE = [
     "It runs on watchOS and visionOS; the openAI team and the bookAI app agreed.",
     "Shein is a brand.",
     "Léocour and Valcour are names.",
+    # seen in real MT output: agent nouns, a brand at a sentence start, a foreign word
+    "Sophie was struck by the city councilwoman's response.",
+    "In just 20, he became a world recordman this year.",
+    "Alljobs report for the 2021 roundup: jobs with no experience",
+    "the property sjóðsfélaga became verkalýðshreyfingin to consent",
     "PetroChina shares rose.",
     "The Azerbaijanis and Afghanis voted; Susanin and Grosseto too.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
