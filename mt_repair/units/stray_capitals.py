@@ -60,6 +60,10 @@ _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
 _AUXILIARIES = frozenset("is are was were do does did can could will would should shall may might must has have had am".split())
 
 
+#: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
+_INTRODUCTORY = re.compile(r"(?: [\w’'-]+){1,5},(?= )")
+
+
 def _title_case_line(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 6:
@@ -107,6 +111,10 @@ class StrayCapital(Unit):
             if prev and prev[-1].endswith(","):
                 continue
             conf = 0.92 if word in _LINKING and word not in _CLAUSE_OPENERS else 0.85
+            if _INTRODUCTORY.match(text, e):
+                # "final In the first half of the season, he ...": a phrase then a comma opens
+                # a sentence whose period was lost; lower-casing it would not repair that
+                conf = min(conf, 0.85)
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
 

@@ -41,3 +41,11 @@ def test_a_subordinator_may_open_a_sentence_whose_period_was_lost():
                  "run the test until it is powered off When the message appears"):
         assert repair(text, mode="safe", select=["stray-capital"]).text == text
         assert repair(text, mode="all", select=["stray-capital"]).text != text
+
+
+def test_an_introductory_phrase_and_comma_open_a_sentence_whose_period_was_lost():
+    """'... year-on-year On the other hand, demand ...': the fix is a period; safe mode keeps it."""
+    from mt_repair import repair
+    for text in ("receptions dropped by 63% year-on-year On the other hand, the weak demand persists",
+                 "Hamamatsu Castle North Works In the first inning, Shimada hit a double"):
+        assert repair(text, mode="safe", select=["stray-capital"]).text == text
