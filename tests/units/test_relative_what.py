@@ -21,6 +21,9 @@ MUST_NOT_CHANGE = [
     "The media have taught what the public believes.",
     "Between what the law says and what it does lies a gap.",
     "What the president said was clear.",
+    # an indirect question after a prepositional phrase (seen in real MT output)
+    "It was unclear until the last minute what measures would take effect.",
+    "She revealed in an interview what she had in mind.",
 ]
 
 
