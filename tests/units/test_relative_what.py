@@ -24,6 +24,7 @@ MUST_NOT_CHANGE = [
     # an indirect question after a prepositional phrase (seen in real MT output)
     "It was unclear until the last minute what measures would take effect.",
     "She revealed in an interview what she had in mind.",
+    "This is a person who sees what an amazing country we have.",
 ]
 
 
