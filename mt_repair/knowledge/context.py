@@ -80,6 +80,20 @@ class TextContext:
                     return txt
         return None
 
+    def trigger_within(self, triggers, lo: int, hi: int) -> str | None:
+        """The first of ``triggers`` found inside [lo, hi), else None.
+
+        >>> from mt_repair.knowledge.base import knowledge_base
+        >>> ctx = TextContext("The Secretary, Alejandro Mayorkas, spoke.", knowledge_base())
+        >>> ctx.trigger_within(("Mayorkas",), 15, 33), ctx.trigger_within(("Mayorkas",), 0, 14)
+        ('Mayorkas', None)
+        """
+        for t in triggers or ():
+            for s, e, txt in self.trigger_hits.get(term_keys(t) + (t,), ()):
+                if s >= lo and e <= hi:
+                    return txt
+        return None
+
 
 def _trigger_case_fits(trig: str, toks) -> bool:
     """Triggers with capitals match case-sensitively ("ICE", "PAN", "US"); lower-case ones any case."""

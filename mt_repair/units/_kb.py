@@ -7,6 +7,7 @@ shields the words inside it, and a longer wrong term wins over a shorter one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
@@ -34,8 +35,21 @@ class Hit:
     trigger: str | None
 
 
+#: a name in apposition right after a match: ", Alicia Bárcena"
+_APPOSITION = re.compile(r",\s+(?:(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?|de|del|la|las|los|y|van|von|da|di|le)\s+){0,4}"
+                         r"[A-ZÁÉÍÓÚÑ][\w’'-]+")
+
+
 def _score(entry: Entry, ctx: TextContext, s: int, e: int) -> tuple[float, str | None]:
-    trig = ctx.trigger_near(entry.triggers, s, e) if entry.triggers else None
+    if not entry.triggers:
+        return entry.conf, None
+    app = _APPOSITION.match(ctx.text, e)
+    if app:
+        # the title names the person right after it: only a trigger in that name confirms
+        # ("Secretary of Foreign Relations, Alicia Bárcena ... with Blinken" is not Blinken's)
+        trig = ctx.trigger_within(entry.triggers, app.start(), app.end())
+    else:
+        trig = ctx.trigger_near(entry.triggers, s, e)
     if trig is not None:
         return max(TRIGGERED, entry.conf), trig
     return entry.conf, None

@@ -9,6 +9,9 @@ from .helpers import fix_unit, flagged  # noqa: F401
 U = WrongTitle()
 
 MUST_CHANGE = [
+    # the name in apposition says whose title it is, not a trigger elsewhere in the sentence
+    ("The Secretary of Foreign Relations, Alicia Bárcena, met Antony Blinken on Monday.",
+     "The Foreign Minister, Alicia Bárcena, met Antony Blinken on Monday."),
     ("The delegation: the Secretaries of State, Ana Ruiz; of National Security, Alejandro Mayorkas, and others.",
      "The delegation: the Secretaries of State, Ana Ruiz; of Homeland Security, Alejandro Mayorkas, and others."),
     ("Mayorkas traveled to Texas. The Secretary of National Security said the border was secure.",
