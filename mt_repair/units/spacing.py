@@ -7,6 +7,8 @@
 [', ']
 >>> MissingSpaceAfterPunct()("3.5 and 1,000 in the U.S. e.g. at example.com")
 []
+>>> [f.suggestion for f in MissingSpaceAfterPunct()("The Institute (INM)reported it")]
+[') ']
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast.
@@ -26,6 +29,10 @@ _MISSING_AFTER = re.compile(
     r"|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]+\b)"             # end.Next   really?Yes   size.We
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b))"     # note:this   Merkel:We
 )
+
+
+#: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
+_PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 
 
 class SpaceBeforePunct(Unit):
@@ -73,3 +80,16 @@ class MissingSpaceAfterPunct(Unit):
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")
+        if ")" not in text:
+            return
+        for m in _PAREN_GLUED.finditer(text):
+            s, e = m.end() - 1, m.end()
+            inner = m.group(1)
+            if not inner[0].isalnum() or doc.protected(m.start() - 1, e + 3):
+                continue
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_$"):
+                continue  # "len(x)is", "word(s)and": code or an optional ending, not a gloss
+            nxt = re.match(r"[^\W\d_]+", text[e:e + 40]).group()
+            if inner.isalpha() and inner.islower() and zipf(inner + nxt) > 0:
+                continue  # "(im)possible", "(re)start": wordplay on one word
+            yield finding(self, s, e, ")", [(") ", 0.99)], 0.9, "no space after ')'")

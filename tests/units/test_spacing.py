@@ -19,6 +19,7 @@ AFTER_CHANGE = [
     ("the end.Next day they left", "the end. Next day they left"),
     ("really?Yes, they did", "really? Yes, they did"),
     ("one;two", "one; two"),
+    ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -27,6 +28,7 @@ AFTER_KEEP = [
     "Use Node.js, ASP.NET and std::vector.",
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
+    "mission (im)possible, word(s)and more, f(x)dx and (s)he",
 ]
 
 
