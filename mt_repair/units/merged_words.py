@@ -486,7 +486,7 @@ class MergedWords(Unit):
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
             if capital and ctx.next_capital and lz < 3.0 and not (
-                    right == "the" and zipf(ctx.next_word) >= 4.5):
+                    right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4):
                 continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
             if capital and lz < 3.5 and connective and right not in NAME_JOINERS:
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad"
