@@ -19,6 +19,7 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
+_NETWORKS = r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|WhatsApp|LinkedIn|Threads|Google News)"
 #: whole lines that are page furniture, not article text (English and Spanish)
 LINE_PATTERNS = [
     r"Leave a (?:Reply|Comment)(?: to \S.*)?",
@@ -34,6 +35,9 @@ LINE_PATTERNS = [
     r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended)\s*:.*",
     r"(?:Share|Compartir)(?: this| on| en)?:?\s*(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn)(?:[\s,|]+(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn))*",
     r"(?:Subscribe to our newsletter|Suscr[ií]bete a nuestro newsletter).*",
+    r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*\.?",
+    r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
+    r"(?:Tags|Etiquetas)\s*:.*",
 ]
 _LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
 #: " – Site Name" at the end of a title line (the first non-blank line)

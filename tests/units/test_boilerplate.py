@@ -12,6 +12,10 @@ MUST_FIND = [
     ("Body.\nRead more: Ten things about ports\nMore body.\n", "Body.\nMore body.\n"),
     ("Talks on migration – El Sol de México\n\nBody.", "Talks on migration\n\nBody."),
     ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
+    ("Body.\nFollow us on Facebook, Twitter and Instagram.\n", "Body.\n"),
+    ("Cuerpo.\nSíguenos en Facebook y X\n", "Cuerpo.\n"),
+    ("Body.\nADVERTISEMENT\nMore body.\n", "Body.\nMore body.\n"),
+    ("Body.\nTags: Mexico, migration, border\n", "Body.\n"),
 ]
 
 MUST_NOT_FIND = [
@@ -19,6 +23,8 @@ MUST_NOT_FIND = [
     "He said the email address will not be published anywhere.\n",
     "The talks – which lasted hours – ended well.\n",
     "Body text.\nThe Sun – a newspaper – said so.\n",
+    "He asked readers to follow us on Facebook for updates.\n",
+    "Advertising revenue rose 5% in May.\n",
 ]
 
 
