@@ -35,7 +35,7 @@ def heads_no_compound(left: str) -> bool:
 
 def name_then_clause(left: str, right: str, ctx) -> bool:
     """A known name before a verb form or a word that often follows a comma ("Germany|discussed",
-    "Carruba|director"), not in a run of capitals: brands end in a noun ("Chinanews")."""
+    "Germany|adding"), not in a run of capitals: brands end in a noun ("Chinanews")."""
     if len(left) < 4 or not is_proper_noun(left) or ctx.next_capital or zipf(right) < 3.5:
         return False
     return (len(right) >= 5 and right.endswith(("ed", "ing"))) or (len(right) >= 4 and comma_share(right) >= 0.08)
@@ -49,7 +49,7 @@ def not_a_name_tail(right: str) -> bool:
 
 
 INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-                ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
+               ("ing", "e"), ("ers", ""), ("er", ""), ("ly", ""))
 
 
 def inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
@@ -70,7 +70,7 @@ def inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
 
 #: "as Maria had planned": a clause follows the name, so "as" is a conjunction, not "such as"
 CLAUSE_AFTER_NAME = re.compile(r" [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:[a-z]+ed|is|was|were|are|has|had|have|"
-                                r"said|says|will|would|did|does|do|could|can|may|might|must|should)\b")
+                               r"said|says|will|would|did|does|do|could|can|may|might|must|should)\b")
 #: share of the comma's probability that goes to ", such as" when a plural meets "as" and a
 #: name: clean news writes "<plural>, such as <Name>" 154 times, "<plural> as <Name>" 42
 #: (and many of those are roles: "nominees as Supreme Court justices")
@@ -95,9 +95,8 @@ def with_lost_such(cands: list[tuple[str, float]], left: str) -> list[tuple[str,
 #: the keywords of wiki image captions ("thumb|right|upright"), which scraped text glues
 #: together when the markup is stripped: residue, not a lost space between words
 CAPTION_WORDS = ("thumbnail", "thumb", "upright", "right", "left", "miniature", "center", "centre",
-                  "frameless", "frame", "border")
-
-
+                 "frameless", "frame", "border")
+#: an image width in wiki markup ("285px"): caption residue is near
 PX = re.compile(r"\d+px")
 
 
