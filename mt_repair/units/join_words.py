@@ -128,10 +128,13 @@ NAME_TAILS = frozenset("and an as or on in is".split())
 #: "A" ("LinkedIn", "MakeIt", "PlanA")
 SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
 Their Our Its Some Many Most There""".split())
-MONTHS = frozenset("""January February March April May June July August September October November
-December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
-CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-February March April May June July August September October November December""".split())
+
+#: month names (a number after one is a date: "Oct. 15, sea ice"); days and months end a
+#: phrase before a capitalised word ("MondayRussian")
+_FULL_MONTHS = """January February March April May June July August September October November
+December""".split()
+MONTHS = frozenset(_FULL_MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() + _FULL_MONTHS)
 
 #: sentence adverbs that take a comma when they open a sentence; no brand or name starts
 #: with one ("Howeveras", "NeverthelessHistory"), keyed by their first three letters

@@ -51,6 +51,10 @@ from .join_words import (
     RARE_JUNK_LEFT, ARCHAIC,
 )
 
+#: the reasons of the two name rules of _camel_split; a given name among them takes no comma
+_TWO_NAMES = "two names run together"
+_NAME_THEN_UNKNOWN = "a name joined to an unknown name"
+
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
 _PLAIN_WORDS: set[str] = set()
@@ -189,9 +193,10 @@ class MergedWords(Unit):
                         why += f"; the join model gives {p:.3f}"
             if conf < 0.7 and not self.collect:
                 continue  # short or rare pieces, mostly names ("Kab|ore"): never acted on
-            if hyphen and (conf < 0.8 or len(right if hyphen == "before" else left) < 3
-                           or zipf(right if hyphen == "before" else left) < 3.5):
-                continue  # in a hyphenated compound only a clear join, with a common outer word
+            if hyphen:
+                outer = right if hyphen == "before" else left   # the piece outside the compound
+                if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
+                    continue  # in a hyphenated compound only a clear join, with a common outer word
             date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
             if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
                                                           and right not in CONNECTIVES and not date_end) or (
@@ -199,8 +204,7 @@ class MergedWords(Unit):
                 # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
                 # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
                 seps = [(" ", 0.97)]
-            elif (why.startswith(("two names", "a name joined to an unknown name"))
-                  and name_run_on_share(left) >= 0.6):
+            elif why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)) and name_run_on_share(left) >= 0.6:
                 # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
                 seps = [(" ", 0.9), (", ", 0.1)]
             elif right in SENTENCE_OPENERS and left[-1].isalnum():
@@ -369,21 +373,21 @@ class MergedWords(Unit):
         if (len(left) < 3 and left not in LEFT_FUNCTION) or not (right[1:].islower() or right == "I"):
             return None
         lz = zipf(left)
-        if (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
-                and len(left) + len(right) >= 9   # not two syllables of one name ("XiaoJing")
-                and is_proper_noun(left) and is_proper_noun(right) and not pair_count(left, right)
-                and left.lower() not in PREFIXES and not right.lower().startswith(left.lower())):
+        # a known name (not a prefix, "PetroChina") before a capitalised word of 4+ letters
+        # that does not repeat it (link residue: "ChinaChina")
+        name_first = (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
+                      and is_proper_noun(left) and left.lower() not in PREFIXES
+                      and not right.lower().startswith(left.lower()))
+        if (name_first and len(left) + len(right) >= 9   # not two syllables of one name ("XiaoJing")
+                and is_proper_noun(right) and not pair_count(left, right)):
             # two names run together ("IraqAfghanistan", "ReutersGoldman", "RegionOlga" no:
             # "region" is a common word); brands are mostly built from common words
-            # ("TowerGroup", "EasyMoney") or a prefix ("PetroChina"), and a pair seen written
-            # apart is handled below; a name glued to itself is link residue ("ChinaChina")
-            return i, 0.9, "two names run together"
-        if (left[0].isupper() and left[1:].islower() and len(left) >= 4 and len(right) >= 4
-                and is_proper_noun(left) and zipf(right) == 0.0 and left.lower() not in PREFIXES
-                and not right.lower().startswith(left.lower())):
+            # ("TowerGroup", "EasyMoney"), and a pair seen written apart is handled below
+            return i, 0.9, _TWO_NAMES
+        if name_first and zipf(right) == 0.0:
             # a known name before a capitalised word no list has: a given name and a surname
             # ("MichalHašek", "MarcelChládek"), or a place and a name ("TripoliFayez")
-            return i, 0.9, "a name joined to an unknown name"
+            return i, 0.9, _NAME_THEN_UNKNOWN
         if right in SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
                 and left.lower() not in PREFIXES:
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
