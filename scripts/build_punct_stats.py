@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mt_repair.synth import split_of  # noqa: E402
+from mt_repair.evidence.punctuation import clause_state, state_key  # noqa: E402
 
 SEPARATORS = ("plain", "comma", "semicolon", "colon", "dash", "period")
 _SEP = {" ": 0, ", ": 1, "; ": 2, ": ": 3, " - ": 4, " – ": 4, " — ": 4, ". ": 5}
@@ -73,6 +74,13 @@ def main() -> None:
                         if w3:
                             table[f"B:{w2.lower()} {w3.lower()}"][k] += 1
                         table[f"P:{w1.lower()} {w2.lower()}"][k] += 1
+                        # where in the sentence: the text before the boundary, from the
+                        # last sentence end
+                        before = line[:m.start(2)]
+                        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+                        state = clause_state(before[cut + 1:] if cut >= 0 else before)
+                        table[state_key(w1, w2, state)][k] += 1
+                        table[state_key(w1, w2, "*")][k] += 1
                     pos = m.start(3)
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Separator counts at word boundaries in clean English news.\n")

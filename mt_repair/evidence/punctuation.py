@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "separator_counts",
-           "LOST_PUNCT_PRIOR", "SEPARATORS"]
+           "clause_state", "state_key", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: prior that a join lost punctuation (83% of real joins did; see the module docstring)
 LOST_PUNCT_PRIOR = 0.70
@@ -43,6 +43,7 @@ _DATA = Path(__file__).with_name("data") / "punct_stats.tsv"
 _MIN_BIGRAM = 30
 _SHRINK = 30.0
 _PAIR_SHRINK = 10.0
+_STATE_SHRINK = 30.0
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +79,13 @@ def _dist(table, key: str, cls_key: str, base: list[float]) -> list[float]:
 
 
 def separator_probabilities(left: str, right: str, next_word: str = "",
-                            prior: float = LOST_PUNCT_PRIOR) -> list[tuple[str, float]]:
+                            prior: float = LOST_PUNCT_PRIOR, state: str = "") -> list[tuple[str, float]]:
     """[(separator, probability), ...] for a join ``left|right``, most likely first.
 
-    A period is only possible before a capital (the right piece keeps its case).
+    ``state`` is the join's :func:`clause_state` in its sentence, if known: how often
+    each separator stands at such a place, against the same two word classes anywhere,
+    is one more piece of evidence.  A period is only possible before a capital (the
+    right piece keeps its case).
     """
     table = _table()
     total = table["*TOTAL*"]
@@ -104,6 +108,12 @@ def separator_probabilities(left: str, right: str, next_word: str = "",
     pair = table.get(f"P:{left.lower()} {r}")
     if pair:
         implied = _shares(pair, implied, _PAIR_SHRINK)
+    if state:
+        everywhere = table.get(state_key(left, right, "*"))
+        here = table.get(state_key(left, right, state))
+        if everywhere and here:
+            anywhere = _shares(everywhere, base)
+            implied = [q * h / a for q, h, a in zip(implied, _shares(here, anywhere, _STATE_SHRINK), anywhere)]
     punct_total = n - total[0]
     scores = []
     for i, sep in enumerate(SEPARATORS):
@@ -163,3 +173,58 @@ def comma_share(word: str, min_count: int = 15) -> float:
     if not counts or sum(counts) < min_count:
         return 0.0
     return counts[1] / sum(counts)
+
+
+#: words that open an introductory phrase or clause, which a comma usually closes
+INTRO_OPENERS = frozenset("""if when whenever although though after before while since because as
+despite in on at for according with without during following unlike like by under once unless
+until given whether from amid among through over last this for besides instead meanwhile however
+thus therefore now today yesterday earlier later still yet also""".split())
+_FUNCTION_IN_NAMES = frozenset(("the", "of", "de", "la", "del", "and", "von", "van", "al", "el"))
+_OPENING_MARKS = "\"“‘'(["
+
+
+def clause_state(before: str) -> str:
+    """Where in its sentence a boundary falls, from the sentence text ``before`` it (which
+    ends with the left word): the punctuation already seen decides whether a comma closes
+    something here.
+
+    ``start``: the left word opens the sentence; ``intro1``/``intro2``/``intro3``: no
+    punctuation yet and the sentence opened with an introducing word ("If not|you"),
+    1, 2-3 or 4+ words ago; ``none1``/``none2``/``none3``: no punctuation yet, other
+    openers; ``appos``: a comma then a short run of names ("The president, Javier
+    Milei|insisted"); ``near``: a comma at most three words back; ``after``: further.
+
+    >>> clause_state("The president of Argentina, Javier Milei"), clause_state("The Ministry of Health")
+    ('appos', 'none2')
+    >>> clause_state("If not"), clause_state("Health")
+    ('intro1', 'start')
+    """
+    words = before.split()
+    if len(words) <= 1:
+        return "start"
+    for k in range(len(words) - 2, -1, -1):
+        w = words[k]
+        if w[-1:] in ",;:" or w in ("-", "–", "—"):
+            phrase = words[k + 1:]
+            if len(phrase) <= 5 and all(x.lstrip(_OPENING_MARKS)[:1].isupper() or x in _FUNCTION_IN_NAMES
+                                        for x in phrase):
+                return "appos"
+            return "near" if len(phrase) <= 3 else "after"
+    n = len(words) - 1
+    bucket = "1" if n == 1 else "2" if n <= 3 else "3"
+    opener = words[0].lstrip(_OPENING_MARKS).lower()
+    return ("intro" if opener in INTRO_OPENERS else "none") + bucket
+
+
+def state_key(left: str, right: str, state: str) -> str:
+    """The data file's key for a boundary's clause state, with coarse classes of the two
+    words: ``S:<left class>|<right class>|<state>`` (``state`` "*" for all states).
+
+    >>> state_key("Milei", "insisted", "appos")
+    'S:*CAP*|ed|appos'
+    """
+    r = right.lower()
+    rc = ("cap" if right[:1].isupper() else "ed" if len(r) >= 5 and r.endswith("ed")
+          else "ing" if len(r) >= 5 and r.endswith("ing") else "low")
+    return f"S:{_class(left)}|{rc}|{state}"

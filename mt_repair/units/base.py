@@ -48,6 +48,18 @@ class Doc:
         e = self.text.find("\n", pos)
         return s, (len(self.text) if e < 0 else e)
 
+    def sentence_before(self, pos: int, limit: int = 300) -> str:
+        """The text of ``pos``'s sentence before it (at most ``limit`` characters): from the
+        line start or the last ". ", "? ", "! " on the line.
+
+        >>> Doc("One. Two words here").sentence_before(14)
+        'Two words'
+        """
+        s, _ = self.line_bounds(pos)
+        before = self.text[max(s, pos - limit):pos]
+        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+        return before[cut + 2:] if cut >= 0 else before
+
     def at_sentence_start(self, pos: int) -> bool:
         """True if only sentence-ending punctuation, quotes or a line start precede ``pos``."""
         s, _ = self.line_bounds(pos)

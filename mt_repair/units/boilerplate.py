@@ -38,6 +38,16 @@ LINE_PATTERNS = [
     r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*\.?",
     r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
     r"(?:Tags|Etiquetas)\s*:.*",
+    # blog and CMS furniture: share and like widgets, related-post headers, pagers
+    r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
+    r"(?:Like\s+)?Loading\.\.\.|Cargando\.\.\.",
+    r"(?:Related(?: posts| articles| news| stories)?|You may also like|You might also like|More news"
+    r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
+    r"|Notas relacionadas|Noticias relacionadas|M[aá]s noticias|Lo m[aá]s le[ií]do)\s*:?",
+    r"(?:Click here|Haz clic aqu[ií]|Da clic aqu[ií]|Pincha aqu[ií])\b.*",
+    # a photo credit on a line of its own: "Photo: EFE", "Foto: Cuartoscuro"
+    r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
+    r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",
 ]
 _LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
 #: " – Site Name" at the end of a title line (the first non-blank line)

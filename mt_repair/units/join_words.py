@@ -174,6 +174,10 @@ his her our their its been one if as at on for with by from or but said says""".
 JUNK_CAP_LEFT = frozenset("the but it you there this that in on and at as of to for with she he we they".split())
 JUNK_LEFT = LEFT_FUNCTION | frozenset("did does do could would should one".split())
 RARE_JUNK_MAX = 2.3
+#: a rare listed token that is a pair clean news writes this often as two words is junk
+RARE_PAIR_MIN = 100
+#: rare listed tokens that are words although they split into such a pair
+RARE_WORDS = frozenset(("seethe", "carryout"))
 #: function words that are not also prefixes ("in|exact", "up|end", "be|falls", "for|goes")
 RARE_JUNK_LEFT = frozenset("""the to of and is are was were will would could should did does do
 one around when who it its that this with from there their they i""".split())

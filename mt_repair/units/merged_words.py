@@ -33,7 +33,8 @@ from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
-from ..evidence.punctuation import bigram_count, comma_share, pair_count, separator_probabilities
+from ..evidence.punctuation import (bigram_count, clause_state, comma_share, pair_count,
+                                   separator_probabilities)
 from .base import WORD_RE, Doc, Unit, finding
 from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
@@ -48,7 +49,7 @@ from .join_words import (
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
-    RARE_JUNK_LEFT, ARCHAIC,
+    RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC,
 )
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
@@ -212,7 +213,8 @@ class MergedWords(Unit):
                 # a sentence (clean news is one sentence a line, so its counts cannot say so)
                 seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
             else:
-                seps = separator_probabilities(left, right, ctx.next_word)[:3]
+                seps = separator_probabilities(left, right, ctx.next_word,
+                                               state=clause_state(doc.sentence_before(start + i)))[:3]
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
                     and not CLAUSE_AFTER_NAME.match(text, end)):
@@ -238,6 +240,13 @@ class MergedWords(Unit):
             for i in range(1, len(lw) - 1):
                 if lw[:i] in RARE_JUNK_LEFT and zipf(lw[i:]) >= (5.0 if i == 1 else 4.0):
                     return True
+            # or any two common words that clean news writes side by side at least 100
+            # times ("accordingto", "exchangerate", "ableto"): of the 119 listed tokens this
+            # rare that split so, two are words ("seethe", "carryout")
+            if lw not in RARE_WORDS:
+                for i in range(1, len(lw)):
+                    if pair_count(lw[:i], lw[i:]) >= RARE_PAIR_MIN and min(zipf(lw[:i]), zipf(lw[i:])) >= 4.0:
+                        return True
         return False
 
     @staticmethod
@@ -460,20 +469,25 @@ class MergedWords(Unit):
             rz = zipf(right)
             if rz < 3.0 and not connective:
                 continue
+            lz = zipf(left)
+            name_verb = (capital and len(left) >= 4 and left[1:].islower() and len(right) >= 5 and rz >= 3.5
+                         and right.endswith(("ed", "ing")) and comma_share(right) >= 0.03
+                         and not ctx.next_capital)
+            if name_verb and lz < 3.5 and is_proper_noun(left):
+                # a listed name before a verb that opens clauses ("Petroassured"): the
+                # name is too rare a word for the two-content-words case below
+                return i, 0.9, "a name joined to a verb that opens a clause"
             if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
                 continue
             function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
                 (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
                 else rz >= 4.0 and ctx.sentence_start and ll in SENTENCE_HEADS)  # not "Hegang", "Alljobs"
-            lz = zipf(left)
             if left in doc.word_set:
                 lz = max(lz, 2.5)  # the left piece stands alone elsewhere in the text
             elif lz < 2.0:
                 if capital and right in NAME_JOINERS and len(left) >= 4:
                     lz = 1.0  # a name before a connective: "Mayorkasand"
-                elif (capital and len(left) >= 4 and left[1:].islower() and len(right) >= 5 and rz >= 3.5
-                      and right.endswith(("ed", "ing")) and comma_share(right) >= 0.03
-                      and not ctx.next_capital):
+                elif name_verb:
                     # a name before a verb that opens clauses ("Albayrakcommented",
                     # "Bárcenaconfirmed"): 1 unlisted name in 108,552 clean sentences ends so
                     return i, 0.9, "a name joined to a verb that opens a clause"

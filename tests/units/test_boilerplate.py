@@ -16,6 +16,12 @@ MUST_FIND = [
     ("Cuerpo.\nSíguenos en Facebook y X\n", "Cuerpo.\n"),
     ("Body.\nADVERTISEMENT\nMore body.\n", "Body.\nMore body.\n"),
     ("Body.\nTags: Mexico, migration, border\n", "Body.\n"),
+    ("Body.\nShare this:\nLike this:\nLike Loading...\nRelated\nMore body.\n", "Body.\nMore body.\n"),
+    ("Body.\nPhoto: Port Authority press office\nMore body.\n", "Body.\nMore body.\n"),
+    ("Cuerpo.\nFoto: Especial\n", "Cuerpo.\n"),
+    ("Body.\nClick here to join our channel on WhatsApp\n", "Body.\n"),
+    ("Body.\n© 2025 The Daily Harbour. All rights reserved.\n", "Body.\n"),
+    ("Body.\nNext article\nYou may also like\n", "Body.\n"),
 ]
 
 MUST_NOT_FIND = [
@@ -25,6 +31,12 @@ MUST_NOT_FIND = [
     "Body text.\nThe Sun – a newspaper – said so.\n",
     "He asked readers to follow us on Facebook for updates.\n",
     "Advertising revenue rose 5% in May.\n",
+    "Share prices fell 3% on Monday.\n",
+    "Print editions will end in May, the publisher said.\n",
+    "Related costs rose sharply.\n",
+    "The photo: a crowd at the port, taken at dawn.\n",
+    "Readers who click here and there find little.\n",
+    "Copyright law was changed in 2019.\n",
 ]
 
 
