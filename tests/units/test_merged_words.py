@@ -91,6 +91,9 @@ MUST_CHANGE = [
     ("the plan made it ableto pay the debt", "the plan made it able to pay the debt"),
     # a listed name before a verb that opens clauses
     ("President Gustavo Petroassured that the reform is fair.", None),
+    # a common capitalised word before a two-letter word that names end in elsewhere
+    ("At the Expert Councilit was also suggested that fees rise.",
+     "At the Expert Council, it was also suggested that fees rise."),
 ]
 
 MUST_NOT_CHANGE = [
