@@ -189,10 +189,12 @@ def clause_state(before: str) -> str:
     ends with the left word): the punctuation already seen decides whether a comma closes
     something here.
 
-    ``start``: the left word opens the sentence; ``intro1``/``intro2``/``intro3``: no
-    punctuation yet and the sentence opened with an introducing word ("If not|you"),
-    1, 2-3 or 4+ words ago; ``none1``/``none2``/``none3``: no punctuation yet, other
-    openers; ``appos``: a comma then a short run of names ("The president, Javier
+    ``start``: the left word opens the sentence; ``intro1``/``intro2``: no punctuation
+    yet and the sentence opened with an introducing word ("If not|you") 1 or 2-3 words
+    ago; ``none1``/``none2``/``none3``: no punctuation yet, 1, 2-3 or 4+ words in (a
+    longer opener counts as ``none3``: in damaged text another join may have eaten its
+    comma, "Among the most important are the border crossing closuresboth ... economic
+    activity|by"); ``appos``: a comma then a short run of names ("The president, Javier
     Milei|insisted"); ``near``: a comma at most three words back; ``after``: further.
 
     >>> clause_state("The president of Argentina, Javier Milei"), clause_state("The Ministry of Health")
@@ -214,7 +216,7 @@ def clause_state(before: str) -> str:
     n = len(words) - 1
     bucket = "1" if n == 1 else "2" if n <= 3 else "3"
     opener = words[0].lstrip(_OPENING_MARKS).lower()
-    return ("intro" if opener in INTRO_OPENERS else "none") + bucket
+    return ("intro" if opener in INTRO_OPENERS and n <= 3 else "none") + bucket
 
 
 def state_key(left: str, right: str, state: str) -> str:

@@ -91,6 +91,11 @@ MUST_CHANGE = [
     ("the plan made it ableto pay the debt", "the plan made it able to pay the debt"),
     # a listed name before a verb that opens clauses
     ("President Gustavo Petroassured that the reform is fair.", None),
+    # three joins in one sentence: the first ones ate commas that would tell a long opener
+    ("Among the first measures are the new port closuresboth for trucks and for trainswhich have "
+     "hurt the regional economic activityby stopping the flow of goods.",
+     "Among the first measures are the new port closures, both for trucks and for trains, which have "
+     "hurt the regional economic activity by stopping the flow of goods."),
     # a common capitalised word before a two-letter word that names end in elsewhere
     ("At the Expert Councilit was also suggested that fees rise.",
      "At the Expert Council, it was also suggested that fees rise."),
