@@ -180,6 +180,9 @@ INTRO_OPENERS = frozenset("""if when whenever although though after before while
 despite in on at for according with without during following unlike like by under once unless
 until given whether from amid among through over last this for besides instead meanwhile however
 thus therefore now today yesterday earlier later still yet also""".split())
+#: finite auxiliaries and modals: after a subject, only a closing apposition puts a comma
+AUXILIARIES = frozenset("""will would can could should may might must shall has have had is are
+was were does did""".split())
 _FUNCTION_IN_NAMES = frozenset(("the", "of", "de", "la", "del", "and", "von", "van", "al", "el"))
 _OPENING_MARKS = "\"“‘'(["
 
@@ -221,12 +224,15 @@ def clause_state(before: str) -> str:
 
 def state_key(left: str, right: str, state: str) -> str:
     """The data file's key for a boundary's clause state, with coarse classes of the two
-    words: ``S:<left class>|<right class>|<state>`` (``state`` "*" for all states).
+    words: ``S:<left class>|<right class>|<state>`` (``state`` "*" for all states).  Right
+    words are capitalised, finite auxiliaries and modals (:data:`AUXILIARIES`: a comma
+    between a subject and "will" only closes an apposition), -ed or -ing forms, or other
+    lower-case words.
 
     >>> state_key("Milei", "insisted", "appos")
     'S:*CAP*|ed|appos'
     """
     r = right.lower()
-    rc = ("cap" if right[:1].isupper() else "ed" if len(r) >= 5 and r.endswith("ed")
+    rc = ("cap" if right[:1].isupper() else "aux" if r in AUXILIARIES else "ed" if len(r) >= 5 and r.endswith("ed")
           else "ing" if len(r) >= 5 and r.endswith("ing") else "low")
     return f"S:{_class(left)}|{rc}|{state}"
