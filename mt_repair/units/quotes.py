@@ -34,6 +34,14 @@ _SAID = frozenset("said says added adds asked asks replied replies insisted insi
 #: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
 _SPEECH_VERBS_ONLY = SPEECH_VERBS - _SUBJECTS - {"the", "said,", "sources"}
 
+#: words after which a closing quote often has a comma before it: speech verbs, subjects,
+#: connectives ('"the deal," which')
+_CLAUSE_OPENERS = SPEECH_VERBS | frozenset("""i we you which who whom whose and but or as while
+because although though so when where""".split())
+#: in clean news 6% of short quoted spans (up to four words) followed by such a word have a
+#: comma before the closing quote
+_TERM_COMMA = 0.06
+
 # a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
 _CONTRACTION = frozenset("s t ll re ve d m".split())
 _GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].))")
@@ -78,7 +86,15 @@ class GluedQuote(Unit):
                 # Wall”tells'): the verb after it may have it as subject; no comma is certain
                 # (unless a pronoun and a speech verb follow: '“It is over”he added')
                 cands = [(f"{close} {nxt}", 0.8), (f",{close} {nxt}", 0.2)]
-                yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, 0.8,
+                conf = 0.8
+                if nxt.islower() and nxt not in _CLAUSE_OPENERS:
+                    # a term before a content word or preposition ('"complex"financial',
+                    # '"extras"to'): where the words around the quote almost never take a
+                    # comma (under 2%), clean news agrees (6 commas in 641 such quotes)
+                    p = dict(separator_probabilities(left_word, nxt, prior=_TERM_COMMA)).get(", ", 0.0)
+                    if p < 0.02:
+                        cands, conf = [(f"{close} {nxt}", 1.0 - p), (f",{close} {nxt}", p)], 0.9
+                yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                               "closing quote glued to the next word")
                 continue
             if punct:

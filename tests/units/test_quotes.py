@@ -13,6 +13,8 @@ MUST_CHANGE = [
     # a closing-shaped quote lost no comma: only the space comes back
     ("“The Great Wall”shows the fate of a troop.", "“The Great Wall” shows the fate of a troop."),
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
+    # a straight quote closing a short term before a word that almost never follows a comma
+    ('Among the "finalists"of the contest was a bridge.', 'Among the "finalists" of the contest was a bridge.'),
 ]
 
 MUST_NOT_CHANGE = [
