@@ -23,9 +23,12 @@ And Or But Nor With Without Of In On For To From At By Into Onto Over Under Abou
 After Before During Between Among Against Through Across Toward Towards Upon Within Which
 Who Whom Whose Where When While Although Though Because Since Unless Until If Whether
 """.split()
+#: auxiliaries, modals and adverbs: mid-sentence before a lower-case word they are stray
+#: ("there Is something", "the Ministry Will represent"); "Can" is also a surname
+VERB_WORDS = "Is Are Was Were Has Have Had Will Would Could Should Must Not Also Than".split()
 #: articles and determiners: these also start titles and names ("The Hague", "A levels")
 DETERMINER_WORDS = "The A An This These Those That Its Their His Her Our Several Some Many Both Each Every".split()
-FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS
+FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS + VERB_WORDS
 _LINKING = frozenset(LINKING_WORDS)
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
@@ -56,6 +59,9 @@ _LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section
 hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
 
 
+_VERBS = frozenset(VERB_WORDS)
+#: words that may follow an inverted auxiliary as its subject
+_SUBJECTS = frozenset("the a an it he she they we you i this that there its his her their our".split())
 _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
 _AUXILIARIES = frozenset("is are was were do does did can could will would should shall may might must has have had am".split())
 
@@ -85,6 +91,8 @@ class StrayCapital(Unit):
                 continue
             if word in _WH and nxt.lower() in _AUXILIARIES:
                 continue  # "Good evening Where is the tram": a question starts; a period was lost
+            if word in _VERBS and word not in ("Not", "Also", "Than") and nxt in _SUBJECTS:
+                continue  # "eastern Japan Will the rainy season end": a question starts
             prev = text[max(0, s - 14):s].split()
             pw = prev[-1].lower().rstrip(",") if prev else ""
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
@@ -110,7 +118,9 @@ class StrayCapital(Unit):
             # fix there is a period): never acted on.
             if prev and prev[-1].endswith(","):
                 continue
-            conf = 0.92 if word in _LINKING and word not in _CLAUSE_OPENERS else 0.85
+            conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS else 0.85
+            if word == "Not":
+                conf = 0.85  # "How are you doing Not great": a lost question mark
             if _INTRODUCTORY.match(text, e):
                 # "final In the first half of the season, he ...": a phrase then a comma opens
                 # a sentence whose period was lost; lower-casing it would not repair that

@@ -7,6 +7,10 @@ MUST_CHANGE = [
      "the president will hold Andrés Manuel López Obrador with several secretaries of state"),
     ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
     ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
+    # auxiliaries, modals and adverbs
+    ("in spite of this there Is something missing", "in spite of this there is something missing"),
+    ("the culture ministry Will represent the government", "the culture ministry will represent the government"),
+    ("the survey Also showed that", "the survey also showed that"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -21,6 +25,9 @@ MUST_NOT_CHANGE = [
     "He said: The talks are over.",
     "The NATO summit. The end.",
     "They read “The Lord of the Rings” again.",
+    # an inverted auxiliary opens a question whose sentence end was lost; "Can" is a surname
+    "in western and eastern Japan Will the rainy season end soon",
+    "the deal with Fatma Can indicated that she owes a debt",
 ]
 
 
