@@ -29,6 +29,9 @@ please come there here yes oh ah hip hey ho mm hmm uh um ok okay dum cha tom pom
 FUNCTION = frozenset("""
 the a an of to in on for and with at by from as be was were are it this will would has
 have not or but their its his her they we our you your which who said also into than i
+he she him them me my us been being any all some these those when what where why how while
+if after before about without within both each every other such only just even then most
+could should may might must did over under between because since until whom whose
 """.split())
 
 

@@ -10,6 +10,8 @@ MUST_CHANGE = [
     ("a deal of of sorts", "a deal of sorts"),
     ("they met in in the hall", "they met in the hall"),
     ("the largest trade union union, the", "the largest trade union, the"),
+    ("Shortly before, he he had said so", "Shortly before, he had said so"),
+    ("When When the waves come", "When the waves come"),
 ]
 
 MUST_NOT_CHANGE = [
