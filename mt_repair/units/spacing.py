@@ -33,6 +33,12 @@ _MISSING_AFTER = re.compile(
 
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
+#: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
+_ACRONYM_GLUED = re.compile(r"(?<=[^\W\d_]{3})\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
+#: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
+_SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
+_CLITIC_GAP = re.compile(r"(?<=[^\W_])[ \t]+(?=(?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’']))")
 
 
 class SpaceBeforePunct(Unit):
@@ -45,7 +51,7 @@ class SpaceBeforePunct(Unit):
             start = m.start()
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
-            if start == 0 or not text[start - 1].isalnum():
+            if start == 0 or not (text[start - 1].isalnum() or self._closes(text, start - 1)):
                 continue
             if text[start - 1].isdigit() and m.end() + 1 < len(text) and text[m.end() + 1:m.end() + 2].isdigit():
                 continue  # "3 . 5": a spaced-out number, not a sentence end
@@ -56,6 +62,29 @@ class SpaceBeforePunct(Unit):
             conf = 0.95 if p in ",." else 0.9
             yield finding(self, start, m.end(), text[start:m.end()], [(p, 0.99)], conf,
                           f"space before '{p}'")
+        if "'" not in text and "’" not in text:
+            return
+        for m in _CLITIC_GAP.finditer(text):
+            s, e = m.span()
+            clitic = re.match(r"\S+", text[e:e + 4]).group()
+            if doc.protected(s - 1, e + len(clitic)):
+                continue
+            before = text[max(0, s - 60):s]
+            if len(_SINGLE_OPEN.findall(before)) > len(_SINGLE_CLOSE.findall(before)):
+                continue  # "the 'Duma 's'": inside single quotes the mark may close them
+            yield finding(self, s, e, text[s:e], [("", 0.99)], 0.9,
+                          f"space before '{clitic}'")
+
+    @staticmethod
+    def _closes(text: str, i: int) -> bool:
+        """Is ``text[i]`` a closing quote or bracket after a word ('day” ,', '(INM) ,')?"""
+        c = text[i]
+        if c in "”)»" and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?"):
+            return True
+        if c == '"' and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?"):
+            ls = text.rfind("\n", 0, i) + 1
+            return text.count('"', ls, i + 1) % 2 == 0   # the quote it ends opened before
+        return False
 
 
 class MissingSpaceAfterPunct(Unit):
@@ -93,3 +122,12 @@ class MissingSpaceAfterPunct(Unit):
             if inner.isalpha() and inner.islower() and zipf(inner + nxt) > 0:
                 continue  # "(im)possible", "(re)start": wordplay on one word
             yield finding(self, s, e, ")", [(") ", 0.99)], 0.9, "no space after ')'")
+        for m in _ACRONYM_GLUED.finditer(text):
+            s = m.start()
+            ws = s
+            while ws > 0 and not text[ws - 1].isspace():
+                ws -= 1
+            word = text[ws:s]
+            if not word.isalpha() or not (word.islower() or word.istitle()) or doc.protected(ws, s + 1):
+                continue  # "getValue(ABC)", "x_y(AB)": code, not a gloss
+            yield finding(self, s, s + 1, "(", [(" (", 0.99)], 0.9, "no space before '('")

@@ -7,12 +7,19 @@ BEFORE_CHANGE = [
     ("a statement , which", "a statement, which"),
     ("the end .", "the end."),
     ("really ? Yes", "really? Yes"),
+    # after a closing quote or bracket; a detokenisation gap before a clitic
+    ("“A historic day” , said the governor", "“A historic day”, said the governor"),
+    ('"A historic day" , said the governor', '"A historic day", said the governor'),
+    ("approved by Mexico ’s Senate", "approved by Mexico’s Senate"),
+    ("We do n't know and they 're late", "We don't know and they're late"),
 ]
 BEFORE_KEEP = [
     "Wait . . . then it came.",
     "A smile :) and a wink ;)",
     "The value is 3 . 5 in old scans.",
     "Go to example.com .",
+    'He said " , " is a comma.',                  # an opening quote before the space
+    "the 'Duma 's' rule and rock 'n' roll",       # single quotes, not clitics
 ]
 AFTER_CHANGE = [
     ("abbreviations,etc and more", "abbreviations, etc and more"),
@@ -20,6 +27,7 @@ AFTER_CHANGE = [
     ("really?Yes, they did", "really? Yes, they did"),
     ("one;two", "one; two"),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
+    ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -29,6 +37,7 @@ AFTER_KEEP = [
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
+    "call getValue(ABC) or x_y(AB) and f(X)",
 ]
 
 
