@@ -15,6 +15,9 @@ MUST_CHANGE = [
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
     # a straight quote closing a short term before a word that almost never follows a comma
     ('Among the "finalists"of the contest was a bridge.', 'Among the "finalists" of the contest was a bridge.'),
+    # an opening quote glued to the word before it
+    ('He read the"Sun" every day.', 'He read the "Sun" every day.'),
+    ("the ruling party“United Russia” won", "the ruling party “United Russia” won"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -23,6 +26,8 @@ MUST_NOT_CHANGE = [
     "He said “yes” and left.",
     'She wrote "fine" twice.',
     'The JSON {"a":"b"} stays.',
+    'לפי הדו"ח, ו-מע"מ',                                  # Hebrew gershayim
+    'в інтерв"ю телекомпанії',                           # an apostrophe in Ukrainian
 ]
 
 
@@ -46,3 +51,12 @@ def test_unsure_quotes_are_left_to_all_mode_without_a_comma(text, best):
     (f,) = GluedQuote()(text)
     assert f.confidence < 0.9 and best.endswith(f.best.text) and "," not in f.best.text
     assert repair(text).text == text
+
+
+def test_an_opening_quote_after_a_speech_verb_takes_a_comma_only_with_all():
+    """'said"We': clean news writes a comma (53%), a colon (34%) or nothing before the
+    quote; the safe mode leaves it, --all writes the comma."""
+    from mt_repair import repair
+    text = 'The president said"We will not allow it."'
+    assert repair(text).text == text
+    assert repair(text, mode="all").text == 'The president said, "We will not allow it."'
