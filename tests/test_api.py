@@ -143,3 +143,33 @@ def test_model_lifts_a_finding_below_the_safe_threshold_only_by_a_clear_verdict(
     assert r.text != text and "story" in r.text and r.edits[0].source == "model"
     (req,) = lift.seen
     assert req.keep_prior is None and req.margin == PROMOTE_MARGIN   # the model alone decides
+
+
+class _Scorer:
+    """A model that scores candidates: ``favour`` gets 0 nats, everything else -20."""
+    name = "scorer"
+
+    def __init__(self, favour):
+        self.favour, self.seen = favour, []
+
+    def score(self, requests):
+        self.seen.extend(requests)
+        return [{c: (0.0 if c == self.favour else -20.0) for c in (r.span,) + r.candidates} for r in requests]
+
+    def choose(self, requests):    # not used when score() exists
+        raise AssertionError("choose() called")
+
+
+def test_a_scoring_model_weighs_in_on_the_separator():
+    m = _Scorer("activity, by")
+    (e,) = Repairer(model=m).repair("the economic activityby paralyzing trade").edits
+    assert m.seen and e.replacement == "activity, by" and e.source == "model" and "weighs in" in e.reason
+    (e,) = Repairer(model=_Scorer("activity by")).repair("the economic activityby paralyzing trade").edits
+    assert e.replacement == "activity by" and e.source == "rule"
+
+
+def test_a_scoring_model_never_drops_the_words_a_rule_restored():
+    """'Republicansas Texas': the lost 'such' stays whatever the model prefers."""
+    text = "laws passed in states governed by Republicansas Texas and Florida."
+    (e,) = Repairer(model=_Scorer("Republicans, as")).repair(text).edits
+    assert e.replacement == "Republicans, such as"
