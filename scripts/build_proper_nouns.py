@@ -37,22 +37,49 @@ def count(paths: list[Path]) -> tuple[collections.Counter, collections.Counter, 
     low: collections.Counter = collections.Counter()
     then_cap: collections.Counter = collections.Counter()   # "Michal Hašek": a capital follows
     lines = 0
+    for n, line in _train_lines(paths):
+        lines += 1
+        for j, m in enumerate(WORD.finditer(line)):
+            w = m.group()
+            if j == 0 or (len(w) > 1 and w.isupper()):
+                continue
+            if _OPENS.search(line, max(0, m.start() - 3), m.start()):
+                continue
+            (cap if w[0].isupper() else low)[w.lower()] += 1
+            if w[0].isupper() and line[m.end():m.end() + 1] == " " and line[m.end() + 1:m.end() + 2].isupper():
+                then_cap[w.lower()] += 1
+    return cap, low, then_cap, lines
+
+
+def _train_lines(paths: list[Path]):
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             for n, line in enumerate(fh):
-                if split_of(n) != "train":
-                    continue
-                lines += 1
-                for j, m in enumerate(WORD.finditer(line)):
-                    w = m.group()
-                    if j == 0 or (len(w) > 1 and w.isupper()):
-                        continue
-                    if _OPENS.search(line, max(0, m.start() - 3), m.start()):
-                        continue
-                    (cap if w[0].isupper() else low)[w.lower()] += 1
-                    if w[0].isupper() and line[m.end():m.end() + 1] == " " and line[m.end() + 1:m.end() + 2].isupper():
-                        then_cap[w.lower()] += 1
-    return cap, low, then_cap, lines
+                if split_of(n) == "train":
+                    yield n, line
+
+
+def count_name_parts(paths: list[Path]) -> tuple[collections.Counter, collections.Counter]:
+    """How often each word, right after a capitalised word mid-sentence, is capitalised
+    ("China News", "Tower Group": part of a name) or not ("Union aims")."""
+    cap: collections.Counter = collections.Counter()
+    low: collections.Counter = collections.Counter()
+    for _, line in _train_lines(paths):
+        words = list(WORD.finditer(line))
+        for j in range(1, len(words) - 1):
+            a, b = words[j], words[j + 1]
+            first, second = a.group(), b.group()
+            if line[a.end():b.start()] != " " or not (first[0].isupper() and first[1:].islower()):
+                continue
+            if _OPENS.search(line, max(0, a.start() - 3), a.start()):
+                continue
+            if second[0].isupper() and second[1:].islower():
+                cap[second.lower()] += 1
+            elif second.islower():
+                low[second] += 1
+    return cap, low
+
+
 
 
 def main() -> None:
@@ -61,7 +88,11 @@ def main() -> None:
     ap.add_argument("-o", "--output", type=Path, required=True)
     ap.add_argument("--min-count", type=int, default=3, help="capitalised occurrences needed")
     ap.add_argument("--min-share", type=float, default=0.9, help="share of occurrences capitalised")
+    ap.add_argument("--name-parts", type=Path,
+                    help="also write the words that continue capitalised names (name_parts.tsv)")
     args = ap.parse_args()
+    if args.name_parts:
+        write_name_parts(args.corpora, args.name_parts)
     cap, low, then_cap, lines = count(args.corpora)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= args.min_count and c / (c + low[w]) >= args.min_share),
                   key=lambda w: (-cap[w], w))
@@ -74,6 +105,21 @@ def main() -> None:
         for w in kept:
             out.write(f"{w}\t{cap[w]}\t{low[w]}\t{then_cap[w]}\n")
     print(f"wrote {args.output}: {len(kept)} words from {lines} lines", file=sys.stderr)
+
+
+def write_name_parts(paths: list[Path], output: Path, min_cap: int = 2, min_share: float = 0.1) -> None:
+    cap, low = count_name_parts(paths)
+    kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= min_cap and c / (c + low[w]) >= min_share),
+                  key=lambda w: (-cap[w], w))
+    with open(output, "w", encoding="utf-8") as out:
+        out.write("# Words that continue capitalised names: right after a capitalised word mid-sentence,\n")
+        out.write(f"# written capitalised in >= {min_share:.0%} of their uses there, at least {min_cap} times\n")
+        out.write(f"# (\"China News\", \"Tower Group\"). Built by scripts/build_proper_nouns.py --name-parts from:\n")
+        out.write(f"# {' '.join(p.name for p in paths)} (train split only)\n")
+        out.write("# word\tcapitalised after a capitalised word\tlower-case there\n")
+        for w in kept:
+            out.write(f"{w}\t{cap[w]}\t{low[w]}\n")
+    print(f"wrote {output}: {len(kept)} words", file=sys.stderr)
 
 
 if __name__ == "__main__":

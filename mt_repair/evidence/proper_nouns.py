@@ -13,6 +13,13 @@ counts how often each name ran on into another capitalised word: given names do
 (True, True, False)
 >>> name_run_on_share("Alexander") > 0.8, name_run_on_share("Tripoli") < 0.2, name_run_on_share("Group")
 (True, True, 0.0)
+
+``data/name_parts.tsv`` (``build_proper_nouns.py --name-parts``) lists the words that
+continue names: right after a capitalised word they are capitalised at least 10% of the
+time ("China News", "Tower Group", "Olympic Games"); "aims", "demand" or "singer" never are.
+
+>>> is_name_part("news"), is_name_part("aims")
+(True, False)
 """
 
 from __future__ import annotations
@@ -20,9 +27,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_proper_noun", "name_run_on_share", "proper_nouns"]
+__all__ = ["is_proper_noun", "name_run_on_share", "proper_nouns", "is_name_part"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
+_NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +55,15 @@ def is_proper_noun(word: str) -> bool:
 def name_run_on_share(word: str) -> float:
     """How often the name ``word`` ran on into another capitalised word (0.0 if no name)."""
     return proper_nouns().get(word.lower(), 0.0)
+
+
+@lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    with open(_NAME_PARTS, encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0] for line in fh if not line.startswith("#"))
+
+
+def is_name_part(word: str) -> bool:
+    """True if clean news capitalises ``word`` after a capitalised word often enough that it
+    continues names ("China News"): a capitalised token ending in it may be a brand."""
+    return word.lower() in _name_parts()

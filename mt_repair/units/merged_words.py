@@ -32,7 +32,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
-from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
+from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import (bigram_count, clause_state, comma_share, pair_count,
                                    separator_probabilities)
 from .base import WORD_RE, Doc, Unit, finding
@@ -47,7 +47,7 @@ from .join_words import (
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
-    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
+    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, CAPITAL_JOIN_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC,
 )
@@ -183,8 +183,10 @@ class MergedWords(Unit):
                         # names and brands are written this way too ("CzechTrade",
                         # "Chinanews", "ETtoday", "Sandtogether"): --all only, unless the
                         # right piece is a verb form that opens clauses, which ends no
-                        # brand ("Julyprices" no, "Economyassessed" yes)
-                        safe_p = 2.0
+                        # brand ("Julyprices" no, "Economyassessed" yes), or the join model
+                        # is near certain and the right piece never continues a name
+                        # ("Unionaims"; not "Chinanews": "China News", "Olympic Games")
+                        safe_p = CAPITAL_JOIN_P if tok[1:].islower() and not is_name_part(right) else 2.0
                     elif ctx.prev_word.lower() in DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "the wayleave", "Hammadi's handletters": a determiner or a
                         # possessive starts compounds too
