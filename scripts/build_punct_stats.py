@@ -8,6 +8,8 @@ separator: plain space, comma, semicolon, colon, dash or period, keyed by
 * ``B:w2 w3``   the right-hand word and the word after it,
 * ``L:w1``      the left-hand word,
 * ``P:w1 w2``   the pair itself (only pairs seen often enough),
+* ``I:w1``      the left-hand word when it opens the sentence ("Still, Friday"),
+* ``S:...``     the boundary's place in its sentence (see ``punctuation.clause_state``),
 * ``R:*CAP*``, ``R:*NUM*``, ``L:*CAP*``, ``L:*NUM*``: classes for words not listed.
 
 The merged-words unit combines these counts (naive Bayes) to decide what a join
@@ -81,6 +83,8 @@ def main() -> None:
                         state = clause_state(before[cut + 1:] if cut >= 0 else before)
                         table[state_key(w1, w2, state)][k] += 1
                         table[state_key(w1, w2, "*")][k] += 1
+                        if state == "start":   # the sentence's first word: "Still, ..."
+                            table[f"I:{w1.lower()}"][k] += 1
                     pos = m.start(3)
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Separator counts at word boundaries in clean English news.\n")

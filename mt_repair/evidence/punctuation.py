@@ -84,7 +84,8 @@ def separator_probabilities(left: str, right: str, next_word: str = "",
 
     ``state`` is the join's :func:`clause_state` in its sentence, if known: how often
     each separator stands at such a place, against the same two word classes anywhere,
-    is one more piece of evidence.  A period is only possible before a capital (the
+    is one more piece of evidence; a sentence's first word has its own counts ("Still,
+    Friday", but "There are").  A period is only possible before a capital (the
     right piece keeps its case).
     """
     table = _table()
@@ -94,6 +95,10 @@ def separator_probabilities(left: str, right: str, next_word: str = "",
     r = right.lower()
     evidence = [_dist(table, f"R:{r}", f"R:{_class(right)}", base),
                 _dist(table, f"L:{left.lower()}", f"L:{_class(left)}", base)]
+    if state == "start":
+        opener = table.get(f"I:{left.lower()}")
+        if opener:   # the sentence's first word: "Still, Friday", but "There are"
+            evidence[1] = _shares(opener, evidence[1])
     if next_word:
         bigram = table.get(f"B:{r} {next_word.lower()}")
         if bigram and sum(bigram) >= _MIN_BIGRAM:
