@@ -16,7 +16,7 @@ _PROTECT_RE = re.compile(
       (?:https?|ftp)://\S+                     # URLs with a scheme
     | www\.\S+                                 # bare www. URLs
     | [\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
-    | (?<!\w)[@#][\w.-]*\w                     # @handles and #hashtags
+    | (?<![\w&])[@#][\w.-]*\w                  # @handles and #hashtags (not "&#8217;")
     | `[^`\n]*`                                # inline code
     | (?<!\w)(?:[\w-]+\.)+(?:com|org|net|edu|gov|io|mx|es|ar|co|uk|de|fr|info|ai|dev|app)\b(?:/\S*)?  # domains
     | \S*[\w)\]]\.[A-Za-z_]\w*\(\S*            # code calls like obj.method(

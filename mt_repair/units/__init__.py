@@ -9,6 +9,7 @@ from __future__ import annotations
 from .base import Doc, Unit
 from .boilerplate import Boilerplate
 from .doubled_initial import DoubledInitial
+from .entities import HtmlEntity
 from .false_friends import FalseFriend
 from .merged_words import MergedWords
 from .names import TranslatedName
@@ -23,6 +24,7 @@ from .titles import WrongTitle
 from .untranslated import Untranslated
 
 UNITS: tuple[Unit, ...] = (
+    HtmlEntity(),
     MergedWords(),
     DoubledInitial(),
     GluedQuote(),

@@ -36,6 +36,7 @@ _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
 _ACRONYM_GLUED = re.compile(r"(?<=[^\W\d_]{3})\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 #: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
+_ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
 _SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
 _CLITIC_GAP = re.compile(r"(?<=[^\W_])[ \t]+(?=(?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’']))")
@@ -104,6 +105,8 @@ class MissingSpaceAfterPunct(Unit):
             if tok.count(".") + tok.count(",") + tok.count(":") + tok.count(";") > 2:
                 continue
             p = m.group()
+            if p == ";" and _ENTITY_END.search(text, ws, s):
+                continue  # "&quot;no": an HTML reference, not a clause break (html-entity decodes it)
             if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower():
                 continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
