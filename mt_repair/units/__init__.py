@@ -12,6 +12,7 @@ from .doubled_initial import DoubledInitial
 from .entities import HtmlEntity
 from .false_friends import FalseFriend
 from .merged_words import MergedWords
+from .mojibake import Mojibake
 from .names import TranslatedName
 from .numbers import NumberFormat
 from .pronouns import PronounGender
@@ -24,6 +25,7 @@ from .titles import WrongTitle
 from .untranslated import Untranslated
 
 UNITS: tuple[Unit, ...] = (
+    Mojibake(),
     HtmlEntity(),
     MergedWords(),
     DoubledInitial(),
