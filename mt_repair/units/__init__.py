@@ -10,6 +10,7 @@ from .base import Doc, Unit
 from .boilerplate import Boilerplate
 from .doubled_initial import DoubledInitial
 from .entities import HtmlEntity
+from .invisible import InvisibleChar
 from .false_friends import FalseFriend
 from .merged_words import MergedWords
 from .mojibake import Mojibake
@@ -27,6 +28,7 @@ from .untranslated import Untranslated
 UNITS: tuple[Unit, ...] = (
     Mojibake(),
     HtmlEntity(),
+    InvisibleChar(),
     MergedWords(),
     DoubledInitial(),
     GluedQuote(),
