@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "separator_counts",
-           "clause_state", "state_key", "LOST_PUNCT_PRIOR", "SEPARATORS"]
+           "clause_state", "state_key", "frequent_pairs", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: prior that a join lost punctuation (83% of real joins did; see the module docstring)
 LOST_PUNCT_PRIOR = 0.70
@@ -152,6 +152,23 @@ def pair_count(left: str, right: str) -> int:
     """
     counts = _table().get(f"P:{left.lower()} {right.lower()}")
     return sum(counts) if counts else 0
+
+
+@lru_cache(maxsize=4)
+def frequent_pairs(min_count: int) -> dict[str, tuple[str, str]]:
+    """Pairs clean news wrote as two words at least ``min_count`` times, keyed by the two
+    written solid: {"accordingto": ("according", "to"), ...} (built once, on first use).
+
+    >>> frequent_pairs(100)["accordingto"]
+    ('according', 'to')
+    """
+    out = {}
+    for key, counts in _table().items():
+        if key.startswith("P:") and sum(counts) >= min_count:
+            a, _, b = key[2:].partition(" ")
+            if b:
+                out.setdefault(a + b, (a, b))
+    return out
 
 
 def bigram_count(first: str, second: str) -> int:

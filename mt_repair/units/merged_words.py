@@ -33,7 +33,7 @@ from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
-from ..evidence.punctuation import (bigram_count, clause_state, comma_share, pair_count,
+from ..evidence.punctuation import (bigram_count, clause_state, comma_share, frequent_pairs, pair_count,
                                    separator_probabilities)
 from .base import WORD_RE, Doc, Unit, finding
 from .join_checks import (
@@ -245,10 +245,9 @@ class MergedWords(Unit):
             # or any two common words that clean news writes side by side at least 100
             # times ("accordingto", "exchangerate", "ableto"): of the 119 listed tokens this
             # rare that split so, two are words ("seethe", "carryout")
-            if lw not in RARE_WORDS:
-                for i in range(1, len(lw)):
-                    if pair_count(lw[:i], lw[i:]) >= RARE_PAIR_MIN and min(zipf(lw[:i]), zipf(lw[i:])) >= 4.0:
-                        return True
+            pair = frequent_pairs(RARE_PAIR_MIN).get(lw)
+            if pair and lw not in RARE_WORDS and min(zipf(pair[0]), zipf(pair[1])) >= 4.0:
+                return True
         return False
 
     @staticmethod

@@ -34,12 +34,12 @@ _MISSING_AFTER = re.compile(
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
-_ACRONYM_GLUED = re.compile(r"(?<=[^\W\d_]{3})\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
+_ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
 #: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
 _ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
 _SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
-_CLITIC_GAP = re.compile(r"(?<=[^\W_])[ \t]+(?=(?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’']))")
+_CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'])")
 
 
 class SpaceBeforePunct(Unit):
@@ -66,8 +66,10 @@ class SpaceBeforePunct(Unit):
         if "'" not in text and "’" not in text:
             return
         for m in _CLITIC_GAP.finditer(text):
-            s, e = m.span()
-            clitic = re.match(r"\S+", text[e:e + 4]).group()
+            s, e = m.start(), m.start() + 1
+            if s == 0 or not text[s - 1].isalnum():
+                continue   # the gap must follow a word ("Mexico 's", "do n't")
+            clitic = m.group()[1:]
             if doc.protected(s - 1, e + len(clitic)):
                 continue
             before = text[max(0, s - 60):s]
@@ -127,6 +129,8 @@ class MissingSpaceAfterPunct(Unit):
             yield finding(self, s, e, ")", [(") ", 0.99)], 0.9, "no space after ')'")
         for m in _ACRONYM_GLUED.finditer(text):
             s = m.start()
+            if s < 3 or not text[s - 3:s].isalpha():
+                continue
             ws = s
             while ws > 0 and not text[ws - 1].isspace():
                 ws -= 1

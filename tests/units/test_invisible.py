@@ -5,13 +5,14 @@ from .helpers import case_table
 MUST_CHANGE = [
     ("The Secretariat made \u200b\u200bthe presentation", "The Secretariat made the presentation"),
     ("job \u00adadvertisements on forums", "job advertisements on forums"),
-    ("adver\u00adtise\u2060ments", "advertisements"),
+    ("adver\u00adtise\u00adments", "advertisements"),
     ("one\u200btwo three", "one two three"),
     ("a stray mark \ufeffmid-text", "a stray mark mid-text"),
 ]
 
 MUST_NOT_CHANGE = [
     "A family: 👩\u200d👩\u200d👧 and the word می\u200cخواهم",
+    "elections during the pandemic -\u2060 had been solved; a smile (\u2060^\u2060^\u2060)",
     "plain text",
 ]
 
