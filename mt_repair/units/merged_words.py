@@ -47,7 +47,7 @@ from .join_words import (
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
-    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, CAPITAL_JOIN_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
+    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC,
 )
@@ -187,9 +187,11 @@ class MergedWords(Unit):
                         # is near certain and the right piece never continues a name
                         # ("Unionaims"; not "Chinanews": "China News", "Olympic Games")
                         safe_p = CAPITAL_JOIN_P if tok[1:].islower() and not is_name_part(right) else 2.0
-                    elif ctx.prev_word.lower() in DETERMINERS or text[max(0, start - 3):start] in ("'s ", "’s "):
-                        # "the wayleave", "Hammadi's handletters": a determiner or a
-                        # possessive starts compounds too
+                    elif text[max(0, start - 3):start] in ("'s ", "’s "):
+                        # "Hammadi's handletters": a possessive starts compounds and titles
+                        safe_p = max(safe_p, AFTER_POSSESSIVE_P)
+                    elif ctx.prev_word.lower() in DETERMINERS:
+                        # "the wayleave": a determiner starts compounds too
                         safe_p = max(safe_p, AFTER_DETERMINER_P)
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
