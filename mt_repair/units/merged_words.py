@@ -49,7 +49,7 @@ from .join_words import (
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
-    RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC,
+    RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
 )
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
@@ -141,6 +141,10 @@ class MergedWords(Unit):
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"
             left, right = tok[:i], tok[i:]
+            if right.lower() in ARTICLES and (ctx.clause_end or not ctx.next_word
+                                              or ctx.next_word.lower() in NOT_AFTER_ARTICLE):
+                continue  # an article ends no clause and precedes no function word: "goddess
+                #           paida." and "into limbuan for" are foreign words, not "paid a"
             if counts[tok] > 1 and not (conf >= 0.97 and zipf(left) >= 3.0 or
                                         left.lower() in LEFT_FUNCTION and right.lower() in CONNECTIVES):
                 continue  # an unknown word used repeatedly is a name or a term ("khuran" x7), unless

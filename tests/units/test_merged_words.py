@@ -193,3 +193,11 @@ def test_safe_mode_applies_high_confidence_joins():
 def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     (e,) = MergedWords()(text)
     assert e.suggestion == "Vargas" + sep + "insisted"
+
+
+@pytest.mark.parametrize("text", [
+    "Kumar was born from the semen of the goddess paida.",     # not "paid a."
+    "It was translated into limbuan for the display of",        # not "limbu, an for"
+])
+def test_no_split_writes_an_article_at_a_clause_end_or_before_a_function_word(text):
+    assert MergedWords()(text) == []
