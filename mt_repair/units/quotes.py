@@ -67,6 +67,8 @@ class GluedQuote(Unit):
                 continue  # "I”ll", "don”t": a curly apostrophe, not a quote
             if s - wstart <= 1:
                 continue  # "z”l": Hebrew gershayim or an abbreviation
+            if not _LATIN.search(text[wstart:s]):
+                continue  # '高呼“Allahu': Chinese quotation marks
             punct = text[s - 1] if text[s - 1] in ".,!?" else ""
             s -= len(punct)
             if doc.protected(s - 1, e + 1):
@@ -74,9 +76,15 @@ class GluedQuote(Unit):
             ls, _ = doc.line_bounds(s)
             before = text[ls:s]
             opens = before.count("“") + before.count('"') - (before.count("”"))
-            closing = quote == "”" or (quote in "“\"" and opens % 2 == 1)
+            _, le = doc.line_bounds(s)
+            closer = "”" if quote == "“" else '"'
+            # an opening-shaped quote after a word with no closing quote after it on the line
+            # is a closing one whose comma and space collapsed into it, the quotation having
+            # opened on an earlier line ('he said. / “... North“Bennett said')
+            closing = quote == "”" or (quote in "“\"" and opens % 2 == 1) or (
+                quote == "“" and closer not in text[e:le] and "“" not in text[e:le])
             if not closing:
-                if quote in "“\"" and not punct and text[s - 1].isalpha():
+                if quote in "“\"" and not punct and text[s - 1].isalpha() and closer in text[e:le]:
                     yield from self._opening(text, wstart, s, quote, nxt)
                 continue
             # Was a comma lost with the space?  Always before a speech verb ('maintain“said');

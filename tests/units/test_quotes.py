@@ -15,6 +15,10 @@ MUST_CHANGE = [
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
     # a straight quote closing a short term before a word that almost never follows a comma
     ('Among the "finalists"of the contest was a bridge.', 'Among the "finalists" of the contest was a bridge.'),
+    # an opening-shaped quote with no closing one after it: the quotation opened on an earlier
+    # line and the comma and space collapsed into the mark
+    ("we will all be there with them“Rose Adler said on Monday.",
+     "we will all be there with them,” Rose Adler said on Monday."),
     # an opening quote glued to the word before it
     ('He read the"Sun" every day.', 'He read the "Sun" every day.'),
     ("the ruling party“United Russia” won", "the ruling party “United Russia” won"),
@@ -28,6 +32,7 @@ MUST_NOT_CHANGE = [
     'The JSON {"a":"b"} stays.',
     'לפי הדו"ח, ו-מע"מ',                                  # Hebrew gershayim
     'в інтерв"ю телекомпанії',                           # an apostrophe in Ukrainian
+    "人们高呼“Allahu Akbar！",                            # Chinese quotation marks
 ]
 
 
