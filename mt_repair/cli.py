@@ -34,7 +34,8 @@ app = typer.Typer(
     name="mt-repair",
     help="Find and repair the damage machine translation leaves in published text: "
          "merged words and lost commas, doubled initials, glued quotes, stray capitals, "
-         "spacing, repeated words and scraped boilerplate.\n\n" + EXAMPLES,
+         "spacing, repeated words, mistranslated titles and terms, and what scraping "
+         "leaves: mojibake, HTML entities, invisible characters, boilerplate.\n\n" + EXAMPLES,
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
