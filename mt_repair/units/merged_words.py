@@ -47,7 +47,8 @@ from .join_words import (
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
-    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, SAFE_AFTER_NAME, AFTER_COMMON_NAME,
+    PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
+    SAFE_AFTER_NAME, AFTER_COMMON_NAME,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
 )
@@ -249,7 +250,7 @@ class MergedWords(Unit):
                 if lw[:i] in RARE_JUNK_LEFT and zipf(lw[i:]) >= (5.0 if i == 1 else 4.0):
                     return True
             # or any two common words that clean news writes side by side at least 100
-            # times ("accordingto", "exchangerate", "ableto"): of the 119 listed tokens this
+            # times ("accordingto", "ableto", "newsagency"): of the 119 listed tokens this
             # rare that split so, two are words ("seethe", "carryout")
             pair = frequent_pairs(RARE_PAIR_MIN).get(lw)
             if pair and lw not in RARE_WORDS and min(zipf(pair[0]), zipf(pair[1])) >= 4.0:
