@@ -8,7 +8,10 @@ counted in clean news (``data/punct_stats.tsv``, built by
 ``scripts/build_punct_stats.py``): the right-hand word, the right-hand bigram
 (when seen often enough) and the left-hand word; unlisted words fall back to
 their class (capitalised, number, lower-case).  Where the pair itself was seen
-often ("to which", "he also"), its own counts replace the product::
+often ("to which", "he also"), its own counts replace the product; where the join
+stands in its sentence (:func:`clause_state`: after an apposition's comma, at a
+sentence-opening subject, ...) and, for a sentence's first word, that word's own
+counts there, weigh in as well::
 
     P(s | join) ∝ prior(s) · Π  P(evidence | s) / P(evidence)
 
@@ -136,7 +139,8 @@ def separator_counts(key: str) -> tuple[int, ...] | None:
     """The data file's counts for ``key``, one per :data:`SEPARATORS` entry (None if unlisted).
 
     Keys: ``R:<word>`` (a word after a boundary), ``L:<word>`` (before one), ``B:<a> <b>``
-    (neighbours), ``P:<a> <b>`` (a pair written as two words), ``*TOTAL*``.
+    (neighbours), ``P:<a> <b>`` (a pair written as two words), ``I:<word>`` (a sentence's
+    first word), ``S:...`` (see :func:`state_key`), ``*TOTAL*``.
 
     >>> len(separator_counts("*TOTAL*")) == len(SEPARATORS), separator_counts("R:qqqzzz")
     (True, None)
@@ -200,7 +204,7 @@ def comma_share(word: str, min_count: int = 15) -> float:
 #: words that open an introductory phrase or clause, which a comma usually closes
 INTRO_OPENERS = frozenset("""if when whenever although though after before while since because as
 despite in on at for according with without during following unlike like by under once unless
-until given whether from amid among through over last this for besides instead meanwhile however
+until given whether from amid among through over last this besides instead meanwhile however
 thus therefore now today yesterday earlier later still yet also""".split())
 #: finite auxiliaries and modals: after a subject, only a closing apposition puts a comma
 AUXILIARIES = frozenset("""will would can could should may might must shall has have had is are
