@@ -514,8 +514,8 @@ class MergedWords(Unit):
             if capital and ctx.next_capital and lz < 3.0 and not (
                     right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4):
                 continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
-            if capital and lz < 3.5 and connective and right not in NAME_JOINERS:
-                continue  # names end in -over, -had, -is: "Sassover", "Ploshad"
+            if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6:
+                continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
             if capital and len(right) <= 2 and not (
                     right in SAFE_AFTER_NAME and lz >= 3.5
                     or right in AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
@@ -533,6 +533,15 @@ class MergedWords(Unit):
             return options[0][1], 1.0, "probe"   # only "is there any split?" was asked
         options.sort(reverse=True)
         score, i, lz, rz, connective = options[0]
+        if connective and zipf(tok[:i]) < 2.0:
+            # "Milenioalthough": the chosen left piece is no word; a longer connective that
+            # holds the chosen one wins ("Milenio|although", not "Milenioal|though"; but
+            # "cells|he", not "cell|she")
+            for alt in options[1:]:
+                j = alt[1]
+                if j < i and alt[4] and tok[j:].lower() in CONNECTIVES and alt[2] >= lz:
+                    score, i, lz, rz, connective = alt
+                    break
         left, right = tok[:i], tok[i:]
         margin = score - options[1][0] if len(options) > 1 else 9.0
         why = "a word joined to a connective" if connective else "two known words joined"

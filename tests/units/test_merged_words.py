@@ -96,6 +96,11 @@ MUST_CHANGE = [
      "hurt the regional economic activityby stopping the flow of goods.",
      "Among the first measures are the new port closures, both for trucks and for trains, which have "
      "hurt the regional economic activity by stopping the flow of goods."),
+    # a long connective after a name: no name ends in "-particularly"; the longer connective
+    # wins when the shorter one leaves no word ("Milenioal|though")
+    ("Residents of Tijuanaparticularly those near the border", "Residents of Tijuana, particularly those near the border"),
+    ("as reported by the daily Milenioalthough it was not confirmed", "as reported by the daily Milenio, although it was not confirmed"),
+    ("in the lab cellshe studied grew", "in the lab cells, he studied grew"),
     # a capitalised token the join model is sure of, whose right piece never continues a name
     ("A new law in Copenhagendemand rose sharply.", "A new law in Copenhagen, demand rose sharply."),
     # a common capitalised word before a two-letter word that names end in elsewhere
