@@ -493,8 +493,8 @@ class MergedWords(Unit):
             if left in doc.word_set:
                 lz = max(lz, 2.5)  # the left piece stands alone elsewhere in the text
             elif lz < 2.0:
-                if capital and right in NAME_JOINERS and len(left) >= 4:
-                    lz = 1.0  # a name before a connective: "Mayorkasand"
+                if capital and (right in NAME_JOINERS or connective and len(right) >= 6) and len(left) >= 4:
+                    lz = 1.0  # a name before a connective: "Mayorkasand", "Gálvezduring"
                 elif name_verb:
                     # a name before a verb that opens clauses ("Albayrakcommented",
                     # "Bárcenaconfirmed"): 1 unlisted name in 108,552 clean sentences ends so

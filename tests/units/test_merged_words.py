@@ -101,6 +101,7 @@ MUST_CHANGE = [
     ("Residents of Tijuanaparticularly those near the border", "Residents of Tijuana, particularly those near the border"),
     ("as reported by the daily Milenioalthough it was not confirmed", "as reported by the daily Milenio, although it was not confirmed"),
     ("in the lab cellshe studied grew", "in the lab cells, he studied grew"),
+    ("the proposal announced by Xóchitl Gálvezduring the debate", None),   # an unlisted name
     # a capitalised token the join model is sure of, whose right piece never continues a name
     ("A new law in Copenhagendemand rose sharply.", "A new law in Copenhagen, demand rose sharply."),
     # a common capitalised word before a two-letter word that names end in elsewhere
