@@ -31,6 +31,8 @@ _MISSING_AFTER = re.compile(
 )
 
 
+#: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
+_COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
@@ -114,6 +116,10 @@ class MissingSpaceAfterPunct(Unit):
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")
+        if ':"' in text or ":“" in text:
+            for m in _COLON_QUOTE.finditer(text):
+                if not doc.protected(m.start() - 3, m.end() + 3):
+                    yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
         if ")" not in text:
             return
         for m in _PAREN_GLUED.finditer(text):

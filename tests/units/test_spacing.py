@@ -28,6 +28,7 @@ AFTER_CHANGE = [
     ("one;two", "one; two"),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
+    ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -38,6 +39,7 @@ AFTER_KEEP = [
     "Ratio 3:1 and 10:30 am.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
+    'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
 ]
 
 
