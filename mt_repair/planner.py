@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -120,15 +121,15 @@ def _request(f: Finding, text: str, **kw):
 
 def _weigh_with_model(findings: Sequence[Finding], model, text: str) -> list[Edit]:
     """Each finding's candidate by log p_rules + MODEL_WEIGHT * log p_model (see MODEL_WEIGHT)."""
-    import math
+    from .model.guard import letters
 
     scores = model.score([_request(f, text) for f in findings])
     edits = []
     for f, sc in zip(findings, scores):
         # the model weighs punctuation only: a candidate with other words ("Republicans,
         # such as") scores lower for its length alone, so only the rules' best words compete
-        words = _letters(f.best.text)
-        cands = [c for c in f.candidates if _letters(c.text) == words]
+        words = letters(f.best.text)
+        cands = [c for c in f.candidates if letters(c.text) == words]
         combined = [math.log(max(c.probability, 1e-9)) + MODEL_WEIGHT * sc.get(c.text, 0.0) for c in cands]
         top = max(combined)
         weights = [math.exp(x - top) for x in combined]
@@ -138,10 +139,6 @@ def _weigh_with_model(findings: Sequence[Finding], model, text: str) -> list[Edi
         edits.append(Edit(f.rule, f.start, f.end, f.original, best.text, round(f.confidence * p, 4), reason,
                           "rule" if best is f.best else "model"))
     return edits
-
-
-def _letters(s: str) -> str:
-    return "".join(ch for ch in s if ch.isalnum())
 
 
 def _ask_model(findings: Sequence[Finding], model, text: str, promote: bool = False) -> list[Edit]:

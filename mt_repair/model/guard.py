@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-__all__ = ["check", "edit_distance", "edit_budget", "names", "DEFAULT_MARGIN"]
+__all__ = ["check", "edit_distance", "edit_budget", "letters", "names", "DEFAULT_MARGIN"]
 
 #: log-probability (nats) by which a change must beat keeping the span
 DEFAULT_MARGIN = 1.0
@@ -129,7 +129,9 @@ def _word_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def _letters(s: str) -> str:
+def letters(s: str) -> str:
+    """The letters of ``s``, lower-cased: two texts with the same letters differ only in
+    spacing, punctuation, digits or case."""
     return "".join(ch for ch in s.lower() if ch.isalpha())
 
 
@@ -182,7 +184,7 @@ def check(span: str, repl: str, *, generated: bool = False, score_repl: Optional
         if (m1 > m0 and f1 < f0 and cm == 0) or (f1 > f0 and m1 < m0 and cf == 0):
             return False, "changes a pronoun's gender without evidence in the context"
     if generated:
-        a, b = _letters(span), _letters(repl)
+        a, b = letters(span), letters(repl)
         if a != b and not (len(a) == len(b) + 1 and any(a[:i] + a[i + 1:] == b for i in range(len(a)))):
             return False, "generated text changes the words"
     if score_repl is not None and score_span is not None and score_repl - score_span < margin:

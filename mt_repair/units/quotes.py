@@ -73,10 +73,9 @@ class GluedQuote(Unit):
             s -= len(punct)
             if doc.protected(s - 1, e + 1):
                 continue
-            ls, _ = doc.line_bounds(s)
+            ls, le = doc.line_bounds(s)
             before = text[ls:s]
             opens = before.count("“") + before.count('"') - (before.count("”"))
-            _, le = doc.line_bounds(s)
             closer = "”" if quote == "“" else '"'
             # an opening-shaped quote after a word with no closing quote after it on the line
             # is a closing one whose comma and space collapsed into it, the quotation having

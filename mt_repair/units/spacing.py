@@ -37,10 +37,12 @@ _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
 _ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
-#: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
+#: an HTML reference's name before its ";" ("&quot;no" is html-entity's, not a missing space)
 _ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
+#: single quotes opening and closing: a clitic gap inside them may be the closing mark
 _SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
+#: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
 _CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'])")
 
 

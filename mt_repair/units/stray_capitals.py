@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
 
 #: conjunctions and prepositions: mid-sentence they are almost never capitalised
@@ -63,7 +64,7 @@ _VERBS = frozenset(VERB_WORDS)
 #: words that may follow an inverted auxiliary as its subject
 _SUBJECTS = frozenset("the a an it he she they we you i this that there its his her their our".split())
 _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
-_AUXILIARIES = frozenset("is are was were do does did can could will would should shall may might must has have had am".split())
+_AUXILIARIES = AUXILIARIES | {"do", "am"}
 
 
 #: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
