@@ -175,6 +175,11 @@ AFTER_COMMON_NAME = frozenset("in so to on at is it we an".split())
 #: (measured on 91,352 clean sentences: "Germanyis" no, Azerbaijanis, Afghanis; "-in", "-to",
 #: "-on", "-at", "-he" and "-an" end names there too: Susanin, Grosseto, Tianhe, Kievan)
 AFTER_PROPER_NOUN = frozenset("so if of we or by it".split())
+#: short function words that end names too, but that after a listed name begin a common
+#: pair with the next word ("Blairhe was", "Reutersin the", "Lavrovto discuss")
+READS_ON_AFTER_NAME = frozenset("he in an is to on at as it we if of by so or a".split())
+READS_ON_MIN = 50
+READS_ON_ZIPF = 2.5
 
 #: a listed token this rare may still be a join the web repeats ("inthe", "ofthe", "isthe")
 JUNK_MAX = 3.5

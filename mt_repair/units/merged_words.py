@@ -48,7 +48,7 @@ from .join_words import (
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
-    SAFE_AFTER_NAME, AFTER_COMMON_NAME,
+    SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
 )
@@ -309,6 +309,17 @@ class MergedWords(Unit):
             return True
         return False
 
+    @staticmethod
+    def _reads_on(left: str, right: str, lz: float, ctx: "_Context") -> bool:
+        """A listed name before a short function word that reads on into the next word as a
+        common pair: "Tony Blairhe was", "agency Reutersin the", "Sergei Lavrovto discuss"."""
+        if not (right.lower() in READS_ON_AFTER_NAME and len(left) >= 4 and lz >= READS_ON_ZIPF
+                and is_proper_noun(left)):
+            return False
+        if ctx is _PROBE or ctx is _PERMISSIVE:
+            return True   # the first passes ask whether any text could allow the split
+        return ctx.next_word[:1].islower() and bigram_count(right, ctx.next_word) >= READS_ON_MIN
+
     # ------------------------------------------------------------------ scoring
     def _best_split(self, tok: str, doc: Doc, ctx: "_Context") -> tuple[int, float, str] | None:
         shape = SPLIT_SHAPES.match(tok)
@@ -523,13 +534,15 @@ class MergedWords(Unit):
             if capital and ctx.next_capital and lz < 3.0 and not (
                     right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4):
                 continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
-            if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6:
+            if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
+                    and not self._reads_on(left, right, lz, ctx):
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
             if capital and len(right) <= 2 and not (
                     right in SAFE_AFTER_NAME and lz >= 3.5
                     or right in AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
                     or right == "as" and lz >= 4.0 and left.endswith("s")
-                    or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital):
+                    or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital
+                    or self._reads_on(left, right, lz, ctx)):
                 continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
             if capital and any(tok.lower().endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
                 continue  # "Grönl|and", "Dal|her": the split cuts a name ending

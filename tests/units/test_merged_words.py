@@ -107,6 +107,11 @@ MUST_CHANGE = [
     # a common capitalised word before a two-letter word that names end in elsewhere
     ("At the Expert Councilit was also suggested that fees rise.",
      "At the Expert Council, it was also suggested that fees rise."),
+    # a listed name before a short word that reads on into the next one as a common pair
+    ("Much as he would like to disown Tony Blairhe was his deputy.",
+     "Much as he would like to disown Tony Blair, he was his deputy."),
+    ("Based on data from the agency Reutersin the 2012 fiscal year.",
+     "Based on data from the agency Reuters, in the 2012 fiscal year."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -149,6 +154,8 @@ MUST_NOT_CHANGE = [
     "the property sjóðsfélaga became verkalýðshreyfingin to consent",
     "PetroChina shares rose.",
     "The Azerbaijanis and Afghanis voted; Susanin and Grosseto too.",
+    # a surname that ends in a short word which does not read on into the next one
+    "The deputies Vadim Dengin and Aleksandr Yushchenko wrote the bill; Dengin from LDPR too.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
