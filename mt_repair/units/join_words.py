@@ -143,7 +143,13 @@ Therefore Thus Hence Finally Indeed Besides Otherwise Unfortunately Fortunately 
 Additionally Similarly Likewise Conversely Accordingly Still Yes No Also Then Now Well
 Firstly Secondly Earlier Later Initially Ultimately Surprisingly Interestingly Importantly
 Incidentally Regardless Actually Today First True Sadly Clearly Obviously Perhaps Basically
-Generally Naturally Typically Currently Recently Previously Eventually Personally""".split()
+Generally Naturally Typically Currently Recently Previously Eventually Personally
+So Oh Frankly Honestly Anyway Hopefully Luckily Thankfully""".split()
+#: words that open the clause after a sentence adverb, which no name or word continues
+#: ("NoI", "Wellwhat", "Soif"; the only followers of two-letter heads: "So", "Oh", "No")
+DISCOURSE_FOLLOWERS = frozenset("I we you he she it they if what how that there this".split())
+#: "I'd", "I'll", "I'm", "I've" glued to the word before ("PresidentI'd", "concernedI'm")
+I_CONTRACTION = re.compile(r"([^\W\d_]{3,})(I['’](?:d|ll|m|ve))$")
 DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
 for _w in sorted(DISCOURSE, key=len, reverse=True):
     DISCOURSE_PREFIXES.setdefault(_w[:3], ())

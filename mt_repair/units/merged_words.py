@@ -51,6 +51,7 @@ from .join_words import (
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION,
 )
 
 #: separators the counts may favour but that a join almost never lost
@@ -330,9 +331,15 @@ class MergedWords(Unit):
         if tok[0].isupper() and tok[1] == tok[0].lower() and zipf(tok[1:]) >= 3.0:
             return None  # "Aadvance": a doubled initial, not a join
         if tok[0].isupper() and ctx.sentence_start:
-            for head in DISCOURSE_PREFIXES.get(tok[:3], ()):
+            for head in DISCOURSE_PREFIXES.get(tok[:3], ()) + DISCOURSE_PREFIXES.get(tok[:2], ()):
                 rest = tok[len(head):]
-                if tok.startswith(head) and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
+                if not tok.startswith(head):
+                    continue
+                if rest in DISCOURSE_FOLLOWERS and not ctx.next_capital:
+                    # "NoI was not", "Wellwhat can", "Soif you": a pronoun or a wh-word opens
+                    # the clause (not "Nowe Miasto", "SoHo")
+                    return len(head), 0.92, "a sentence adverb joined to the next word"
+                if len(head) > 2 and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
                         rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
@@ -356,6 +363,10 @@ class MergedWords(Unit):
             # "alleysPKK", "weekU": a lower-case word then capitals (brands start lower-case
             # only with one letter: iOS, eBay)
             return len(m.group(1)), 0.9, "a word glued to an acronym"
+        m = I_CONTRACTION.match(tok)
+        if m and (m.group(1).islower() or m.group(1).istitle()) and zipf(m.group(1)) >= 3.5:
+            # "PresidentI'd", "approachesI've": no word or name runs on into "I'd"
+            return len(m.group(1)), 0.92, "a word glued to 'I'"
         if any(c.isupper() for c in tok[1:]):
             return None
         return self._lower_split(tok, doc, ctx)

@@ -112,6 +112,12 @@ MUST_CHANGE = [
      "Much as he would like to disown Tony Blair, he was his deputy."),
     ("Based on data from the agency Reutersin the 2012 fiscal year.",
      "Based on data from the agency Reuters, in the 2012 fiscal year."),
+    # "I'd", "I'll", "I'm", "I've" glued to the word before; a sentence adverb before a
+    # pronoun or a wh-word
+    ("As the day approachesI've come to dread it.", "As the day approaches, I've come to dread it."),
+    ("As PresidentI'd like to focus on football.", "As President, I'd like to focus on football."),
+    ("Wellwhat can you do?", "Well, what can you do?"),
+    ("Franklywe have a generous pension system.", "Frankly, we have a generous pension system."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -155,6 +161,7 @@ MUST_NOT_CHANGE = [
     "PetroChina shares rose.",
     "The Azerbaijanis and Afghanis voted; Susanin and Grosseto too.",
     # a surname that ends in a short word which does not read on into the next one
+    "Nowe Miasto is a town, SoHo a district, Ohio a state. Soho is in London.",
     "The deputies Vadim Dengin and Aleksandr Yushchenko wrote the bill; Dengin from LDPR too.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
