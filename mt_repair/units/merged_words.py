@@ -485,9 +485,11 @@ class MergedWords(Unit):
                 and zipf(tok[1:]) >= 3.5 and (tok[0] == "a" or ctx.sentence_start)):
             # "aprovider", "Adramatic": the article before a consonant-initial word
             return 1, 0.92 if zipf(tok[1:]) >= 4.0 else 0.85, "'a' joined to the next word"
-        if tok.endswith("a") and len(tok) >= 5 and tok.islower() and zipf(tok[:-1]) >= 4.0:
+        if tok.endswith("a") and len(tok) >= 5 and tok.islower() and zipf(tok[:-1]) >= (
+                4.0 if len(tok) < 8 or ctx.next_capital or not ctx.next_word else 3.0):
             # "viewa", "montha": a word glued to the article (not capitalised: names end in
-            # -a, "Solda", "Minea")
+            # -a, "Solda", "Minea"); a longer, rarer word only before a lower-case word
+            # ("neurologya physician", "footpatha press")
             return len(tok) - 1, 0.9, "a word joined to 'a'"
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
