@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence import join_model
+from ..evidence import join_model, separator_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import (bigram_count, clause_state, comma_share, frequent_pairs, pair_count,
@@ -69,9 +69,11 @@ class MergedWords(Unit):
     rule = "merged-words"
     summary = "two words run together where a space (and often a comma) was lost"
 
-    def __init__(self, join_model: bool = True, collect: bool = False):
+    def __init__(self, join_model: bool = True, collect: bool = False, separator_model: bool = True):
         #: weigh uncertain splits with the join model (:mod:`mt_repair.evidence.join_model`)
         self.join_model = join_model
+        #: choose between comma and space with :mod:`mt_repair.evidence.separator_model`
+        self.separator_model = separator_model
         #: yield every candidate, whatever its confidence, with its features (for training)
         self.collect = collect
 
@@ -225,8 +227,17 @@ class MergedWords(Unit):
                 # a sentence (clean news is one sentence a line, so its counts cannot say so)
                 seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
             else:
-                seps = separator_probabilities(left, right, ctx.next_word,
-                                               state=clause_state(doc.sentence_before(start + i)))[:3]
+                before = doc.sentence_before(start + i)
+                seps = separator_probabilities(left, right, ctx.next_word, state=clause_state(before))[:3]
+                if self.separator_model or self.collect:
+                    probs = dict(seps)
+                    sx = separator_model.features(left, right, ctx.prev_word, ctx.next_word, before,
+                                                  probs.get(", ", 0.0), probs.get(" ", 0.0),
+                                                  doc.line_bounds(start)[1] - end < 3)
+                    if self.collect:
+                        meta["separator_features"] = sx
+                    if self.separator_model:
+                        seps = separator_model.reweigh(seps, sx)
             if seps[0][0] in RARE_SEPARATORS and len(seps) > 1:
                 # a dash or a semicolon can win on the counts alone, and was the right pick for
                 # none of the 8 joins where it won on dev and test: it stays a candidate, below

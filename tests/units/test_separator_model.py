@@ -1,0 +1,42 @@
+"""The comma-or-space model at merged-words joins: shipped, consistent, and deciding."""
+
+import json
+
+import pytest
+
+from mt_repair.evidence import separator_model as sm
+from mt_repair.units.merged_words import MergedWords
+
+
+def test_shipped_model_matches_the_features():
+    model = json.loads(sm._DATA.read_text(encoding="utf-8"))
+    assert model["features"] == list(sm.FEATURES)
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(sm.FEATURES)
+    # trained here, and better than the counts alone on the dev split
+    assert model["dev"]["right_with_model"] > model["dev"]["right_with_counts"]
+
+
+def test_reweigh_moves_mass_between_comma_and_space_only():
+    x = sm.features("trains", "which", "for", "have", "crossings for trains", 0.6, 0.3)
+    out = dict(sm.reweigh([(", ", 0.6), (" ", 0.3), (": ", 0.1)], x))
+    assert out[": "] == 0.1
+    assert out[", "] + out[" "] == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("text, sep", [
+    ("crossings for trainswhich have hurt trade", ", "),
+    ("Alejandro Mayorkasand the White House", ", "),
+    ("the regional economic activityby stopping the flow of goods", " "),
+    ("Vargasinsisted that prices would fall.", " "),
+])
+def test_the_chosen_separator(text, sep):
+    (f,) = MergedWords()(text)
+    assert f.meta["separator"] == sep or f.best.text[f.meta["split"]:].startswith(sep)
+
+
+def test_without_the_model_the_counts_decide():
+    text = "crossings for trainswhich have hurt trade"
+    (a,) = MergedWords(separator_model=False)(text)
+    (b,) = MergedWords()(text)
+    assert a.best.text == b.best.text == "trains, which"
+    assert a.best.probability != b.best.probability
