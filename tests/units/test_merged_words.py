@@ -110,7 +110,8 @@ MUST_CHANGE = [
     # a listed name before a short word that reads on into the next one as a common pair
     ("Much as he would like to disown Tony Blairhe was his deputy.",
      "Much as he would like to disown Tony Blair, he was his deputy."),
-    ("Based on data from the agency Reutersin the 2012 fiscal year.", None),   # comma or not: context
+    ("Based on data from the agency Reutersin the 2012 fiscal year.",
+     "Based on data from the agency Reuters, in the 2012 fiscal year."),
     # "I'd", "I'll", "I'm", "I've" glued to the word before; a sentence adverb before a
     # pronoun or a wh-word
     ("As the day approachesI've come to dread it.", "As the day approaches, I've come to dread it."),
