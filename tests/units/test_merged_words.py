@@ -118,8 +118,7 @@ MUST_CHANGE = [
     ("As PresidentI'd like to focus on football.", "As President, I'd like to focus on football."),
     ("Wellwhat can you do?", "Well, what can you do?"),
     ("Franklywe have a generous pension system.", "Frankly, we have a generous pension system."),
-    ("It is the hardest chapter of neurologya physician says about the disease.",
-     "It is the hardest chapter of neurology, a physician says about the disease."),
+    ("the hardest chapter of neurologya physician says", "the hardest chapter of neurology, a physician says"),
 ]
 
 MUST_NOT_CHANGE = [
