@@ -25,7 +25,7 @@ def test_reweigh_moves_mass_between_comma_and_space_only():
 
 @pytest.mark.parametrize("text, sep", [
     ("crossings for trainswhich have hurt trade", ", "),
-    ("the Secretary, Alejandro Mayorkasand the adviser Liz Sherwood-Randall met on Friday.", ", "),
+    ("Alejandro Mayorkasand the White House", ", "),
     ("the regional economic activityby stopping the flow of goods", " "),
     ("Vargasinsisted that prices would fall.", " "),
 ])
