@@ -14,7 +14,7 @@ clean news (the held-out splits never), shipped as ``data/separator_model.json``
 is a dot product in plain Python.
 
 >>> f = features("trains", "which", prev_word="for", next_word="have", before="crossings for trains",
-...              nb_comma=0.8, nb_space=0.2, after=" have hurt trade in the region")
+...              nb_comma=0.8, nb_space=0.2)
 >>> 0.5 < comma_probability(f) <= 1.0
 True
 """
