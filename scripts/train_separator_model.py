@@ -65,14 +65,12 @@ def main() -> None:
     ap.add_argument("--sentences", type=int, default=80000, help="train sentences to corrupt")
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--seed", type=int, default=7)
-    ap.add_argument("--passes", type=int, default=1, help="corrupt the sentences this many times")
     args = ap.parse_args()
 
     unit = MergedWords(collect=True, separator_model=False)
     train = test_lines(args.data, ALL_NEWS_FILES, "train")
     train = random.Random(args.seed).sample(train, min(args.sentences, len(train)))
-    # each pass injects other joins into the same sentences
-    rows = [r for k in range(args.passes) for r in examples(train, unit, args.seed + 100 * k)]
+    rows = examples(train, unit, args.seed)
     X = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] == ", " for r in rows], dtype=float)
     w, mu, sd = fit(X, y, l2=args.l2)
@@ -89,7 +87,7 @@ def main() -> None:
         "about": "P(comma rather than space) at a merged-words join; see mt_repair/evidence/separator_model.py",
         "built_by": "scripts/train_separator_model.py " + " ".join(sys.argv[1:]),
         "built": datetime.date.today().isoformat(),
-        "data": f"en_news train split, {len(train)} sentences, {args.passes} pass(es) with one injected join each ({len(rows)} usable)",
+        "data": f"en_news train split, {len(train)} sentences with one injected join each ({len(rows)} usable)",
         "features": list(FEATURES),
         "bias": round(float(w[0]), 6),
         "weights": [round(float(x), 6) for x in w[1:]],

@@ -33,7 +33,6 @@ __all__ = ["features", "comma_probability", "reweigh", "FEATURES"]
 
 _DATA = Path(__file__).with_name("data") / "separator_model.json"
 _AUX = frozenset("will would can could should may might must has have had is are was were".split())
-_PRONOUNS = frozenset("i you he she it we they".split())
 
 STATES = ("start", "intro1", "intro2", "none1", "none2", "none3", "appos", "near", "after")
 #: right-hand words common enough at joins to have a weight of their own
@@ -46,9 +45,7 @@ FEATURES = (
     ("nb_log_odds", "left_cap", "left_digit", "right_cap", "prev_determiner", "next_capital",
      "no_next", "prev_left", "right_next", "pair", "right_after_comma", "words_before",
      "comma_before", "right_connective", "left_zipf", "right_zipf", "right_ing", "right_ed",
-     "left_plural", "left_ly", "at_end", "start_cap", "cap_verb", "cap_connective",
-     "next_aux", "next_pronoun", "next_determiner", "next_ed", "next_ing", "verb_soon",
-     "words_after", "left_noun", "left_ed", "left_ing")
+     "left_plural", "left_ly", "at_end", "start_cap", "cap_verb", "cap_connective")
     + tuple(f"state={s}" for s in STATES)
     + tuple(f"right={w}" for w in RIGHT_WORDS)
 )
@@ -61,11 +58,9 @@ def _closed_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def features(left: str, right: str, prev_word: str = "", next_word: str = "", before: str = "",
-             nb_comma: float = 0.5, nb_space: float = 0.5, at_end: bool = False,
-             after: str = "") -> list[float]:
+             nb_comma: float = 0.5, nb_space: float = 0.5, at_end: bool = False) -> list[float]:
     """The feature vector (in :data:`FEATURES` order) of the join ``left|right``; ``before``
-    is its sentence up to the left piece, ``after`` the words after the right piece (a
-    few dozen characters are enough), ``nb_comma``/``nb_space`` what the counts give."""
+    is its sentence up to the left piece, ``nb_comma``/``nb_space`` what the counts give."""
     connectives, determiners = _closed_classes()
     rl = right.lower()
     state = clause_state(before)
@@ -84,16 +79,6 @@ def features(left: str, right: str, prev_word: str = "", next_word: str = "", be
         float(state == "start" and left[:1].isupper() and zipf(left) < 4.5),
         float(left[:1].isupper() and (rl.endswith(("ed", "ing")) or rl in _AUX)),
         float(left[:1].isupper() and rl in connectives),
-    ]
-    nl = next_word.lower()
-    later = [w.strip(".,;:!?\"'”’)").lower() for w in after.split()[:5]]
-    x += [
-        float(nl in _AUX), float(nl in _PRONOUNS), float(nl in determiners),
-        float(len(nl) >= 5 and nl.endswith("ed")), float(len(nl) >= 5 and nl.endswith("ing")),
-        float(any(w in _AUX or len(w) >= 5 and w.endswith("ed") for w in later)),
-        math.log1p(min(len(after.split()), 30)),
-        float(left.lower().endswith(("tion", "sion", "ment", "ity", "ness", "ance", "ence"))),
-        float(len(left) >= 5 and left.endswith("ed")), float(len(left) >= 5 and left.endswith("ing")),
     ]
     x += [float(state == s) for s in STATES]
     x += [float(rl == w) for w in RIGHT_WORDS]

@@ -233,8 +233,7 @@ class MergedWords(Unit):
                     probs = dict(seps)
                     sx = separator_model.features(left, right, ctx.prev_word, ctx.next_word, before,
                                                   probs.get(", ", 0.0), probs.get(" ", 0.0),
-                                                  doc.line_bounds(start)[1] - end < 3,
-                                                  text[end:end + 80].split("\n", 1)[0])
+                                                  doc.line_bounds(start)[1] - end < 3)
                     if self.collect:
                         meta["separator_features"] = sx
                     if self.separator_model:
