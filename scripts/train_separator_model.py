@@ -32,7 +32,27 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from mt_repair.evidence.separator_model import FEATURES, _DATA  # noqa: E402
 from mt_repair.units.merged_words import MergedWords  # noqa: E402
 from bench_synthetic import ALL_NEWS_FILES, NEWS_FILES, build_items, test_lines  # noqa: E402
-from train_join_model import fit, predict, words_only  # noqa: E402
+from train_join_model import words_only  # noqa: E402
+
+
+def fit_offset(X, y, offset, l2=1.0, iters=30):
+    """Logistic regression by Newton's method on standardised features, with a fixed
+    offset added to every logit."""
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1.0
+    Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], l2)
+    reg[0] = 0.0
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(offset + Z @ w, -40, 40)))
+        g = Z.T @ (p - y) + reg * w
+        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return w, mu, sd
 
 
 def examples(lines, unit, seed: int) -> list[tuple[list[float], str, str]]:
@@ -73,11 +93,14 @@ def main() -> None:
     rows = examples(train, unit, args.seed)
     X = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] == ", " for r in rows], dtype=float)
-    w, mu, sd = fit(X, y, l2=args.l2)
+    # the counts' log-odds is an offset with weight 1: word evidence keeps its full strength
+    # ("had|labelled" takes no comma however long the sentence), the other features move it
+    w, mu, sd = fit_offset(X[:, 1:], y, X[:, 0], l2=args.l2)
     print(f"train: {len(rows)} joins, {int(y.sum())} with a comma", file=sys.stderr)
 
     dev_rows = examples(test_lines(args.data, NEWS_FILES, "dev"), unit, args.seed + 1)
-    p = predict(w, mu, sd, np.array([r[0] for r in dev_rows], dtype=float))
+    Xd = np.array([r[0] for r in dev_rows], dtype=float)
+    p = 1 / (1 + np.exp(-np.clip(Xd[:, 0] + w[0] + ((Xd[:, 1:] - mu) / sd) @ w[1:], -40, 40)))
     counts_right = sum(r[2] == r[1] for r in dev_rows)
     # the model only moves mass between ", " and " ": another separator the counts chose stays
     model_right = sum((r[2] if r[2] not in (", ", " ") else (", " if pi >= 0.5 else " ")) == r[1]
@@ -89,6 +112,7 @@ def main() -> None:
         "built": datetime.date.today().isoformat(),
         "data": f"en_news train split, {len(train)} sentences with one injected join each ({len(rows)} usable)",
         "features": list(FEATURES),
+        "offset": FEATURES[0],
         "bias": round(float(w[0]), 6),
         "weights": [round(float(x), 6) for x in w[1:]],
         "mean": [round(float(x), 6) for x in mu],
@@ -97,7 +121,7 @@ def main() -> None:
     }
     args.output.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(dev, indent=1))
-    for name, wt in sorted(zip(FEATURES, w[1:]), key=lambda t: -abs(t[1]))[:15]:
+    for name, wt in sorted(zip(FEATURES[1:], w[1:]), key=lambda t: -abs(t[1]))[:15]:
         print(f"  {name:24s} {wt:+.3f}", file=sys.stderr)
 
 

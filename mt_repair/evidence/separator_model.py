@@ -7,7 +7,10 @@ what the counts leave out: where the join stands in its sentence, whether a comm
 before, whether the previous word and the left piece or the right piece and the next word
 read as a pair, the shape of the two pieces and the commonest right-hand words.  It only
 redistributes the probability the counts give to ", " and " " between the two; colons,
-periods and dashes keep theirs.
+periods and dashes keep theirs.  The counts' log-odds enter with a fixed weight of 1, so
+word evidence keeps its full strength, and the model leaves them alone where they are
+sure (a comma share outside 5-95%) or where clean news almost never puts a comma after
+the left word or before the right one ("had|labelled", "not|to": under 1%).
 
 Trained by ``scripts/train_separator_model.py`` on joins injected into the TRAIN split of
 clean news (the held-out splits never), shipped as ``data/separator_model.json``; scoring
@@ -27,11 +30,17 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import zipf
-from .punctuation import bigram_count, clause_state, comma_share, pair_count
+from .punctuation import bigram_count, clause_state, comma_share, pair_count, separator_counts
 
 __all__ = ["features", "comma_probability", "reweigh", "FEATURES"]
 
 _DATA = Path(__file__).with_name("data") / "separator_model.json"
+#: the share of ", " in the counts' comma-or-space mass between which the model decides
+_UNSURE = (0.05, 0.95)
+#: ... and unless clean news almost never has a comma after the left word or before the
+#: right one (seen at least _MIN_SEEN times): "had" 0.2%, "not" 0.7%
+_NEVER_COMMA = 0.01
+_MIN_SEEN = 1000
 _AUX = frozenset("will would can could should may might must has have had is are was were".split())
 
 STATES = ("start", "intro1", "intro2", "none1", "none2", "none3", "appos", "near", "after")
@@ -45,10 +54,20 @@ FEATURES = (
     ("nb_log_odds", "left_cap", "left_digit", "right_cap", "prev_determiner", "next_capital",
      "no_next", "prev_left", "right_next", "pair", "right_after_comma", "words_before",
      "comma_before", "right_connective", "left_zipf", "right_zipf", "right_ing", "right_ed",
-     "left_plural", "left_ly", "at_end", "start_cap", "cap_verb", "cap_connective")
+     "left_plural", "left_ly", "at_end", "start_cap", "cap_verb", "cap_connective",
+     "left_comma_share", "pair_comma_share")
     + tuple(f"state={s}" for s in STATES)
     + tuple(f"right={w}" for w in RIGHT_WORDS)
 )
+
+
+def _comma_share(key: str, min_seen: int = 15) -> float:
+    """Share of commas among the separators counted under ``key`` (0.0 if seen fewer than
+    ``min_seen`` times; 1.0 for that with a large ``min_seen``, as "no evidence")."""
+    counts = separator_counts(key)
+    if not counts or sum(counts) < min_seen:
+        return 0.0 if min_seen <= 15 else 1.0
+    return counts[1] / sum(counts)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +98,9 @@ def features(left: str, right: str, prev_word: str = "", next_word: str = "", be
         float(state == "start" and left[:1].isupper() and zipf(left) < 4.5),
         float(left[:1].isupper() and (rl.endswith(("ed", "ing")) or rl in _AUX)),
         float(left[:1].isupper() and rl in connectives),
+        # how often a comma follows the left word, and stands in the pair, in clean news
+        # ("had|labelled": almost never)
+        _comma_share(f"L:{left.lower()}"), _comma_share(f"P:{left.lower()} {rl}"),
     ]
     x += [float(state == s) for s in STATES]
     x += [float(rl == w) for w in RIGHT_WORDS]
@@ -101,13 +123,14 @@ def comma_probability(x: list[float]) -> float:
     m = _model()
     if m is None:
         return 0.5
-    z = m["bias"]
-    for v, w, mu, sd in zip(x, m["weights"], m["mean"], m["scale"]):
+    z = m["bias"] + x[0]          # the counts' log-odds, an offset of weight 1
+    for v, w, mu, sd in zip(x[1:], m["weights"], m["mean"], m["scale"]):
         z += w * (v - mu) / sd
     return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
 
 
-def reweigh(seps: list[tuple[str, float]], x: list[float]) -> list[tuple[str, float]]:
+def reweigh(seps: list[tuple[str, float]], x: list[float],
+            left: str | None = None, right: str = "") -> list[tuple[str, float]]:
     """``seps`` with the mass of ", " and " " split between them by the model, most likely
     first; unchanged when either is missing or no model is shipped.
 
@@ -118,6 +141,11 @@ def reweigh(seps: list[tuple[str, float]], x: list[float]) -> list[tuple[str, fl
     if ", " not in probs or " " not in probs or _model() is None:
         return seps
     mass = probs[", "] + probs[" "]
+    if not _UNSURE[0] <= probs[", "] / mass <= _UNSURE[1]:
+        return seps   # the counts are sure: they stand
+    if left is not None and any(_comma_share(key, _MIN_SEEN) < _NEVER_COMMA
+                                for key in (f"L:{left.lower()}", f"R:{right.lower()}")):
+        return seps   # a word a comma almost never follows or precedes ("had|labelled", "not|to")
     p = comma_probability(x)
     probs[", "], probs[" "] = mass * p, mass * (1.0 - p)
     return sorted(probs.items(), key=lambda sp: -sp[1])

@@ -150,6 +150,10 @@ So Oh Frankly Honestly Anyway Hopefully Luckily Thankfully""".split()
 DISCOURSE_FOLLOWERS = frozenset("I we you he she it they if what how that there this".split())
 #: "I'd", "I'll", "I'm", "I've" glued to the word before ("PresidentI'd", "concernedI'm")
 I_CONTRACTION = re.compile(r"([^\W\d_]{3,})(I['’](?:d|ll|m|ve))$")
+#: endings of English derived and inflected words, which foreign stems ("khur|an",
+#: "limbu|an") do not share
+ENGLISH_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship", "ism", "ist",
+                   "ed", "ing", "ly", "ful", "less", "ous", "ive", "able", "ible")
 DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
 for _w in sorted(DISCOURSE, key=len, reverse=True):
     DISCOURSE_PREFIXES.setdefault(_w[:3], ())

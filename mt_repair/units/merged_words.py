@@ -51,7 +51,7 @@ from .join_words import (
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS,
 )
 
 #: separators the counts may favour but that a join almost never lost
@@ -237,7 +237,7 @@ class MergedWords(Unit):
                     if self.collect:
                         meta["separator_features"] = sx
                     if self.separator_model:
-                        seps = separator_model.reweigh(seps, sx)
+                        seps = separator_model.reweigh(seps, sx, left, right)
             if seps[0][0] in RARE_SEPARATORS and len(seps) > 1:
                 # a dash or a semicolon can win on the counts alone, and was the right pick for
                 # none of the 8 joins where it won on dev and test: it stays a candidate, below
@@ -317,8 +317,9 @@ class MergedWords(Unit):
         lz = zipf(left)
         if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set:
             return True
-        if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set:
-            return True
+        if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set and not (
+                len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)):
+            return True   # (an English derived or inflected word is no foreign stem: "annulled|if")
         return False
 
     @staticmethod

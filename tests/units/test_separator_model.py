@@ -11,7 +11,9 @@ from mt_repair.units.merged_words import MergedWords
 def test_shipped_model_matches_the_features():
     model = json.loads(sm._DATA.read_text(encoding="utf-8"))
     assert model["features"] == list(sm.FEATURES)
-    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(sm.FEATURES)
+    # the first feature, the counts' log-odds, is an offset of weight 1
+    assert model["offset"] == sm.FEATURES[0]
+    assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == len(sm.FEATURES) - 1
     # trained here, and better than the counts alone on the dev split
     assert model["dev"]["right_with_model"] > model["dev"]["right_with_counts"]
 
@@ -21,6 +23,14 @@ def test_reweigh_moves_mass_between_comma_and_space_only():
     out = dict(sm.reweigh([(", ", 0.6), (" ", 0.3), (": ", 0.1)], x))
     assert out[": "] == 0.1
     assert out[", "] + out[" "] == pytest.approx(0.9)
+
+
+def test_a_word_a_comma_almost_never_touches_keeps_the_counts_choice():
+    # a long sentence with commas before would make the model prefer a comma
+    text = ("Fortunately, he later received these data from co-travellers, who had also "
+            "collected samples and hadlabelled them more carefully.")
+    (f,) = MergedWords()(text)
+    assert f.best.text == "had labelled"
 
 
 @pytest.mark.parametrize("text, sep", [
@@ -34,9 +44,10 @@ def test_the_chosen_separator(text, sep):
     assert f.meta["separator"] == sep or f.best.text[f.meta["split"]:].startswith(sep)
 
 
-def test_without_the_model_the_counts_decide():
-    text = "crossings for trainswhich have hurt trade"
-    (a,) = MergedWords(separator_model=False)(text)
-    (b,) = MergedWords()(text)
-    assert a.best.text == b.best.text == "trains, which"
+def test_the_model_decides_only_where_the_counts_are_unsure():
+    sure = "crossings for trainswhich have hurt trade"          # the counts: 95% comma
+    (a,), (b,) = MergedWords(separator_model=False)(sure), MergedWords()(sure)
+    assert [(c.text, c.probability) for c in a.candidates] == [(c.text, c.probability) for c in b.candidates]
+    unsure = "The minister of Chile, Mario Vargasinsisted that prices would fall."
+    (a,), (b,) = MergedWords(separator_model=False)(unsure), MergedWords()(unsure)
     assert a.best.probability != b.best.probability
