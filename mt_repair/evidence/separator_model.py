@@ -9,7 +9,7 @@ read as a pair, the shape of the two pieces and the commonest right-hand words. 
 redistributes the probability the counts give to ", " and " " between the two; colons,
 periods and dashes keep theirs.  The counts' log-odds enter with a fixed weight of 1, so
 word evidence keeps its full strength, and the model leaves them alone where they are
-sure (a comma share outside 5-95%) or where clean news almost never puts a comma after
+sure (a comma share outside 20-80%) or where clean news almost never puts a comma after
 the left word or before the right one ("had|labelled", "not|to": under 1%).
 
 Trained by ``scripts/train_separator_model.py`` on joins injected into the TRAIN split of
@@ -36,7 +36,7 @@ __all__ = ["features", "comma_probability", "reweigh", "FEATURES"]
 
 _DATA = Path(__file__).with_name("data") / "separator_model.json"
 #: the share of ", " in the counts' comma-or-space mass between which the model decides
-_UNSURE = (0.05, 0.95)
+_UNSURE = (0.2, 0.8)
 #: ... and unless clean news almost never has a comma after the left word or before the
 #: right one (seen at least _MIN_SEEN times): "had" 0.2%, "not" 0.7%
 _NEVER_COMMA = 0.01
