@@ -118,6 +118,8 @@ MUST_CHANGE = [
     ("As PresidentI'd like to focus on football.", "As President, I'd like to focus on football."),
     ("Wellwhat can you do?", "Well, what can you do?"),
     ("Franklywe have a generous pension system.", "Frankly, we have a generous pension system."),
+    # a rare English derived or inflected word before a two-letter word is no foreign stem
+    ("Any election could be annulledif complaints are accepted.", None),
     ("the hardest chapter of neurologya physician says", "the hardest chapter of neurology, a physician says"),
 ]
 
