@@ -338,7 +338,7 @@ class MergedWords(Unit):
         shape = SPLIT_SHAPES.match(tok)
         if shape and shape.group(2):
             return self._digit_split(tok, shape)
-        if any(c.isdigit() for c in tok):
+        if not tok.isalpha() and any(c.isdigit() for c in tok):
             return None
         if tok[0].isupper() and tok[1] == tok[0].lower() and zipf(tok[1:]) >= 3.0:
             return None  # "Aadvance": a doubled initial, not a join
@@ -490,6 +490,7 @@ class MergedWords(Unit):
     def _lower_split(self, tok, doc, ctx) -> tuple[int, float, str] | None:
         capital = tok[0].isupper()
         options = []
+        tok_lower = tok.lower()
         if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4:
             return 1, 0.9, "'I' joined to the next word"  # "Ihave", "Isee"
         if (tok[0] in "aA" and (len(tok) >= 6 or len(tok) == 5 and zipf(tok[1:]) >= 4.5)
@@ -569,7 +570,8 @@ class MergedWords(Unit):
                     or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital
                     or self._reads_on(left, right, lz, ctx)):
                 continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
-            if capital and any(tok.lower().endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
+            if capital and tok_lower.endswith(NAME_ENDINGS) and any(
+                    tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
                 continue  # "Grönl|and", "Dal|her": the split cuts a name ending
             clitic = CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
             score = lz + rz
