@@ -51,7 +51,7 @@ from .join_words import (
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE,
 )
 
 #: separators the counts may favour but that a join almost never lost
@@ -453,6 +453,13 @@ class MergedWords(Unit):
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
             # or colon; brands end in a noun, not in a determiner or pronoun
             return i, 0.92, "a word glued to a word that opens sentences"
+        if (left[1:].islower() and len(left) >= 4 and lz >= 3.0 and right[1:].islower()
+                and name_run_on_share(right) >= GIVEN_NAME_SHARE and name_run_on_share(left) < 0.6
+                and left.lower() not in PREFIXES and self._followed_by_capital(doc, tok)):
+            # a word before a given name that runs on into a surname ("the Ivanovo RegionOlga
+            # Khasbulatova", "Committee on LegislationPavel Krasheninnikov"): a phrase ended
+            # and a person's name began; brands do not end in a given name
+            return i, 0.9, "a word joined to a given name"
         if lz < 3.0 or left.lower() in PREFIXES and not left[0].islower():
             return None
         if left[0].islower():

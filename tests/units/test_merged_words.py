@@ -118,6 +118,9 @@ MUST_CHANGE = [
     ("As PresidentI'd like to focus on football.", "As President, I'd like to focus on football."),
     ("Wellwhat can you do?", "Well, what can you do?"),
     ("Franklywe have a generous pension system.", "Frankly, we have a generous pension system."),
+    # a word before a given name that runs on into a surname
+    ("The head of the Ivanovo RegionOlga Khasbulatova took part.",
+     "The head of the Ivanovo Region, Olga Khasbulatova took part."),
     # a rare English derived or inflected word before a two-letter word is no foreign stem
     ("Any election could be annulledif complaints are accepted.", None),
     ("the hardest chapter of neurologya physician says", "the hardest chapter of neurology, a physician says"),
