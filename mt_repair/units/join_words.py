@@ -157,6 +157,13 @@ ENGLISH_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ship"
 #: a name that runs on into another capitalised word at least this often is a given name
 #: ("Pavel" 97%, "Olga" 79%, "Greg" 67%; "Hans" 34%, "Nana" 10%)
 GIVEN_NAME_SHARE = 0.7
+#: finite verbs that end in no "-ed" but follow a subject ("Texas|says the", "Mexico|will")
+FINITE_VERBS = frozenset("""says said will would could should must might has have were was
+announces reports warns plans wants""".split())
+#: what follows a participle or a speech verb rather than an object: prepositions, "that"
+#: is fine after a finite verb ("Texas|announced that"), a quote or a name is not checked here
+NOT_AN_OBJECT = frozenset("""in on at by for from to with into under over after before during
+since until as of about against between through without within across near among""".split())
 DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
 for _w in sorted(DISCOURSE, key=len, reverse=True):
     DISCOURSE_PREFIXES.setdefault(_w[:3], ())

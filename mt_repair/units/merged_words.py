@@ -51,7 +51,7 @@ from .join_words import (
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, FINITE_VERBS, NOT_AN_OBJECT,
 )
 
 #: separators the counts may favour but that a join almost never lost
@@ -226,6 +226,11 @@ class MergedWords(Unit):
                 # "worldThe end", "December 27The": a capitalised opener glued to a word ends
                 # a sentence (clean news is one sentence a line, so its counts cannot say so)
                 seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
+            elif self._subject_then_verb(left, right, ctx, doc.sentence_before(start + i)):
+                # "The governor of Texas|announced new measures": a subject before its verb
+                # and the verb's object; no comma opened an apposition to close, and a verb
+                # with an object is no participle ("Guard, established in 2007")
+                seps = [(" ", 0.85), (", ", 0.15)]
             else:
                 before = doc.sentence_before(start + i)
                 seps = separator_probabilities(left, right, ctx.next_word, state=clause_state(before))[:3]
@@ -321,6 +326,21 @@ class MergedWords(Unit):
                 len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)):
             return True   # (an English derived or inflected word is no foreign stem: "annulled|if")
         return False
+
+    @staticmethod
+    def _subject_then_verb(left: str, right: str, ctx: "_Context", before: str) -> bool:
+        """A capitalised word (the end of a subject) before a finite verb that has an object
+        after it, with no comma earlier in the sentence."""
+        r, nxt = right.lower(), ctx.next_word
+        if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
+                and (r.endswith("ed") or r in FINITE_VERBS)
+                and nxt[:1].islower() and nxt.lower() not in NOT_AN_OBJECT
+                and clause_state(before) in ("none1", "none2", "none3")):
+            return False
+        first = before.split(None, 1)[0].lower() if before.strip() else ""
+        # not after an opening phrase, whose comma may be the lost one ("Speaking by
+        # phone from Perth|said", "In Germany|prices")
+        return not (first.endswith("ing") or first in NOT_AN_OBJECT)
 
     @staticmethod
     def _reads_on(left: str, right: str, lz: float, ctx: "_Context") -> bool:

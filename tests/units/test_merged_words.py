@@ -118,6 +118,10 @@ MUST_CHANGE = [
     ("As PresidentI'd like to focus on football.", "As President, I'd like to focus on football."),
     ("Wellwhat can you do?", "Well, what can you do?"),
     ("Franklywe have a generous pension system.", "Frankly, we have a generous pension system."),
+    # a subject before its verb and the verb's object takes no comma; a participle does
+    ("The governor of Texasannounced new measures.", "The governor of Texas announced new measures."),
+    ("The Ministry of Healthreported 30 new cases on Monday.", "The Ministry of Health reported 30 new cases on Monday."),
+    ("He lived near the Hungarian Guardestablished in August.", "He lived near the Hungarian Guard, established in August."),
     # a word before a given name that runs on into a surname
     ("The head of the Ivanovo RegionOlga Khasbulatova took part.",
      "The head of the Ivanovo Region, Olga Khasbulatova took part."),
