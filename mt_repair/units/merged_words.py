@@ -334,13 +334,20 @@ class MergedWords(Unit):
         r, nxt = right.lower(), ctx.next_word
         if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
                 and (r.endswith("ed") or r in FINITE_VERBS)
-                and nxt[:1].islower() and nxt.lower() not in NOT_AN_OBJECT
-                and clause_state(before) in ("none1", "none2", "none3")):
+                and (nxt[:1].islower() or nxt[:1].isdigit()) and nxt.lower() not in NOT_AN_OBJECT):
             return False
+        state = clause_state(before)
         first = before.split(None, 1)[0].lower() if before.strip() else ""
-        # not after an opening phrase, whose comma may be the lost one ("Speaking by
-        # phone from Perth|said", "In Germany|prices")
-        return not (first.endswith("ing") or first in NOT_AN_OBJECT)
+        if state in ("none1", "none2", "none3"):
+            # not after an opening phrase, whose comma may be the lost one ("Speaking by
+            # phone from Perth|said", "In Germany|prices")
+            return not (first.endswith("ing") or first in NOT_AN_OBJECT)
+        if state in ("near", "after", "appos") and before.count(",") == 1 and first in NOT_AN_OBJECT:
+            # the one comma closed an opening phrase and a new subject began ("In a
+            # statement, the Ministry of Health|reported 30 new cases")
+            rest = before.split(",", 1)[1].split()
+            return len(rest) >= 2 and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+        return False
 
     @staticmethod
     def _reads_on(left: str, right: str, lz: float, ctx: "_Context") -> bool:

@@ -122,6 +122,10 @@ MUST_CHANGE = [
     ("The governor of Texasannounced new measures.", "The governor of Texas announced new measures."),
     ("The Ministry of Healthreported 30 new cases on Monday.", "The Ministry of Health reported 30 new cases on Monday."),
     ("He lived near the Hungarian Guardestablished in August.", "He lived near the Hungarian Guard, established in August."),
+    ("In a statement, the Ministry of Healthreported 30 new cases.",
+     "In a statement, the Ministry of Health reported 30 new cases."),
+    ("In Mexico, the president, Andrés Manuel López Obradorsaid that he will travel.",
+     "In Mexico, the president, Andrés Manuel López Obrador, said that he will travel."),
     # a word before a given name that runs on into a surname
     ("The head of the Ivanovo RegionOlga Khasbulatova took part.",
      "The head of the Ivanovo Region, Olga Khasbulatova took part."),
