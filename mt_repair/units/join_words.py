@@ -164,6 +164,12 @@ announces reports warns plans wants""".split())
 #: is fine after a finite verb ("Texas|announced that"), a quote or a name is not checked here
 NOT_AN_OBJECT = frozenset("""in on at by for from to with into under over after before during
 since until as of about against between through without within across near among""".split())
+#: verbs of saying: after a subject they are finite whatever follows ("Petro|announced on
+#: Monday"); before a name they are inverted speech (", said Iván Velásquez"), not checked here
+REPORTING_VERBS = frozenset("""said announced reported confirmed explained warned stated declared
+added noted insisted stressed assured revealed indicated commented argued acknowledged admitted
+denied emphasized emphasised underlined highlighted maintained recalled replied told asked urged
+says announces reports confirms explains warns states declares adds notes insists""".split())
 DISCOURSE_PREFIXES: dict[str, tuple[str, ...]] = {}
 for _w in sorted(DISCOURSE, key=len, reverse=True):
     DISCOURSE_PREFIXES.setdefault(_w[:3], ())

@@ -52,6 +52,7 @@ from .join_words import (
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
     DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, FINITE_VERBS, NOT_AN_OBJECT,
+    REPORTING_VERBS,
 )
 
 #: separators the counts may favour but that a join almost never lost
@@ -330,11 +331,13 @@ class MergedWords(Unit):
     @staticmethod
     def _subject_then_verb(left: str, right: str, ctx: "_Context", before: str) -> bool:
         """A capitalised word (the end of a subject) before a finite verb that has an object
-        after it, with no comma earlier in the sentence."""
+        after it (or a verb of saying, which is no participle: "Gustavo Petro|announced on
+        Monday"), with no comma earlier in the sentence."""
         r, nxt = right.lower(), ctx.next_word
         if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
                 and (r.endswith("ed") or r in FINITE_VERBS)
-                and (nxt[:1].islower() or nxt[:1].isdigit()) and nxt.lower() not in NOT_AN_OBJECT):
+                and (nxt[:1].islower() or nxt[:1].isdigit())
+                and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS)):
             return False
         state = clause_state(before)
         first = before.split(None, 1)[0].lower() if before.strip() else ""

@@ -122,6 +122,8 @@ MUST_CHANGE = [
     ("The governor of Texasannounced new measures.", "The governor of Texas announced new measures."),
     ("The Ministry of Healthreported 30 new cases on Monday.", "The Ministry of Health reported 30 new cases on Monday."),
     ("He lived near the Hungarian Guardestablished in August.", "He lived near the Hungarian Guard, established in August."),
+    ("Colombian president Gustavo Petroannounced on Monday a new plan.",
+     "Colombian president Gustavo Petro announced on Monday a new plan."),
     ("In a statement, the Ministry of Healthreported 30 new cases.",
      "In a statement, the Ministry of Health reported 30 new cases."),
     ("In Mexico, the president, Andrés Manuel López Obradorsaid that he will travel.",
