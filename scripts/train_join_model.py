@@ -82,16 +82,18 @@ def clean_examples(lines, unit):
     return [(f.meta["features"], 0, False) for line in lines for f in unit(line) if "features" in f.meta]
 
 
-def fit(X, y, l2=1.0, iters=30):
-    """Logistic regression by Newton's method on standardised features."""
+def fit(X, y, l2=1.0, iters=30, offset=None):
+    """Logistic regression by Newton's method on standardised features; ``offset`` (one
+    value per row) is added to every logit with a fixed weight of 1."""
     mu, sd = X.mean(0), X.std(0)
     sd[sd == 0] = 1.0
     Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
     w = np.zeros(Z.shape[1])
     reg = np.full(Z.shape[1], l2)
     reg[0] = 0.0
+    off = np.zeros(len(X)) if offset is None else offset
     for _ in range(iters):
-        p = 1 / (1 + np.exp(-np.clip(Z @ w, -40, 40)))
+        p = 1 / (1 + np.exp(-np.clip(off + Z @ w, -40, 40)))
         g = Z.T @ (p - y) + reg * w
         H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
         step = np.linalg.solve(H, g)

@@ -10,7 +10,7 @@ the clean text had a comma there.  The DEV split reports how often the chosen se
 is right, against the counts alone; the test split is never read.
 
 The model is a logistic regression (features standardised, L2, Newton's method in numpy,
-shared with ``train_join_model.py``).
+shared with ``train_join_model.py``) with the counts' log-odds as an offset of weight 1.
 
     python scripts/train_separator_model.py ../shared/data
 """
@@ -32,27 +32,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from mt_repair.evidence.separator_model import FEATURES, _DATA  # noqa: E402
 from mt_repair.units.merged_words import MergedWords  # noqa: E402
 from bench_synthetic import ALL_NEWS_FILES, NEWS_FILES, build_items, test_lines  # noqa: E402
-from train_join_model import words_only  # noqa: E402
-
-
-def fit_offset(X, y, offset, l2=1.0, iters=30):
-    """Logistic regression by Newton's method on standardised features, with a fixed
-    offset added to every logit."""
-    mu, sd = X.mean(0), X.std(0)
-    sd[sd == 0] = 1.0
-    Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
-    w = np.zeros(Z.shape[1])
-    reg = np.full(Z.shape[1], l2)
-    reg[0] = 0.0
-    for _ in range(iters):
-        p = 1 / (1 + np.exp(-np.clip(offset + Z @ w, -40, 40)))
-        g = Z.T @ (p - y) + reg * w
-        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
-        step = np.linalg.solve(H, g)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w, mu, sd
+from train_join_model import fit, words_only  # noqa: E402
 
 
 def examples(lines, unit, seed: int) -> list[tuple[list[float], str, str]]:
@@ -95,7 +75,7 @@ def main() -> None:
     y = np.array([r[1] == ", " for r in rows], dtype=float)
     # the counts' log-odds is an offset with weight 1: word evidence keeps its full strength
     # ("had|labelled" takes no comma however long the sentence), the other features move it
-    w, mu, sd = fit_offset(X[:, 1:], y, X[:, 0], l2=args.l2)
+    w, mu, sd = fit(X[:, 1:], y, l2=args.l2, offset=X[:, 0])
     print(f"train: {len(rows)} joins, {int(y.sum())} with a comma", file=sys.stderr)
 
     dev_rows = examples(test_lines(args.data, NEWS_FILES, "dev"), unit, args.seed + 1)

@@ -22,11 +22,11 @@ True
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
+from . import logistic
 from .lexicon import zipf
 from .punctuation import bigram_count, comma_share, pair_count, separator_counts
 
@@ -93,20 +93,12 @@ def join_features(left: str, right: str, prev: str = "", next_word: str = "",
 
 @lru_cache(maxsize=1)
 def _model() -> dict:
-    with open(_DATA, encoding="utf-8") as fh:
-        model = json.load(fh)
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{_DATA} was built for other features; rebuild it with scripts/train_join_model.py")
-    return model
+    return logistic.load(_DATA, FEATURES, "scripts/train_join_model.py")
 
 
 def probability(features: list[float]) -> float:
     """P(join) for a feature vector from :func:`join_features`."""
-    m = _model()
-    z = m["bias"]
-    for x, w, mu, sd in zip(features, m["weights"], m["mean"], m["scale"]):
-        z += w * (x - mu) / sd
-    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+    return logistic.probability(_model(), features)
 
 
 def thresholds() -> tuple[float, float]:

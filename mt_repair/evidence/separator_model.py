@@ -24,11 +24,11 @@ True
 
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
+from . import logistic
 from .lexicon import zipf
 from .punctuation import bigram_count, clause_state, comma_share, pair_count, separator_counts
 
@@ -111,11 +111,7 @@ def features(left: str, right: str, prev_word: str = "", next_word: str = "", be
 def _model() -> dict | None:
     if not _DATA.exists():
         return None
-    with open(_DATA, encoding="utf-8") as fh:
-        model = json.load(fh)
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError(f"{_DATA} was built for other features; rebuild it with scripts/train_separator_model.py")
-    return model
+    return logistic.load(_DATA, FEATURES, "scripts/train_separator_model.py")
 
 
 def comma_probability(x: list[float]) -> float:
@@ -123,10 +119,7 @@ def comma_probability(x: list[float]) -> float:
     m = _model()
     if m is None:
         return 0.5
-    z = m["bias"] + x[0]          # the counts' log-odds, an offset of weight 1
-    for v, w, mu, sd in zip(x[1:], m["weights"], m["mean"], m["scale"]):
-        z += w * (v - mu) / sd
-    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+    return logistic.probability(m, x[1:], offset=x[0])   # the counts' log-odds, weight 1
 
 
 def reweigh(seps: list[tuple[str, float]], x: list[float],

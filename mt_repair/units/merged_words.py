@@ -341,7 +341,7 @@ class MergedWords(Unit):
             return False
         state = clause_state(before)
         first = before.split(None, 1)[0].lower() if before.strip() else ""
-        if state in ("none1", "none2", "none3"):
+        if state in ("start", "none1", "none2", "none3"):
             # not after an opening phrase, whose comma may be the lost one ("Speaking by
             # phone from Perth|said", "In Germany|prices")
             return not (first.endswith("ing") or first in NOT_AN_OBJECT)
