@@ -544,8 +544,10 @@ class MergedWords(Unit):
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
             ll = left.lower()
-            stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-            if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
+            # "Partner|ship's" is "-ship" too (only a right piece with an apostrophe has one)
+            stem = POSSESSIVE.sub("", right) if ("'" in right or "’" in right) else right
+            if (stem in SUFFIXES or len(stem) <= 4 and ROMAN.fullmatch(stem)
+                    or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
                     and not (stem in FREE_TAILS and heads_no_compound(left))
