@@ -55,6 +55,9 @@ from .join_words import (
     REPORTING_VERBS,
 )
 
+#: below this probability for the chosen separator the reason names the runner-up too
+UNSURE_SEPARATOR = 0.75
+_SEPARATOR_NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – ": "dash", ". ": "period"}
 #: separators the counts may favour but that a join almost never lost
 RARE_SEPARATORS = frozenset((" – ", "; "))
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
@@ -255,8 +258,12 @@ class MergedWords(Unit):
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
                     and not CLAUSE_AFTER_NAME.match(text, end)):
                 cands = with_lost_such(cands, left)
-            yield finding(self, start, end, tok, cands, conf,
-                          f"'{tok}' is not a word; '{left}' + '{right}' are ({why})",
+            reason = f"'{tok}' is not a word; '{left}' + '{right}' are ({why})"
+            if len(seps) > 1 and seps[0][1] < UNSURE_SEPARATOR:
+                # the split is sure, what stood between the words is not: say so
+                reason += "; the punctuation is uncertain: " + ", ".join(
+                    f"{_SEPARATOR_NAMES.get(sep, repr(sep))} {p:.0%}" for sep, p in seps[:2])
+            yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
 
     @staticmethod

@@ -237,3 +237,10 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
 ])
 def test_no_split_writes_an_article_at_a_clause_end_or_before_a_function_word(text):
     assert MergedWords()(text) == []
+
+
+def test_the_reason_says_when_the_punctuation_is_uncertain():
+    (sure,) = MergedWords()("crossings for trainswhich have hurt trade")
+    assert "uncertain" not in sure.reason
+    (unsure,) = MergedWords()("the border closuresboth vehicular and rail")
+    assert "the punctuation is uncertain: comma" in unsure.reason and "space" in unsure.reason
