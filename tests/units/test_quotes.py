@@ -22,6 +22,12 @@ MUST_CHANGE = [
     # an opening quote glued to the word before it
     ('He read the"Sun" every day.', 'He read the "Sun" every day.'),
     ("the ruling party“United Russia” won", "the ruling party “United Russia” won"),
+    # guillemets kept from Spanish or French: a comma after the closing mark before a verb of
+    # saying, a space alone before other words (--all)
+    ("«We will not let the hospital collapse»declared the minister.",
+     "«We will not let the hospital collapse», declared the minister."),
+    ("«No»he said firmly.", "«No», he said firmly."),
+    ("He read «Le Monde»every day.", "He read «Le Monde» every day."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -33,6 +39,8 @@ MUST_NOT_CHANGE = [
     'לפי הדו"ח, ו-מע"מ',                                  # Hebrew gershayim
     'в інтерв"ю телекомпанії',                           # an apostrophe in Ukrainian
     "人们高呼“Allahu Akbar！",                            # Chinese quotation marks
+    "German style: »Faust«is a play.",                    # no « before it: an opening mark
+    "«We will not let it fall», declared the minister.",
 ]
 
 
