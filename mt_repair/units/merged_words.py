@@ -14,8 +14,8 @@ scored with the unigram model (Zipf frequency of the left piece plus that of the
 right piece); names are allowed as the left piece when the right piece is a
 connective ("Mayorkasand").  Prefixes ("anti|…"), suffix-like right pieces
 ("…|less", "…|ship") and place-name elements ("…|field") are never split off.  The
-lost punctuation is then restored from comma statistics learned on clean text
-(:mod:`mt_repair.evidence.punctuation`).  Splits the rules are unsure of (two content
+lost punctuation is then restored by :mod:`mt_repair.units.join_separators` (comma
+statistics learned on clean text and a small model over the join's context).  Splits the rules are unsure of (two content
 words, "snowseveral") are weighed by a small logistic model over the pieces and their
 neighbours (:mod:`mt_repair.evidence.join_model`), whose thresholds were chosen on
 held-out text to add at most 0.15 false splits per 1,000 clean sentences; it never lifts
@@ -30,11 +30,11 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence import join_model, separator_model
+from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
-from ..evidence.punctuation import (bigram_count, clause_state, comma_share, frequent_pairs, pair_count,
-                                   separator_probabilities)
+from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
+from . import join_separators
 from .base import WORD_RE, Doc, Unit, finding
 from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
@@ -46,20 +46,14 @@ from .join_words import (
     PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
-    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, MONTHS, CALENDAR, DISCOURSE_PREFIXES,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, FINITE_VERBS, NOT_AN_OBJECT,
-    REPORTING_VERBS,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE,
 )
 
-#: below this probability for the chosen separator the reason names the runner-up too
-UNSURE_SEPARATOR = 0.75
-_SEPARATOR_NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – ": "dash", ". ": "period"}
-#: separators the counts may favour but that a join almost never lost
-RARE_SEPARATORS = frozenset((" – ", "; "))
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
 _TWO_NAMES = "two names run together"
 _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
@@ -216,53 +210,14 @@ class MergedWords(Unit):
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer word
-            date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
-            if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
-                                                          and right not in CONNECTIVES and not date_end) or (
-                    left.isdigit() and ctx.prev_word.lower() in DETERMINERS):
-                # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
-                # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
-                seps = [(" ", 0.97)]
-            elif why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)) and name_run_on_share(left) >= 0.6:
-                # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
-                seps = [(" ", 0.9), (", ", 0.1)]
-            elif right in SENTENCE_OPENERS and left[-1].isalnum():
-                # "worldThe end", "December 27The": a capitalised opener glued to a word ends
-                # a sentence (clean news is one sentence a line, so its counts cannot say so)
-                seps = [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
-            elif self._subject_then_verb(left, right, ctx, doc.sentence_before(start + i)):
-                # "The governor of Texas|announced new measures": a subject before its verb
-                # and the verb's object; no comma opened an apposition to close, and a verb
-                # with an object is no participle ("Guard, established in 2007")
-                seps = [(" ", 0.85), (", ", 0.15)]
-            else:
-                before = doc.sentence_before(start + i)
-                seps = separator_probabilities(left, right, ctx.next_word, state=clause_state(before))[:3]
-                if self.separator_model or self.collect:
-                    probs = dict(seps)
-                    sx = separator_model.features(left, right, ctx.prev_word, ctx.next_word, before,
-                                                  probs.get(", ", 0.0), probs.get(" ", 0.0),
-                                                  doc.line_bounds(start)[1] - end < 3)
-                    if self.collect:
-                        meta["separator_features"] = sx
-                    if self.separator_model:
-                        seps = separator_model.reweigh(seps, sx, left, right)
-            if seps[0][0] in RARE_SEPARATORS and len(seps) > 1:
-                # a dash or a semicolon can win on the counts alone, and was the right pick for
-                # none of the 8 joins where it won on dev and test: it stays a candidate, below
-                # the likeliest of the others
-                top = max(p for sep, p in seps if sep not in RARE_SEPARATORS)
-                seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
-                              key=lambda sp: -sp[1])
+            seps = join_separators.separators(
+                left, right, ctx, doc, start + i, end, two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
+                model=self.separator_model, meta=meta if self.collect else None)
             cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
                     and not CLAUSE_AFTER_NAME.match(text, end)):
                 cands = with_lost_such(cands, left)
-            reason = f"'{tok}' is not a word; '{left}' + '{right}' are ({why})"
-            if len(seps) > 1 and seps[0][1] < UNSURE_SEPARATOR:
-                # the split is sure, what stood between the words is not: say so
-                reason += "; the punctuation is uncertain: " + ", ".join(
-                    f"{_SEPARATOR_NAMES.get(sep, repr(sep))} {p:.0%}" for sep, p in seps[:2])
+            reason = f"'{tok}' is not a word; '{left}' + '{right}' are ({why})" + join_separators.uncertainty(seps)
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
 
@@ -333,30 +288,6 @@ class MergedWords(Unit):
         if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set and not (
                 len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)):
             return True   # (an English derived or inflected word is no foreign stem: "annulled|if")
-        return False
-
-    @staticmethod
-    def _subject_then_verb(left: str, right: str, ctx: "_Context", before: str) -> bool:
-        """A capitalised word (the end of a subject) before a finite verb that has an object
-        after it (or a verb of saying, which is no participle: "Gustavo Petro|announced on
-        Monday"), with no comma earlier in the sentence."""
-        r, nxt = right.lower(), ctx.next_word
-        if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
-                and (r.endswith("ed") or r in FINITE_VERBS)
-                and (nxt[:1].islower() or nxt[:1].isdigit())
-                and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS)):
-            return False
-        state = clause_state(before)
-        first = before.split(None, 1)[0].lower() if before.strip() else ""
-        if state in ("start", "none1", "none2", "none3"):
-            # not after an opening phrase, whose comma may be the lost one ("Speaking by
-            # phone from Perth|said", "In Germany|prices")
-            return not (first.endswith("ing") or first in NOT_AN_OBJECT)
-        if state in ("near", "after", "appos") and before.count(",") == 1 and first in NOT_AN_OBJECT:
-            # the one comma closed an opening phrase and a new subject began ("In a
-            # statement, the Ministry of Health|reported 30 new cases")
-            rest = before.split(",", 1)[1].split()
-            return len(rest) >= 2 and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
         return False
 
     @staticmethod

@@ -1,0 +1,119 @@
+"""What a merged join lost between its two words: a space, a comma, a period, ...
+
+merged-words decides that a token is two words ("Texasannounced" = "Texas" + "announced");
+this module decides what stood between them.  A few shapes settle it ("12|months": a
+space; "world|The end": a period; a given name before a surname: a space; a subject
+before its verb and object: a space).  Everywhere else the counts of clean news decide
+(:func:`mt_repair.evidence.punctuation.separator_probabilities`), refined by the
+separator model where they are unsure (:mod:`mt_repair.evidence.separator_model`).
+
+>>> from mt_repair.units.base import Doc
+>>> class Ctx: prev_word, next_word, next_capital = "for", "have", False
+>>> text = "crossings for trainswhich have hurt trade"
+>>> separators("trains", "which", Ctx, Doc(text), 20, 25)[0][0]
+', '
+>>> class Ctx: prev_word, next_word, next_capital = "of", "new", False
+>>> text = "The governor of Texasannounced new measures."
+>>> separators("Texas", "announced", Ctx, Doc(text), 21, 30)[0][0]
+' '
+"""
+
+from __future__ import annotations
+
+from ..evidence import separator_model
+from ..evidence.proper_nouns import name_run_on_share
+from ..evidence.punctuation import clause_state, separator_probabilities
+from .base import Doc
+from .join_words import (
+    CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, MONTHS, NOT_AN_OBJECT, REPORTING_VERBS,
+    SENTENCE_OPENERS, YEAR,
+)
+
+__all__ = ["separators", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+
+#: separators the counts may favour but that a join almost never lost
+RARE_SEPARATORS = frozenset((" – ", "; "))
+#: below this probability for the chosen separator the reason names the runner-up too
+UNSURE_SEPARATOR = 0.75
+_NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – ": "dash", ". ": "period"}
+
+
+def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
+               two_names: bool = False, model: bool = True,
+               meta: dict | None = None) -> list[tuple[str, float]]:
+    """[(separator, probability), ...], likeliest first, for the join ``left|right`` whose
+    split point is at ``split_at`` in ``doc`` (the token ends at ``end``); ``ctx`` gives the
+    neighbouring words (``prev_word``, ``next_word``, ``next_capital``); ``two_names``: the
+    join was found as two names run together.  ``meta``, if given, receives the separator
+    model's features (for training)."""
+    date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
+    if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
+                                                  and right not in CONNECTIVES and not date_end) or (
+            left.isdigit() and ctx.prev_word.lower() in DETERMINERS):
+        # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
+        # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
+        return [(" ", 0.97)]
+    if two_names and name_run_on_share(left) >= 0.6:
+        # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
+        return [(" ", 0.9), (", ", 0.1)]
+    if right in SENTENCE_OPENERS and left[-1].isalnum():
+        # "worldThe end", "December 27The": a capitalised opener glued to a word ends
+        # a sentence (clean news is one sentence a line, so its counts cannot say so)
+        return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
+    before = doc.sentence_before(split_at)
+    if subject_then_verb(left, right, ctx, before):
+        # "The governor of Texas|announced new measures": a subject before its verb
+        # and the verb's object; no comma opened an apposition to close, and a verb
+        # with an object is no participle ("Guard, established in 2007")
+        return [(" ", 0.85), (", ", 0.15)]
+    seps = separator_probabilities(left, right, ctx.next_word, state=clause_state(before))[:3]
+    if model or meta is not None:
+        probs = dict(seps)
+        sx = separator_model.features(left, right, ctx.prev_word, ctx.next_word, before,
+                                      probs.get(", ", 0.0), probs.get(" ", 0.0),
+                                      doc.line_bounds(split_at)[1] - end < 3)
+        if meta is not None:
+            meta["separator_features"] = sx
+        if model:
+            seps = separator_model.reweigh(seps, sx, left, right)
+    if seps[0][0] in RARE_SEPARATORS and len(seps) > 1:
+        # a dash or a semicolon can win on the counts alone, and was the right pick for
+        # none of the 8 joins where it won on dev and test: it stays a candidate, below
+        # the likeliest of the others
+        top = max(p for sep, p in seps if sep not in RARE_SEPARATORS)
+        seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
+                      key=lambda sp: -sp[1])
+    return seps
+
+
+def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
+    """A capitalised word (the end of a subject) before a finite verb that has an object
+    after it (or a verb of saying, which is no participle: "Gustavo Petro|announced on
+    Monday"), with no comma earlier in the sentence, or only that of an opening phrase."""
+    r, nxt = right.lower(), ctx.next_word
+    if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
+            and (r.endswith("ed") or r in FINITE_VERBS)
+            and (nxt[:1].islower() or nxt[:1].isdigit())
+            and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS)):
+        return False
+    state = clause_state(before)
+    first = before.split(None, 1)[0].lower() if before.strip() else ""
+    if state in ("start", "none1", "none2", "none3"):
+        # not after an opening phrase, whose comma may be the lost one ("Speaking by
+        # phone from Perth|said", "In Germany|prices")
+        return not (first.endswith("ing") or first in NOT_AN_OBJECT)
+    if state in ("near", "after", "appos") and before.count(",") == 1 and first in NOT_AN_OBJECT:
+        # the one comma closed an opening phrase and a new subject began ("In a
+        # statement, the Ministry of Health|reported 30 new cases")
+        rest = before.split(",", 1)[1].split()
+        return len(rest) >= 2 and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+    return False
+
+
+def uncertainty(seps: list[tuple[str, float]]) -> str:
+    """"; the punctuation is uncertain: comma 60%, space 29%" where the chosen separator is
+    under :data:`UNSURE_SEPARATOR`, else "" (the split is sure, what stood there is not)."""
+    if len(seps) < 2 or seps[0][1] >= UNSURE_SEPARATOR:
+        return ""
+    return "; the punctuation is uncertain: " + ", ".join(
+        f"{_NAMES.get(sep, repr(sep))} {p:.0%}" for sep, p in seps[:2])
