@@ -35,7 +35,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "separator_counts",
+__all__ = ["separator_probabilities", "pair_count", "bigram_count", "comma_share", "key_comma_share",
+           "separator_counts",
            "clause_state", "state_key", "frequent_pairs", "LOST_PUNCT_PRIOR", "SEPARATORS"]
 
 #: prior that a join lost punctuation (83% of real joins did; see the module docstring)
@@ -195,9 +196,19 @@ def comma_share(word: str, min_count: int = 15) -> float:
     >>> comma_share("including") > 0.3, comma_share("group") < 0.01
     (True, True)
     """
-    counts = _table().get(f"R:{word.lower()}")
+    return key_comma_share(f"R:{word.lower()}", min_count)
+
+
+def key_comma_share(key: str, min_count: int = 15, unseen: float = 0.0) -> float:
+    """Share of commas among the separators counted under any data-file ``key`` (see
+    :func:`separator_counts`); ``unseen`` if it was counted fewer than ``min_count`` times.
+
+    >>> key_comma_share("L:had", 1000) < 0.01, key_comma_share("L:qqqzzz", 1000, unseen=1.0)
+    (True, 1.0)
+    """
+    counts = _table().get(key)
     if not counts or sum(counts) < min_count:
-        return 0.0
+        return unseen
     return counts[1] / sum(counts)
 
 

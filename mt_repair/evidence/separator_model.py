@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import logistic
 from .lexicon import zipf
-from .punctuation import bigram_count, clause_state, comma_share, pair_count, separator_counts
+from .punctuation import bigram_count, clause_state, comma_share, key_comma_share, pair_count
 
 __all__ = ["features", "comma_probability", "reweigh", "FEATURES"]
 
@@ -59,15 +59,6 @@ FEATURES = (
     + tuple(f"state={s}" for s in STATES)
     + tuple(f"right={w}" for w in RIGHT_WORDS)
 )
-
-
-def _comma_share(key: str, min_seen: int = 15) -> float:
-    """Share of commas among the separators counted under ``key`` (0.0 if seen fewer than
-    ``min_seen`` times; 1.0 for that with a large ``min_seen``, as "no evidence")."""
-    counts = separator_counts(key)
-    if not counts or sum(counts) < min_seen:
-        return 0.0 if min_seen <= 15 else 1.0
-    return counts[1] / sum(counts)
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +91,7 @@ def features(left: str, right: str, prev_word: str = "", next_word: str = "", be
         float(left[:1].isupper() and rl in connectives),
         # how often a comma follows the left word, and stands in the pair, in clean news
         # ("had|labelled": almost never)
-        _comma_share(f"L:{left.lower()}"), _comma_share(f"P:{left.lower()} {rl}"),
+        key_comma_share(f"L:{left.lower()}"), key_comma_share(f"P:{left.lower()} {rl}"),
     ]
     x += [float(state == s) for s in STATES]
     x += [float(rl == w) for w in RIGHT_WORDS]
@@ -136,7 +127,7 @@ def reweigh(seps: list[tuple[str, float]], x: list[float],
     mass = probs[", "] + probs[" "]
     if not _UNSURE[0] <= probs[", "] / mass <= _UNSURE[1]:
         return seps   # the counts are sure: they stand
-    if left is not None and any(_comma_share(key, _MIN_SEEN) < _NEVER_COMMA
+    if left is not None and any(key_comma_share(key, _MIN_SEEN, unseen=1.0) < _NEVER_COMMA
                                 for key in (f"L:{left.lower()}", f"R:{right.lower()}")):
         return seps   # a word a comma almost never follows or precedes ("had|labelled", "not|to")
     p = comma_probability(x)

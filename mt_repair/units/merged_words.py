@@ -482,10 +482,8 @@ class MergedWords(Unit):
         for i in range(2, len(tok) - 1):
             left, right = tok[:i], tok[i:]
             ll = left.lower()
-            # "Partner|ship's" is "-ship" too (only a right piece with an apostrophe has one)
-            stem = POSSESSIVE.sub("", right) if ("'" in right or "’" in right) else right
-            if (stem in SUFFIXES or len(stem) <= 4 and ROMAN.fullmatch(stem)
-                    or capital and stem in RIGHT_BLOCK
+            stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
+            if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
                     and not (stem in FREE_TAILS and heads_no_compound(left))
@@ -537,15 +535,16 @@ class MergedWords(Unit):
             if capital and ctx.next_capital and lz < 3.0 and not (
                     right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4):
                 continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
+            reads_on = capital and self._reads_on(left, right, lz, ctx)
             if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
-                    and not self._reads_on(left, right, lz, ctx):
+                    and not reads_on:
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
             if capital and len(right) <= 2 and not (
                     right in SAFE_AFTER_NAME and lz >= 3.5
                     or right in AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
                     or right == "as" and lz >= 4.0 and left.endswith("s")
                     or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital
-                    or self._reads_on(left, right, lz, ctx)):
+                    or reads_on):
                 continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
             if capital and tok_lower.endswith(NAME_ENDINGS) and any(
                     tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
