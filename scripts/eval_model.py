@@ -156,16 +156,17 @@ def main(argv=None) -> int:
     from mt_repair.model.candidates import propose
     from mt_repair.model.data import read_lines
     from mt_repair.model.guard import check
-    from mt_repair.model.scorer import SpanScorer
-    from mt_repair.model.windows import build_source, left_context, right_context
+    from mt_repair.model.scorer import SpanScorer, read_meta
+    from mt_repair.model.windows import Window
 
     lines = read_lines(a.corpus, a.split)
     items = build_eval_set(lines, a.n, a.seed)
     t0 = time.time()
-    scorer = SpanScorer(a.model, threads=a.threads)
+    window = Window.from_meta(read_meta(a.model))
+    scorer = SpanScorer(a.model, threads=a.threads, window=window)
     load_s = time.time() - t0
     cands = [propose(span, left, right) for _, left, span, right, _ in items]
-    srcs = [build_source(left, span, right) for _, left, span, right, _ in items]
+    srcs = [window.source(left, span, right) for _, left, span, right, _ in items]
     flat_src, flat_tgt, owner = [], [], []
     for k, cs in enumerate(cands):
         for c in cs:
@@ -195,7 +196,7 @@ def main(argv=None) -> int:
     for k, (kind, left, span, right, target) in enumerate(items):
         sc = per[k]
         cs = cands[k]
-        ctx = left_context(left) + " " + right_context(right)
+        ctx = window.context(left, right)
         picks = {"keep": span, "wordfreq": wordfreq_pick(cs),
                  "rescore": max(cs, key=lambda c: (sc[c][0], c == span)),
                  "rescore/len": max(cs, key=lambda c: (sc[c][0] / max(1, sc[c][1]), c == span))}

@@ -39,10 +39,28 @@ def main(argv=None) -> int:
     ap.add_argument("--d-ff", type=int, default=None)
     ap.add_argument("--layers", type=int, default=None, help="encoder layers")
     ap.add_argument("--decoder-layers", type=int, default=None)
+    ap.add_argument("--heads", type=int, default=None)
+    ap.add_argument("--d-kv", type=int, default=None)
+    ap.add_argument("--warmup", type=int, default=200, help="warm-up steps")
+    ap.add_argument("--device", default="cpu", help="cpu, cuda, or auto (cuda when available)")
+    ap.add_argument("--bf16", action="store_true", help="bfloat16 autocast (GPU)")
+    ap.add_argument("--workers", type=int, default=0, help="processes building batches (0: none)")
+    ap.add_argument("--context-words", type=int, default=None, help="words of context each side (default 4)")
+    ap.add_argument("--context-chars", type=int, default=None, help="characters of context each side (default 48)")
+    ap.add_argument("--max-source-bytes", type=int, default=None, help="input length (default 160)")
+    ap.add_argument("--save-dtype", choices=["float32", "float16"], default=None,
+                    help="dtype of the saved weights (default: as trained, float32)")
     a = ap.parse_args(argv)
     from mt_repair.model.train import train
-    arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers,
-                                 num_decoder_layers=a.decoder_layers).items() if v is not None}
+    from mt_repair.model.windows import DEFAULT_WINDOW, Window
+    arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers, num_heads=a.heads,
+                                 d_kv=a.d_kv, num_decoder_layers=a.decoder_layers).items() if v is not None}
+    window = Window(a.context_words or DEFAULT_WINDOW.words, a.context_chars or DEFAULT_WINDOW.chars,
+                    a.max_source_bytes or DEFAULT_WINDOW.max_source_bytes, DEFAULT_WINDOW.max_target_bytes)
+    device = a.device
+    if device == "auto":
+        import torch
+        device = "cuda" if torch.cuda.is_available() else "cpu"
 
     def log(msg: str) -> None:
         print(time.strftime("%H:%M:%S"), msg, flush=True)
@@ -50,7 +68,8 @@ def main(argv=None) -> int:
     log("command: " + " ".join(sys.argv))
     res = train(a.corpus, a.out, minutes=a.minutes, threads=a.threads, seed=a.seed, ape_dir=a.ape or None,
                 batch_size=a.batch_size, lr=a.lr, max_steps=a.max_steps, checkpoint_minutes=a.checkpoint_minutes,
-                init_from=a.init_from, log=log, **arch)
+                init_from=a.init_from, log=log, device=device, workers=a.workers, bf16=a.bf16, window=window,
+                warmup=a.warmup, save_dtype=a.save_dtype, **arch)
     log("done " + json.dumps(res))
     return 0
 

@@ -231,3 +231,15 @@ def test_bilingual_po_and_xliff(tmp_path):
                    '<target>52 people arrived.</target></trans-unit></body></file></xliff>\n')
     r = run("bilingual", str(xlf))
     assert r.exit_code == 1 and "bilingual-number" in r.output
+
+
+def test_train_rejects_a_bad_device(tmp_path):
+    corpus = tmp_path / "c.txt"
+    corpus.write_text("A clean sentence for training.\n")
+    r = run("train", "--corpus", str(corpus), "--out", str(tmp_path / "m"), "--device", "tpu")
+    assert r.exit_code == 2 and "--device tpu" in r.output
+    import torch
+    if not torch.cuda.is_available():
+        r = run("train", "--corpus", str(corpus), "--out", str(tmp_path / "m"), "--device", "cuda")
+        assert r.exit_code == 2 and "no GPU" in r.output
+    assert not (tmp_path / "m").exists()

@@ -26,7 +26,7 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
-from .windows import build_source, MAX_TARGET_BYTES
+from .windows import DEFAULT_WINDOW, Window
 
 __all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example",
            "ape_examples", "ExampleStream", "DEFAULT_MIX", "KIND_WEIGHTS"]
@@ -122,16 +122,16 @@ def _widen(c, rng: random.Random, extra: float = 0.2):
     return (a, b), (c.clean_span[0] - dl, c.clean_span[1] + dr)
 
 
-def synthetic_example(line: str, kind: str, rng: random.Random) -> Optional[Example]:
+def synthetic_example(line: str, kind: str, rng: random.Random, window: Window = DEFAULT_WINDOW) -> Optional[Example]:
     from mt_repair.synth import REGISTRY
     c = REGISTRY[kind](line, rng)
     if c is None or c.clean == c.corrupted:
         return None
     (a, b), (x, y) = _widen(c, rng)
     span, target = c.corrupted[a:b], c.clean[x:y]
-    if not span.strip() or len(target.encode()) > MAX_TARGET_BYTES:
+    if not span.strip() or len(target.encode()) > window.max_target_bytes:
         return None
-    return build_source(c.corrupted[:a], span, c.corrupted[b:]), target, kind
+    return window.source(c.corrupted[:a], span, c.corrupted[b:]), target, kind
 
 
 # --- clean ----------------------------------------------------------------------------
@@ -161,7 +161,7 @@ def _whole_words(line: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def clean_example(line: str, rng: random.Random) -> Optional[Example]:
+def clean_example(line: str, rng: random.Random, window: Window = DEFAULT_WINDOW) -> Optional[Example]:
     toks = list(re.finditer(r"\S+", line))
     if len(toks) < 3:
         return None
@@ -197,15 +197,15 @@ def clean_example(line: str, rng: random.Random) -> Optional[Example]:
         span = (m.start(), m.end())
     a, b = span
     text = line[a:b]
-    if not text.strip() or len(text.encode()) > MAX_TARGET_BYTES:
+    if not text.strip() or len(text.encode()) > window.max_target_bytes:
         return None
-    return build_source(line[:a], text, line[b:]), text, "clean"
+    return window.source(line[:a], text, line[b:]), text, "clean"
 
 
 # --- real post-edits --------------------------------------------------------------------
 
 def ape_examples(ape_dir, split: str = "train", max_hter: float = 0.4, clean_per_pair: float = 0.5,
-                 seed: int = 0) -> list[Example]:
+                 seed: int = 0, window: Window = DEFAULT_WINDOW) -> list[Example]:
     """Short differing spans (mt -> pe) from every ``*/{split}.mt|pe`` under ``ape_dir``."""
     rng = random.Random(seed)
     out: list[Example] = []
@@ -221,11 +221,12 @@ def ape_examples(ape_dir, split: str = "train", max_hter: float = 0.4, clean_per
                     continue
             except ValueError:
                 pass
-            out.extend(_pair_examples(detok(mt), detok(pe), rng, clean_per_pair))
+            out.extend(_pair_examples(detok(mt), detok(pe), rng, clean_per_pair, window))
     return out
 
 
-def _pair_examples(mt: str, pe: str, rng: random.Random, clean_per_pair: float) -> list[Example]:
+def _pair_examples(mt: str, pe: str, rng: random.Random, clean_per_pair: float,
+                   window: Window = DEFAULT_WINDOW) -> list[Example]:
     mw = list(re.finditer(r"\S+", mt))
     pw = list(re.finditer(r"\S+", pe))
     if not mw or not pw:
@@ -250,13 +251,13 @@ def _pair_examples(mt: str, pe: str, rng: random.Random, clean_per_pair: float) 
                 continue
         a, b = mw[i1].start(), mw[i2 - 1].end()
         target = pe[pw[j1].start():pw[j2 - 1].end()]
-        if len(target.encode()) > MAX_TARGET_BYTES or len(mt[a:b].encode()) > MAX_TARGET_BYTES:
+        if len(target.encode()) > window.max_target_bytes or len(mt[a:b].encode()) > window.max_target_bytes:
             continue
-        out.append((build_source(mt[:a], mt[a:b], mt[b:]), target, "ape"))
+        out.append((window.source(mt[:a], mt[a:b], mt[b:]), target, "ape"))
     if equal and rng.random() < clean_per_pair:
         i = rng.choice(equal)
         a, b = mw[i].start(), mw[i].end()
-        out.append((build_source(mt[:a], mt[a:b], mt[b:]), mt[a:b], "ape-keep"))
+        out.append((window.source(mt[:a], mt[a:b], mt[b:]), mt[a:b], "ape-keep"))
     return out
 
 
@@ -266,7 +267,8 @@ class ExampleStream:
     """An endless, seeded stream of training examples from clean lines (+ optional APE examples)."""
 
     def __init__(self, lines: Sequence[str], *, ape: Sequence[Example] = (), seed: int = 0,
-                 mix: Optional[dict] = None, kinds: Optional[dict] = None, pool_cap: int = 20000):
+                 mix: Optional[dict] = None, kinds: Optional[dict] = None, pool_cap: int = 20000,
+                 window: Window = DEFAULT_WINDOW):
         from mt_repair.synth import REGISTRY
         import mt_repair.synth.translationese  # noqa: F401  (registers its kinds)
         try:
@@ -274,6 +276,7 @@ class ExampleStream:
         except ImportError:                   # pragma: no cover - the artifact units are optional
             pass
         self.rng = random.Random(seed)
+        self.window = window
         self.lines = list(lines)
         self.ape = list(ape)
         mix = dict(mix or DEFAULT_MIX)
@@ -308,10 +311,10 @@ class ExampleStream:
             if src == "ape":
                 return rng.choice(self.ape)
             if src == "clean":
-                ex = clean_example(rng.choice(self.lines), rng)
+                ex = clean_example(rng.choice(self.lines), rng, self.window)
             else:
                 ks, kw = zip(*self.kinds.items())
                 kind = rng.choices(ks, kw)[0]
-                ex = synthetic_example(self.lines[rng.choice(self.pools[kind])], kind, rng)
+                ex = synthetic_example(self.lines[rng.choice(self.pools[kind])], kind, rng, self.window)
             if ex is not None:
                 return ex

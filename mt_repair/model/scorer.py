@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from .api import ModelChoice, ModelRequest
 from .guard import DEFAULT_MARGIN, check
-from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, build_source, byte_ids, left_context, right_context
+from .windows import DEFAULT_WINDOW, Window, byte_ids
 
 __all__ = ["SpanScorer", "CTranslate2Scorer", "GuardedSpanModel", "decode_ids", "make_scorer", "ENGINES"]
 
@@ -35,7 +35,7 @@ class SpanScorer:
     """Teacher-forced log-probabilities and greedy generation, batched, on CPU by default."""
 
     def __init__(self, path, *, threads: Optional[int] = None, batch_size: int = 64, quantize: bool = False,
-                 device: str = "cpu"):
+                 device: str = "cpu", window: Window = DEFAULT_WINDOW):
         import torch
         from transformers import T5ForConditionalGeneration
         from transformers.utils import logging as hf_logging
@@ -50,6 +50,7 @@ class SpanScorer:
             self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
         self.device = device
         self.batch_size = batch_size
+        self.window = window
 
     def _pad(self, seqs, value):
         n = max(map(len, seqs))
@@ -69,13 +70,13 @@ class SpanScorer:
                 uniq: dict[str, int] = {}
                 for i in idx:
                     uniq.setdefault(sources[i], len(uniq))
-                src = [byte_ids(s, MAX_SOURCE_BYTES) for s in uniq]
+                src = [byte_ids(s, self.window.max_source_bytes) for s in uniq]
                 ids = self._pad(src, 0)
                 mask = (ids != 0).long()
                 mask[:, 0] = 1
                 enc = self.model.get_encoder()(input_ids=ids, attention_mask=mask).last_hidden_state
                 sel = torch.tensor([uniq[sources[i]] for i in idx], device=self.device)
-                tgt = [byte_ids(targets[i], MAX_TARGET_BYTES) for i in idx]
+                tgt = [byte_ids(targets[i], self.window.max_target_bytes) for i in idx]
                 labels = self._pad(tgt, -100)
                 from transformers.modeling_outputs import BaseModelOutput
                 logits = self.model(encoder_outputs=BaseModelOutput(last_hidden_state=enc[sel]),
@@ -89,14 +90,15 @@ class SpanScorer:
                     out[i] = (sums[j], ns[j])
         return out  # type: ignore[return-value]
 
-    def generate(self, sources: Sequence[str], max_new_tokens: int = MAX_TARGET_BYTES) -> list[str]:
+    def generate(self, sources: Sequence[str], max_new_tokens: Optional[int] = None) -> list[str]:
         """Greedy generation of the repaired span for each source window."""
+        max_new_tokens = max_new_tokens or self.window.max_target_bytes
         torch = self.torch
         res: list[str] = []
         with torch.inference_mode():
             for b in range(0, len(sources), self.batch_size):
                 chunk = sources[b:b + self.batch_size]
-                ids = self._pad([byte_ids(s, MAX_SOURCE_BYTES) for s in chunk], 0)
+                ids = self._pad([byte_ids(s, self.window.max_source_bytes) for s in chunk], 0)
                 mask = (ids != 0).long()
                 gen = self.model.generate(input_ids=ids, attention_mask=mask, max_new_tokens=max_new_tokens,
                                           num_beams=1, do_sample=False)
@@ -113,7 +115,7 @@ class CTranslate2Scorer:
     """
 
     def __init__(self, path, *, threads: Optional[int] = None, batch_size: int = 64,
-                 compute_type: str = "float32"):
+                 compute_type: str = "float32", window: Window = DEFAULT_WINDOW):
         import ctranslate2
         self.translator = ctranslate2.Translator(str(path), device="cpu", compute_type=compute_type,
                                                  inter_threads=1, intra_threads=int(threads or 0))
@@ -121,12 +123,13 @@ class CTranslate2Scorer:
         self.vocab = json.loads((Path(path) / "shared_vocabulary.json").read_text(encoding="utf-8"))
         self.index = {t: i for i, t in enumerate(self.vocab)}
         self.batch_size = batch_size
+        self.window = window
 
     def _source(self, text: str) -> list[str]:
-        return [self.vocab[i] for i in byte_ids(text, MAX_SOURCE_BYTES)]   # ends with </s>, as torch sees it
+        return [self.vocab[i] for i in byte_ids(text, self.window.max_source_bytes)]   # ends with </s>, as torch
 
     def _target(self, text: str) -> list[str]:
-        return [self.vocab[i] for i in byte_ids(text, MAX_TARGET_BYTES)[:-1]]   # the engine adds </s>
+        return [self.vocab[i] for i in byte_ids(text, self.window.max_target_bytes)[:-1]]   # the engine adds </s>
 
     def logprobs(self, sources: Sequence[str], targets: Sequence[str]) -> list[tuple[float, int]]:
         res = self.translator.score_batch([self._source(s) for s in sources],
@@ -134,7 +137,8 @@ class CTranslate2Scorer:
                                           max_batch_size=self.batch_size)
         return [(float(sum(r.log_probs)), len(r.log_probs)) for r in res]
 
-    def generate(self, sources: Sequence[str], max_new_tokens: int = MAX_TARGET_BYTES) -> list[str]:
+    def generate(self, sources: Sequence[str], max_new_tokens: Optional[int] = None) -> list[str]:
+        max_new_tokens = max_new_tokens or self.window.max_target_bytes
         res = self.translator.translate_batch([self._source(s) for s in sources],
                                               beam_size=1, max_decoding_length=max_new_tokens,
                                               max_batch_size=self.batch_size)
@@ -142,9 +146,12 @@ class CTranslate2Scorer:
 
 
 def make_scorer(path, *, engine: str = "auto", threads: Optional[int] = None, batch_size: int = 64,
-                quantize: bool = False):
+                quantize: bool = False, window: Optional[Window] = None):
     """The scorer for ``engine`` (see :data:`ENGINES`); ``auto`` falls back to torch, silently,
-    when CTranslate2 or the converted weights are missing.  ``quantize``: int8 weights."""
+    when CTranslate2 or the converted weights are missing.  ``quantize``: int8 weights.
+    ``window``: the model's input window (default: the one in its ``mt_repair.json``)."""
+    if window is None:
+        window = Window.from_meta(read_meta(path))
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     ct2_dir = Path(str(path)) / CT2_SUBDIR
@@ -157,11 +164,20 @@ def make_scorer(path, *, engine: str = "auto", threads: Optional[int] = None, ba
             have_lib = False
         if have_dir and have_lib:
             return CTranslate2Scorer(ct2_dir, threads=threads, batch_size=batch_size,
-                                     compute_type="int8" if quantize else "float32")
+                                     compute_type="int8" if quantize else "float32", window=window)
         if engine == "ctranslate2":
             raise ValueError("the ctranslate2 engine needs `pip install ctranslate2` and converted weights in "
                              f"{ct2_dir} (python scripts/convert_ctranslate2.py {path})")
-    return SpanScorer(path, threads=threads, batch_size=batch_size, quantize=quantize)
+    return SpanScorer(path, threads=threads, batch_size=batch_size, quantize=quantize, window=window)
+
+
+def read_meta(path) -> dict:
+    """A model directory's ``mt_repair.json`` (window, tuned settings), or ``{}``."""
+    mj = Path(str(path)) / "mt_repair.json"
+    if mj.is_file():
+        import json
+        return json.loads(mj.read_text(encoding="utf-8"))
+    return {}
 
 
 def _with_prior(sc: dict[str, float], span: str, keep_prior: Optional[float]) -> dict[str, float]:
@@ -193,18 +209,16 @@ class GuardedSpanModel:
         self.path = str(path)
         self.name = name or Path(self.path).name or self.path
         # a model directory may carry its tuned settings in mt_repair.json ("margin", "length_norm")
-        meta = {}
-        mj = Path(self.path) / "mt_repair.json"
-        if mj.is_file():
-            import json
-            meta = json.loads(mj.read_text(encoding="utf-8"))
+        meta = read_meta(self.path)
+        self.window = Window.from_meta(meta)
         self.margin = float(margin if margin is not None else meta.get("margin", DEFAULT_MARGIN))
         self.length_norm = bool(length_norm if length_norm is not None else meta.get("length_norm", False))
         self.allow_generate = generate
         if threads is None:
             threads = min(4, os.cpu_count() or 1)
         engine = engine or os.environ.get("MT_REPAIR_ENGINE") or meta.get("engine", "auto")
-        self.scorer = make_scorer(path, engine=engine, threads=threads, batch_size=batch_size, quantize=quantize)
+        self.scorer = make_scorer(path, engine=engine, threads=threads, batch_size=batch_size, quantize=quantize,
+                                  window=self.window)
         self.engine = "ctranslate2" if isinstance(self.scorer, CTranslate2Scorer) else "torch"
 
     def _score(self, lp: tuple[float, int]) -> float:
@@ -215,7 +229,7 @@ class GuardedSpanModel:
         """Log-probability of the span and of every candidate, per request."""
         sources, pairs = [], []
         for k, r in enumerate(requests):
-            src = build_source(r.left, r.span, r.right)
+            src = self.window.source(r.left, r.span, r.right)
             for c in dict.fromkeys((r.span,) + tuple(r.candidates)):
                 sources.append(src)
                 pairs.append((k, c))
@@ -230,7 +244,7 @@ class GuardedSpanModel:
         gen_idx = [i for i, r in enumerate(requests) if not r.candidates and self.allow_generate]
         generated: dict[int, str] = {}
         if gen_idx:
-            outs = self.scorer.generate([build_source(requests[i].left, requests[i].span, requests[i].right)
+            outs = self.scorer.generate([self.window.source(requests[i].left, requests[i].span, requests[i].right)
                                          for i in gen_idx])
             generated = {i: g for i, g in zip(gen_idx, outs) if g and g != requests[i].span}
         expanded = [ModelRequest(r.left, r.span, r.right, (generated[i],), r.rule, margin=r.margin)
@@ -252,7 +266,7 @@ class GuardedSpanModel:
                 continue
             ok, why = check(r.span, best, generated=is_gen, score_repl=None if sure else sc[best],
                             score_span=sc[r.span], margin=self.margin if r.margin is None else r.margin,
-                            context=left_context(r.left) + " " + right_context(r.right))
+                            context=self.window.context(r.left, r.right))
             if ok:
                 choices.append(ModelChoice(best, probs[best], is_gen,
                                            f"model prefers it by {sc[best] - sc[r.span]:.2f} nats"))

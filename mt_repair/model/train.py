@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Callable, Optional, Sequence, Union
 
-from .windows import MAX_SOURCE_BYTES, MAX_TARGET_BYTES, CONTEXT_WORDS, CONTEXT_CHARS, OPEN, CLOSE, byte_ids
+from .windows import DEFAULT_WINDOW, OPEN, CLOSE, Window, byte_ids
 
 __all__ = ["train", "build_model", "DEFAULT_ARCH", "collate"]
 
@@ -51,10 +51,10 @@ def build_model(seed: int = 0, **arch):
     return model
 
 
-def collate(sources: Sequence[str], targets: Optional[Sequence[str]] = None):
+def collate(sources: Sequence[str], targets: Optional[Sequence[str]] = None, window: Window = DEFAULT_WINDOW):
     """Padded input ids, attention mask and (optionally) labels (-100 on padding)."""
     import torch
-    src = [byte_ids(s, MAX_SOURCE_BYTES) for s in sources]
+    src = [byte_ids(s, window.max_source_bytes) for s in sources]
     n = max(map(len, src))
     ids = torch.zeros((len(src), n), dtype=torch.long)
     mask = torch.zeros((len(src), n), dtype=torch.long)
@@ -63,7 +63,7 @@ def collate(sources: Sequence[str], targets: Optional[Sequence[str]] = None):
         mask[i, :len(s)] = 1
     if targets is None:
         return ids, mask, None
-    tgt = [byte_ids(t, MAX_TARGET_BYTES) for t in targets]
+    tgt = [byte_ids(t, window.max_target_bytes) for t in targets]
     m = max(map(len, tgt))
     labels = torch.full((len(tgt), m), -100, dtype=torch.long)
     for i, t in enumerate(tgt):
@@ -71,51 +71,101 @@ def collate(sources: Sequence[str], targets: Optional[Sequence[str]] = None):
     return ids, mask, labels
 
 
-def save(model, out_dir: Union[str, Path], meta: dict) -> None:
+def save(model, out_dir: Union[str, Path], meta: dict, window: Window = DEFAULT_WINDOW,
+         dtype: Optional[str] = None) -> None:
+    """Write a loadable model directory; ``dtype="float16"`` stores half-precision weights
+    (the loaders cast back to float32), the training copy stays as it is."""
+    import copy
     from transformers import ByT5Tokenizer
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if dtype == "float16":
+        model = copy.deepcopy(model).to("cpu").half()
     model.save_pretrained(out, safe_serialization=True)
     ByT5Tokenizer().save_pretrained(out)
     meta = dict(meta)
-    meta.update(format="mt-repair-span-model", version=1, open=OPEN, close=CLOSE,
-                context_words=CONTEXT_WORDS, context_chars=CONTEXT_CHARS,
-                max_source_bytes=MAX_SOURCE_BYTES, max_target_bytes=MAX_TARGET_BYTES)
+    meta.update(format="mt-repair-span-model", version=1, open=OPEN, close=CLOSE, **window.meta())
     (out / "mt_repair.json").write_text(json.dumps(meta, indent=2) + "\n")
+
+
+class _Batches:
+    """Collated training batches from an :class:`ExampleStream`; a torch ``IterableDataset`` when workers
+    build them (each worker its own seeded stream), a plain iterator otherwise."""
+
+    def __init__(self, lines, ape, seed: int, batch_size: int, window: Window):
+        self.args = (lines, ape, seed, batch_size, window)
+
+    def __iter__(self):
+        from .data import ExampleStream
+        lines, ape, seed, batch_size, window = self.args
+        try:
+            import torch.utils.data as tud
+            info = tud.get_worker_info()
+        except ImportError:   # pragma: no cover
+            info = None
+        wid = info.id if info is not None else 0
+        stream = ExampleStream(lines, ape=ape, seed=seed + 7919 * wid, window=window)
+        while True:
+            batch = [next(stream) for _ in range(batch_size)]
+            yield collate([e[0] for e in batch], [e[1] for e in batch], window)
+
+
+def _batch_iter(lines, ape, seed: int, batch_size: int, window: Window, workers: int):
+    src = _Batches(lines, ape, seed, batch_size, window)
+    if workers <= 0:
+        return iter(src)
+    import torch.utils.data as tud
+
+    class _DS(tud.IterableDataset):
+        def __iter__(self):
+            return iter(src)
+
+    return iter(tud.DataLoader(_DS(), batch_size=None, num_workers=workers, prefetch_factor=8,
+                               persistent_workers=True))
 
 
 def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Union[str, Path], *,
           minutes: float = 60.0, threads: int = 1, seed: int = 0, ape_dir: Optional[Union[str, Path]] = None,
           batch_size: int = 64, lr: float = 2e-3, warmup: int = 200, max_steps: Optional[int] = None,
           checkpoint_minutes: float = 10.0, init_from: Optional[Union[str, Path]] = None,
-          log: Optional[Callable[[str], None]] = None, dev_size: int = 512, **arch) -> dict:
+          log: Optional[Callable[[str], None]] = None, dev_size: int = 512, device: str = "cpu",
+          workers: int = 0, bf16: bool = False, window: Window = DEFAULT_WINDOW, save_dtype: Optional[str] = None,
+          **arch) -> dict:
     """Train a span model on ``corpus_path`` (clean text, one sentence a line; train split only).
 
+    ``device="cuda"`` trains on a GPU (``bf16=True``: bfloat16 autocast), ``workers`` processes build the
+    batches (0: in the training process), ``window`` sets the context the model reads (recorded in
+    ``mt_repair.json``), ``save_dtype="float16"`` halves the saved weights.
     Returns a summary dict (steps, examples, wall time, losses); the model is in ``out_dir``.
     """
+    import contextlib
     import torch
     from .data import ExampleStream, ape_examples, read_lines
 
     log = log or (lambda s: None)
     torch.set_num_threads(max(1, int(threads)))
+    if device == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+    autocast = (lambda: torch.autocast(device_type=device, dtype=torch.bfloat16)) if bf16 else contextlib.nullcontext
     random.seed(seed)
     paths = [corpus_path] if isinstance(corpus_path, (str, Path)) else list(corpus_path)
     lines = [l for p in paths for l in read_lines(p, "train")]
     dev_lines = [l for p in paths for l in read_lines(p, "dev")]
-    ape = ape_examples(ape_dir, "train", seed=seed) if ape_dir else []
-    ape_dev = ape_examples(ape_dir, "dev", seed=seed) if ape_dir else []
-    log(f"lines={len(lines)} ape={len(ape)}")
-    stream = ExampleStream(lines, ape=ape, seed=seed)
+    ape = ape_examples(ape_dir, "train", seed=seed, window=window) if ape_dir else []
+    ape_dev = ape_examples(ape_dir, "dev", seed=seed, window=window) if ape_dir else []
+    log(f"lines={len(lines)} ape={len(ape)} window={window}")
+    batches = _batch_iter(lines, ape, seed, batch_size, window, workers)
     dev = []
     if dev_lines:
-        dev_stream = ExampleStream(dev_lines, ape=ape_dev, seed=seed + 99, pool_cap=2000)
+        dev_stream = ExampleStream(dev_lines, ape=ape_dev, seed=seed + 99, pool_cap=2000, window=window)
         dev = [next(dev_stream) for _ in range(dev_size)]
 
     if init_from:
         from transformers import T5ForConditionalGeneration
-        model = T5ForConditionalGeneration.from_pretrained(str(init_from), use_safetensors=True)
+        model = T5ForConditionalGeneration.from_pretrained(str(init_from), use_safetensors=True).float()
     else:
         model = build_model(seed=seed, **arch)
+    model.to(device)
     n_params = sum(p.numel() for p in model.parameters())
     log(f"params={n_params}")
     model.train()
@@ -125,8 +175,11 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     last_ckpt = t0
     step, seen, run_loss, hist = 0, 0, 0.0, []
     meta = dict(arch={k: getattr(model.config, k) for k in DEFAULT_ARCH if k != "init"}, params=n_params, seed=seed,
-                batch_size=batch_size, lr=lr, corpus=[str(p) for p in paths],
-                ape_dir=str(ape_dir) if ape_dir else None, threads=threads)
+                batch_size=batch_size, lr=lr, warmup=warmup, corpus=[str(p) for p in paths],
+                ape_dir=str(ape_dir) if ape_dir else None, threads=threads, device=device, bf16=bf16,
+                workers=workers)
+    if device != "cpu" and torch.cuda.is_available():
+        meta["device_name"] = torch.cuda.get_device_name(0)
 
     def dev_loss() -> float:
         if not dev:
@@ -136,8 +189,9 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
         with torch.inference_mode():
             for i in range(0, len(dev), 128):
                 chunk = dev[i:i + 128]
-                ids, mask, labels = collate([e[0] for e in chunk], [e[1] for e in chunk])
-                out = model(input_ids=ids, attention_mask=mask, labels=labels)
+                ids, mask, labels = collate([e[0] for e in chunk], [e[1] for e in chunk], window)
+                with autocast():
+                    out = model(input_ids=ids.to(device), attention_mask=mask.to(device), labels=labels.to(device))
                 k = int((labels != -100).sum())
                 tot += float(out.loss) * k
                 n += k
@@ -148,7 +202,8 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
         d = dev_loss()
         hist.append(dict(step=step, minutes=round((time.time() - t0) / 60, 2), dev_loss=round(d, 4)))
         save(model, out_dir, dict(meta, steps=step, examples=seen,
-                                  wall_minutes=round((time.time() - t0) / 60, 2), history=hist, final=final))
+                                  wall_minutes=round((time.time() - t0) / 60, 2), history=hist, final=final),
+             window=window, dtype=save_dtype)
         log(f"checkpoint step={step} dev_loss={d:.4f} -> {out_dir}")
 
     while True:
@@ -159,18 +214,19 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
         cur = lr * min(1.0, (step + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, frac))))
         for g in opt.param_groups:
             g["lr"] = cur
-        batch = [next(stream) for _ in range(batch_size)]
-        ids, mask, labels = collate([e[0] for e in batch], [e[1] for e in batch])
-        loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+        ids, mask, labels = next(batches)
+        with autocast():
+            loss = model(input_ids=ids.to(device, non_blocking=True), attention_mask=mask.to(device, non_blocking=True),
+                         labels=labels.to(device, non_blocking=True)).loss
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         step += 1
-        seen += len(batch)
-        run_loss += loss.item()
+        seen += batch_size
+        run_loss += loss.detach()
         if step % 50 == 0:
-            log(f"step={step} loss={run_loss / 50:.4f} lr={cur:.2e} min={(time.time() - t0) / 60:.2f} "
+            log(f"step={step} loss={float(run_loss) / 50:.4f} lr={cur:.2e} min={(time.time() - t0) / 60:.2f} "
                 f"steps/s={step / (time.time() - t0):.2f}")
             run_loss = 0.0
         if time.time() - last_ckpt >= checkpoint_minutes * 60:

@@ -18,8 +18,9 @@ The model's target is the repaired span alone (``"mobility, particularly"``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["OPEN", "CLOSE", "CONTEXT_WORDS", "CONTEXT_CHARS", "build_source",
+__all__ = ["OPEN", "CLOSE", "CONTEXT_WORDS", "CONTEXT_CHARS", "build_source", "Window", "DEFAULT_WINDOW",
            "left_context", "right_context", "MAX_SOURCE_BYTES", "MAX_TARGET_BYTES", "byte_ids"]
 
 OPEN = "⟦"
@@ -72,9 +73,50 @@ def right_context(right: str, words: int = CONTEXT_WORDS, chars: int = CONTEXT_C
     return out.rstrip()
 
 
-def build_source(left: str, span: str, right: str, words: int = CONTEXT_WORDS) -> str:
+def build_source(left: str, span: str, right: str, words: int = CONTEXT_WORDS, chars: int = CONTEXT_CHARS) -> str:
     """``left-context ⟦span⟧ right-context`` with the original spacing around the span."""
-    return f"{left_context(left, words)}{OPEN}{_clean(span)}{CLOSE}{right_context(right, words)}"
+    return f"{left_context(left, words, chars)}{OPEN}{_clean(span)}{CLOSE}{right_context(right, words, chars)}"
+
+
+@dataclass(frozen=True)
+class Window:
+    """How much context a model reads and how long its inputs and outputs may be.
+
+    A model directory records its window in ``mt_repair.json``; training and
+    inference build every input through the same :meth:`source`:
+
+    >>> w = Window(words=2, chars=40)
+    >>> w.source("Data from our research on human ", "mobilityparticularly", " in cities and towns")
+    'on human ⟦mobilityparticularly⟧ in cities'
+    >>> Window.from_meta({"context_words": 12, "max_source_bytes": 320}).max_source_bytes
+    320
+    """
+
+    words: int = CONTEXT_WORDS
+    chars: int = CONTEXT_CHARS
+    max_source_bytes: int = MAX_SOURCE_BYTES
+    max_target_bytes: int = MAX_TARGET_BYTES
+
+    def source(self, left: str, span: str, right: str) -> str:
+        return build_source(left, span, right, self.words, self.chars)
+
+    def context(self, left: str, right: str) -> str:
+        """The context words the model sees on both sides (what the guard checks for evidence)."""
+        return left_context(left, self.words, self.chars) + " " + right_context(right, self.words, self.chars)
+
+    @classmethod
+    def from_meta(cls, meta: dict) -> "Window":
+        return cls(int(meta.get("context_words", CONTEXT_WORDS)), int(meta.get("context_chars", CONTEXT_CHARS)),
+                   int(meta.get("max_source_bytes", MAX_SOURCE_BYTES)),
+                   int(meta.get("max_target_bytes", MAX_TARGET_BYTES)))
+
+    def meta(self) -> dict:
+        return dict(context_words=self.words, context_chars=self.chars,
+                    max_source_bytes=self.max_source_bytes, max_target_bytes=self.max_target_bytes)
+
+
+#: the window of the models trained before windows became a setting (and of ``models/default`` until then)
+DEFAULT_WINDOW = Window()
 
 
 def byte_ids(text: str, max_len: int) -> list[int]:

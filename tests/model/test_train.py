@@ -40,3 +40,23 @@ def test_saved_model_scores_like_the_trained_one(tmp_path):
         ref = model.eval()(input_ids=ids, attention_mask=mask, labels=labels).loss.item()
     s, n = SpanScorer(tmp_path, threads=1).logprobs(["a ⟦b⟧ c"], ["B"])[0]
     assert abs(-s / n - ref) < 1e-4
+
+
+def test_window_is_recorded_and_used(tmp_path):
+    """A model trained with a wider window records it, and inference builds the same inputs."""
+    import json
+    import torch
+    from mt_repair.model.windows import Window
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("The talks, which began in May, failed after the meeting that the minister had called.\n" * 30)
+    w = Window(words=8, chars=90, max_source_bytes=256)
+    out = tmp_path / "m"
+    train(corpus, out, minutes=1, max_steps=2, batch_size=4, d_model=32, d_kv=8, d_ff=32, num_heads=2,
+          num_layers=1, num_decoder_layers=1, dev_size=4, window=w, save_dtype="float16")
+    meta = json.loads((out / "mt_repair.json").read_text())
+    assert Window.from_meta(meta) == w
+    m = load(out, threads=1, engine="torch")
+    assert m.window == w and m.scorer.window == w
+    assert next(m.scorer.model.parameters()).dtype == torch.float32   # float16 on disk, float32 to run
+    left = "one two three four five six seven eight nine ten "
+    assert m.window.source(left, "x", "") == "three four five six seven eight nine ten ⟦x⟧"
