@@ -40,9 +40,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=21)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--split", choices=("test", "dev"), default="test",
+                    help="held-out lines: test (reported) or dev (for tuning)")
     args = ap.parse_args()
 
-    lines = [line for _, _, line in test_lines(args.data, ALL_NEWS_FILES, "test")]
+    lines = [line for _, _, line in test_lines(args.data, ALL_NEWS_FILES, args.split)]
     rng = random.Random(args.seed)
     cases: dict[str, list] = {}
     for kind in translationese.KINDS:

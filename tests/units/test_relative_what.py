@@ -3,7 +3,9 @@
 from mt_repair import repair
 from mt_repair.units.relative_what import RelativeWhat
 
-from .helpers import case_table
+import pytest
+
+from .helpers import case_table, fixed
 
 MUST_CHANGE = [
     ("They discussed the high level meeting what the president will hold.",
@@ -29,6 +31,30 @@ MUST_NOT_CHANGE = [
 
 
 test_must_change, test_must_not_change = case_table(RelativeWhat(), MUST_CHANGE, MUST_NOT_CHANGE)
+
+# the looser pattern: places only the model judges (never acted on, never reported, without it)
+FOR_THE_MODEL = [
+    "Officials announced new measures what the ministry took last week.",
+    "Residents criticised new policies what the council adopted.",
+]
+NOT_FOR_THE_MODEL = [
+    "It is hard to determine what caused the accident.",          # a verb: never written after "the"
+    "They spoke with local residents what they want to do.",      # after a preposition: an indirect question
+    "This time what is shown on the screen is real.",             # "what is ...": a free relative
+]
+
+
+@pytest.mark.parametrize("text", FOR_THE_MODEL)
+def test_model_only_candidates(text):
+    (f,) = RelativeWhat()(text)
+    assert f.meta.get("model_only") and f.confidence < 0.7 and f.suggestion == "that"
+    assert repair(text, mode="all").text == text          # no model: nothing changes
+    assert fixed(text, "relative-what") == text
+
+
+@pytest.mark.parametrize("text", NOT_FOR_THE_MODEL)
+def test_no_model_only_candidate(text):
+    assert RelativeWhat()(text) == []
 
 
 def test_safe_mode_leaves_it_to_the_model():
