@@ -594,6 +594,8 @@ def train(
                 raise UserError(f"{c}: no such file")
         if device not in ("auto", "cpu", "cuda"):
             raise UserError(f"--device {device}: choose cpu, cuda or auto")
+        if workers < 0 or batch_size < 1:
+            raise UserError("--workers must be 0 or more and --batch-size 1 or more")
         import torch
         dev = device
         if dev == "auto":
@@ -602,7 +604,8 @@ def train(
             raise UserError("--device cuda: torch sees no GPU here (use --device cpu)")
         from .model.train import train as train_model
         summary = train_model(corpus if len(corpus) > 1 else corpus[0], out, minutes=minutes,
-                              threads=threads, seed=seed, ape_dir=ape_dir, device=dev, bf16=dev == "cuda",
+                              threads=threads, seed=seed, ape_dir=ape_dir, device=dev,
+                              bf16=dev == "cuda" and torch.cuda.is_bf16_supported(),
                               workers=workers, batch_size=batch_size,
                               log=lambda line: typer.echo(line, err=True))
         typer.echo(f"model saved to {out} ({summary.get('steps', '?')} steps)")

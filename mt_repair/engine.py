@@ -109,6 +109,8 @@ class Repairer:
                 progress(offset)
             doc = Doc(chunk, at_file_start=at_file_start and offset == 0)
             found = [f for u in units for f in u.find(doc)]
+            # model_only findings are questions for the model stage, not reports
+            found = [f for f in found if not f.meta.get("model_only")]
             if offset:
                 found = [_shift(f, offset) for f in found]
             out.extend(found)
@@ -149,7 +151,7 @@ class Repairer:
                 out = apply_edits(chunk, chosen)
             pieces.append(out)
             edits.extend(e.shifted(offset) for e in chosen)
-            findings.extend(_shift(f, offset) for f in found)
+            findings.extend(_shift(f, offset) for f in found if not f.meta.get("model_only"))
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return Result("".join(pieces), edits, findings)
 

@@ -21,10 +21,10 @@ __all__ = ["Policy", "plan", "SAFE_THRESHOLD", "ALL_THRESHOLD"]
 SAFE_THRESHOLD = 0.9
 #: ... and with ``--all``
 ALL_THRESHOLD = 0.7
-#: below this candidate probability the model (when loaded) decides between candidates;
-#: the comma statistics beat the 1M-parameter model except at a coin toss, so only those go
-#: to it (dev split, `bench_synthetic.py --split dev --model default`: at 0.6 the model cost
-#: 0.3 points of merged joins, at 0.5 it adds 0.2-0.3)
+#: for a model that only chooses (no ``score()``; the shipped one scores, see MODEL_WEIGHT):
+#: below this candidate probability it decides between candidates; the comma statistics beat
+#: the earlier 1M-parameter model except at a coin toss, so only those went to it (dev split:
+#: at 0.6 the model cost 0.3 points of merged joins, at 0.5 it added 0.2-0.3)
 UNSURE = 0.5
 #: a finding the rules hold below the mode's threshold (but at least ALL_THRESHOLD) and mark
 #: ``liftable`` (merged-words: lower-case tokens, never names or brands) is acted on when
@@ -67,7 +67,7 @@ class Policy:
         return (not self.select or rule in self.select) and rule not in self.ignore
 
     def applies(self, f: Finding) -> bool:
-        if not self.wants(f.rule) or f.best is None or f.confidence < self.threshold:
+        if not self.wants(f.rule) or f.best is None or f.confidence < self.threshold or f.meta.get("model_only"):
             return False
         if f.meta.get("report_only"):
             return self.mode == "all" or f.rule in self.select

@@ -55,8 +55,10 @@ def main(argv=None) -> int:
     from mt_repair.model.windows import DEFAULT_WINDOW, Window
     arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers, num_heads=a.heads,
                                  d_kv=a.d_kv, num_decoder_layers=a.decoder_layers).items() if v is not None}
-    window = Window(a.context_words or DEFAULT_WINDOW.words, a.context_chars or DEFAULT_WINDOW.chars,
-                    a.max_source_bytes or DEFAULT_WINDOW.max_source_bytes, DEFAULT_WINDOW.max_target_bytes)
+    window = None   # default: the --init-from model's window, else the default window
+    if a.context_words or a.context_chars or a.max_source_bytes:
+        window = Window(a.context_words or DEFAULT_WINDOW.words, a.context_chars or DEFAULT_WINDOW.chars,
+                        a.max_source_bytes or DEFAULT_WINDOW.max_source_bytes, DEFAULT_WINDOW.max_target_bytes)
     device = a.device
     if device == "auto":
         import torch

@@ -172,12 +172,19 @@ def make_scorer(path, *, engine: str = "auto", threads: Optional[int] = None, ba
 
 
 def read_meta(path) -> dict:
-    """A model directory's ``mt_repair.json`` (window, tuned settings), or ``{}``."""
+    """A model's ``mt_repair.json`` (window, tuned settings), or ``{}``: from its directory, or
+    for a hub id from the hub (when the model has one there and the network answers)."""
+    import json
     mj = Path(str(path)) / "mt_repair.json"
     if mj.is_file():
-        import json
         return json.loads(mj.read_text(encoding="utf-8"))
-    return {}
+    if path is None or Path(str(path)).exists() or str(path).count("/") != 1:
+        return {}
+    try:
+        from huggingface_hub import hf_hub_download
+        return json.loads(Path(hf_hub_download(str(path), "mt_repair.json")).read_text(encoding="utf-8"))
+    except Exception:   # no such file on the hub, or offline: the default window and settings
+        return {}
 
 
 def _with_prior(sc: dict[str, float], span: str, keep_prior: Optional[float]) -> dict[str, float]:

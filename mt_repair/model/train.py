@@ -110,18 +110,24 @@ class _Batches:
             yield collate([e[0] for e in batch], [e[1] for e in batch], window)
 
 
-def _batch_iter(lines, ape, seed: int, batch_size: int, window: Window, workers: int):
+def _batch_iter(lines, ape, seed: int, batch_size: int, window: Window, workers: int, log=None):
     src = _Batches(lines, ape, seed, batch_size, window)
     if workers <= 0:
         return iter(src)
+    import multiprocessing
     import torch.utils.data as tud
+    if "fork" not in multiprocessing.get_all_start_methods():
+        # the dataset below lives in this function: only forked workers inherit it (Linux, macOS)
+        if log:
+            log("workers need the 'fork' start method, which this platform lacks: building batches in-process")
+        return iter(src)
 
     class _DS(tud.IterableDataset):
         def __iter__(self):
             return iter(src)
 
     return iter(tud.DataLoader(_DS(), batch_size=None, num_workers=workers, prefetch_factor=8,
-                               persistent_workers=True))
+                               persistent_workers=True, multiprocessing_context="fork"))
 
 
 def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Union[str, Path], *,
@@ -129,13 +135,14 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
           batch_size: int = 64, lr: float = 2e-3, warmup: int = 200, max_steps: Optional[int] = None,
           checkpoint_minutes: float = 10.0, init_from: Optional[Union[str, Path]] = None,
           log: Optional[Callable[[str], None]] = None, dev_size: int = 512, device: str = "cpu",
-          workers: int = 0, bf16: bool = False, window: Window = DEFAULT_WINDOW, save_dtype: Optional[str] = None,
+          workers: int = 0, bf16: bool = False, window: Optional[Window] = None, save_dtype: Optional[str] = None,
           **arch) -> dict:
     """Train a span model on ``corpus_path`` (clean text, one sentence a line; train split only).
 
     ``device="cuda"`` trains on a GPU (``bf16=True``: bfloat16 autocast), ``workers`` processes build the
     batches (0: in the training process), ``window`` sets the context the model reads (recorded in
-    ``mt_repair.json``), ``save_dtype="float16"`` halves the saved weights.
+    ``mt_repair.json``; default: the ``init_from`` model's own, else :data:`DEFAULT_WINDOW`),
+    ``save_dtype="float16"`` halves the saved weights.
     Returns a summary dict (steps, examples, wall time, losses); the model is in ``out_dir``.
     """
     import contextlib
@@ -143,6 +150,9 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     from .data import ExampleStream, ape_examples, read_lines
 
     log = log or (lambda s: None)
+    if window is None:
+        from .scorer import read_meta
+        window = Window.from_meta(read_meta(init_from)) if init_from else DEFAULT_WINDOW
     torch.set_num_threads(max(1, int(threads)))
     if device == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
@@ -154,7 +164,7 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     ape = ape_examples(ape_dir, "train", seed=seed, window=window) if ape_dir else []
     ape_dev = ape_examples(ape_dir, "dev", seed=seed, window=window) if ape_dir else []
     log(f"lines={len(lines)} ape={len(ape)} window={window}")
-    batches = _batch_iter(lines, ape, seed, batch_size, window, workers)
+    batches = _batch_iter(lines, ape, seed, batch_size, window, workers, log)
     dev = []
     if dev_lines:
         dev_stream = ExampleStream(dev_lines, ape=ape_dev, seed=seed + 99, pool_cap=2000, window=window)

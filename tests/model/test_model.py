@@ -81,8 +81,14 @@ def test_engines_score_alike():
     pytest.importorskip("ctranslate2")
     from mt_repair.model.scorer import make_scorer
     from mt_repair.model.windows import build_source
-    src = [build_source("for ", "trainswhich", " have"), build_source("the ", "Aadvance", " of")] * 2
-    tgt = ["trains, which", "advance", "trains which", "Advance"]
+    from mt_repair.model.scorer import read_meta
+    from mt_repair.model.windows import Window
+    w = Window.from_meta(read_meta(M.default_model_dir()))
+    long_left = "Representatives of international transportation authorities announced yesterday afternoon " * 3
+    src = [build_source("for ", "trainswhich", " have"), build_source("the ", "Aadvance", " of"),
+           w.source(long_left, "trainswhich", " have been repeatedly delayed throughout September because of unexpected maintenance interruptions")] * 2
+    assert len(src[2].encode()) > 160      # past the old window: both engines must read the model's own
+    tgt = ["trains, which", "advance", "trains, which", "trains which", "Advance", "trains which"]
     t = make_scorer(M.default_model_dir(), engine="torch", threads=1).logprobs(src, tgt)
     c = make_scorer(M.default_model_dir(), engine="ctranslate2", threads=1).logprobs(src, tgt)
     for (a, n), (b, m) in zip(t, c):

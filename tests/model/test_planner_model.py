@@ -44,3 +44,12 @@ def test_ignored_rule_is_never_offered():
     m = Recorder()
     assert plan([_finding(0.5, model_only=True)], Policy("safe", ignore=frozenset({"relative-what"})), m, TEXT) == []
     assert m.requests == []
+
+
+def test_model_only_findings_are_never_reported_or_applied():
+    from mt_repair import Repairer, detect
+    assert Policy("all").applies(_finding(0.95, model_only=True)) is False
+    text = "Officials announced new measures what the ministry took last week."
+    assert detect(text) == []
+    res = Repairer("all").repair(text)
+    assert res.text == text and res.findings == [] and res.edits == []

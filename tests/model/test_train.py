@@ -60,3 +60,24 @@ def test_window_is_recorded_and_used(tmp_path):
     assert next(m.scorer.model.parameters()).dtype == torch.float32   # float16 on disk, float32 to run
     left = "one two three four five six seven eight nine ten "
     assert m.window.source(left, "x", "") == "three four five six seven eight nine ten ⟦x⟧"
+
+
+def test_worker_processes_and_an_old_window(tmp_path):
+    """Batches built by worker processes; a model directory without window keys gets the default window,
+    and training continued from a model keeps that model's window."""
+    import json
+    from mt_repair.model.windows import DEFAULT_WINDOW, Window
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("He said his plan would help immigrants and their families, particularly in rural areas.\n" * 30)
+    out = tmp_path / "m"
+    res = train(corpus, out, minutes=1, max_steps=2, batch_size=4, d_model=32, d_kv=8, d_ff=32, num_heads=2,
+                num_layers=1, num_decoder_layers=1, dev_size=4, workers=2, window=Window(words=6))
+    assert res["steps"] == 2
+    more = tmp_path / "m2"
+    train(corpus, more, minutes=1, max_steps=1, batch_size=4, dev_size=4, init_from=out)
+    assert Window.from_meta(json.loads((more / "mt_repair.json").read_text())) == Window(words=6)
+    meta = json.loads((out / "mt_repair.json").read_text())
+    for k in ("context_words", "context_chars", "max_source_bytes", "max_target_bytes"):
+        meta.pop(k)
+    (out / "mt_repair.json").write_text(json.dumps(meta))
+    assert load(out, threads=1, engine="torch").window == DEFAULT_WINDOW

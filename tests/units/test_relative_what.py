@@ -41,6 +41,7 @@ NOT_FOR_THE_MODEL = [
     "It is hard to determine what caused the accident.",          # a verb: never written after "the"
     "They spoke with local residents what they want to do.",      # after a preposition: an indirect question
     "This time what is shown on the screen is real.",             # "what is ...": a free relative
+    "A person who likes what he sees will stay.",                 # a clause of its own before "what"
 ]
 
 
