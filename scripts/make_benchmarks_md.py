@@ -182,6 +182,27 @@ A("| target | measured | |")
 A("|---|---:|---|")
 for a, b, c in rows: A(f"| {a} | {b} | {ok(c)} |")
 A("")
+# issue 3 (the model stage) against its targets, from the model benchmarks' JSON (when they ran)
+paths = {k: os.path.join(B, f) for k, f in (("sm", "synth_model.json"), ("tr", "translationese.json"), ("rm", "real_mt.json"))}
+if all(os.path.exists(v) for v in paths.values()):
+    sm = json.load(open(paths["sm"]))["tools"]; tr = json.load(open(paths["tr"])); rm = json.load(open(paths["rm"]))
+    A("## Against issue 3's targets (the model stage)\n")
+    A("From the sections below (`bench_synthetic.py --model default`, `bench_translationese.py`, `bench_real_mt.py`).\n")
+    A("| target | measured | |")
+    A("|---|---:|---|")
+    lp = {t: sm[t]["merged"]["lost_punct_restored"] for t in sm if t.startswith("mt-repair")}
+    gain = [lp[f"mt-repair {mo} + model"] - lp[f"mt-repair {mo}"] for mo in ("safe", "all")]
+    A(f"| model adds ≥ 5 points on joins with lost punctuation (safe / all) | {100 * gain[0]:+.1f} / {100 * gain[1]:+.1f} points "
+      f"({pct(lp['mt-repair safe + model'])} / {pct(lp['mt-repair all + model'])}) | {ok(min(gain) >= 0.05)} |")
+    for mode in ("safe + model", "all + model"):
+        n = sum(v["n"] for v in tr[mode].values()); rep = sum(v["repaired"] for v in tr[mode].values())
+        A(f"| at least half of the injected translationese repaired ({mode}) | {pct(rep / max(1, n))} ({rep} of {n}) | {ok(rep >= n / 2)} |")
+    worse = [x["system"] for x in rm["systems"] if x["bleu_after"] < x["bleu_before"] - 1e-9 or x["chrf_after"] < x["chrf_before"] - 1e-9]
+    A(f"| real MT: BLEU and chrF after ≥ before for every system | {len(rm['systems']) - len(worse)} of {len(rm['systems'])} systems "
+      f"(largest drop {max([0.0] + [max(x['bleu_before'] - x['bleu_after'], x['chrf_before'] - x['chrf_after']) for x in rm['systems']]):.4f}) | {ok(not worse)} |")
+    ter_ok = all(a["ter_after"] <= a["ter_before"] + 1e-9 for a in rm["ape"])
+    A(f"| MLQE-PE test20: TER after ≤ before for every pair | {sum(a['ter_after'] <= a['ter_before'] + 1e-9 for a in rm['ape'])} of {len(rm['ape'])} pairs | {ok(ter_ok)} |")
+    A("")
 # sections written by the other benchmark scripts (see each one's command inside it)
 for name in ("real_mt.md", "model_eval.md", "translationese.md", "model_engines.md", "terms_bench.md", "formats_bench.md", "stream_bench.md",
              "stream_line.md", "fuzz_section.md"):
