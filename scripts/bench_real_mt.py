@@ -102,12 +102,15 @@ def main() -> None:
                  + f"; largest drop {max(drops.values(), default=0):.4f}; systems that lose 0.005 or more "
                  f"(a change visible at the 2 decimals printed): {len(visible)}.\n")
     lines.append("MLQE-PE test20 (MT vs human post-edit, detokenised), TER (lower is better):\n")
-    lines.append("| pair | lines | changed | TER before | TER after |")
-    lines.append("|---|---:|---:|---:|---:|")
+    lines.append("| pair | lines | changed | TER before | TER after | after - before |")
+    lines.append("|---|---:|---:|---:|---:|---:|")
     for a in ape:
-        lines.append(f"| {a['pair']} | {a['lines']} | {a['changed']} | {a['ter_before']:.2f} | {a['ter_after']:.2f} |")
+        lines.append(f"| {a['pair']} | {a['lines']} | {a['changed']} | {a['ter_before']:.2f} | {a['ter_after']:.2f} | "
+                     f"{a['ter_after'] - a['ter_before']:+.4f} |")
     if ape:
-        lines.append(f"\nTER signature `{ape[0]['signature']}`.\n")
+        higher = [a["pair"] for a in ape if a["ter_after"] > a["ter_before"] + 1e-9]
+        lines.append(f"\nPairs with a higher TER after repair: {len(higher)}" + (f" ({', '.join(higher)})" if higher else "")
+                     + f". TER signature `{ape[0]['signature']}`.\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.json:
