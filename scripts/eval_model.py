@@ -122,7 +122,8 @@ def speed_table(model_dir, srcs, cands, threads, targets=None):
         rows.append((name, len(srcs) / dt, len(flat_tgt) / dt, load, ""))
     base = picks.get("torch fp32")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    out = [f"Speed ({threads} thread(s), batch 64, {len(srcs)} spans, {len(flat_tgt)} candidates; "
+    out = [f"Speed ({threads} thread(s), batch: torch 64, CTranslate2 32 (each engine's default), {len(srcs)} spans, "
+           f"{len(flat_tgt)} candidates; "
            f"peak RSS of the process after all engines {rss:.0f} MB):", "",
            "| engine | spans/s | candidates/s | load s | same pick as torch fp32 | best candidate is the right one |",
            "|---|---|---|---|---|---|"]
