@@ -89,8 +89,8 @@ def save(model, out_dir: Union[str, Path], meta: dict, window: Window = DEFAULT_
 
 
 class _Batches:
-    """Collated training batches from an :class:`ExampleStream`; a torch ``IterableDataset`` when workers
-    build them (each worker its own seeded stream), a plain iterator otherwise."""
+    """Collated training batches from an :class:`ExampleStream`, endless; inside a DataLoader worker
+    each worker draws from its own seeded stream."""
 
     def __init__(self, lines, ape, seed: int, batch_size: int, window: Window):
         self.args = (lines, ape, seed, batch_size, window)
@@ -98,11 +98,8 @@ class _Batches:
     def __iter__(self):
         from .data import ExampleStream
         lines, ape, seed, batch_size, window = self.args
-        try:
-            import torch.utils.data as tud
-            info = tud.get_worker_info()
-        except ImportError:   # pragma: no cover
-            info = None
+        import torch.utils.data as tud
+        info = tud.get_worker_info()
         wid = info.id if info is not None else 0
         stream = ExampleStream(lines, ape=ape, seed=seed + 7919 * wid, window=window)
         while True:

@@ -106,13 +106,16 @@ class Window:
 
     @classmethod
     def from_meta(cls, meta: dict) -> "Window":
-        return cls(int(meta.get("context_words", CONTEXT_WORDS)), int(meta.get("context_chars", CONTEXT_CHARS)),
-                   int(meta.get("max_source_bytes", MAX_SOURCE_BYTES)),
-                   int(meta.get("max_target_bytes", MAX_TARGET_BYTES)))
+        """The window a ``mt_repair.json`` records; keys it lacks keep the defaults (older models)."""
+        return cls(**{field: int(meta[key]) for key, field in _META_KEYS.items() if key in meta})
 
     def meta(self) -> dict:
-        return dict(context_words=self.words, context_chars=self.chars,
-                    max_source_bytes=self.max_source_bytes, max_target_bytes=self.max_target_bytes)
+        return {key: getattr(self, field) for key, field in _META_KEYS.items()}
+
+
+#: ``mt_repair.json`` key -> Window field
+_META_KEYS = {"context_words": "words", "context_chars": "chars",
+              "max_source_bytes": "max_source_bytes", "max_target_bytes": "max_target_bytes"}
 
 
 #: the window of the models trained before windows became a setting (and of ``models/default`` until then)
