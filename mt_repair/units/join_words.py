@@ -121,6 +121,15 @@ though because than if whether the a an as of to with by for from into onto incl
 particularly especially such either neither not is are was were be been has have had will
 would can could should may might must""".split())
 
+#: contractions written without their apostrophe: web spellings, never a piece of a join
+#: ("another youll|is" is garbled MT, not "youll, is"); real words ("cant", "wont", "ill",
+#: "lets", "shell", "were", "its") are not listed
+NO_APOSTROPHE = frozenset("""dont didnt doesnt isnt wasnt werent arent havent hasnt hadnt
+wouldnt shouldnt couldnt mustnt neednt youll youre youve youd theyll theyre theyve theyd weve
+itll thats whats theres im ive""".split())
+#: prepositions: two in a row are no join unless clean news writes the pair ("objects of
+#: in|identifier"; "out of|in" is not a pair either, "to in" is)
+PREPOSITIONS = frozenset("of in on at to for from with by into onto about over under through".split())
 #: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
 NAME_TAILS = frozenset("and an as or on in is".split())
 

@@ -49,13 +49,15 @@ from .join_words import (
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
-    AFTER_PROPER_NOUN, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
+    AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
     DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE,
 )
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
 _TWO_NAMES = "two names run together"
+#: a three-letter piece of a liftable join must be at least this common (Zipf)
+LIFT_SHORT_ZIPF = 5.5
 _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
@@ -175,8 +177,11 @@ class MergedWords(Unit):
                 why += f"; '{ctx.prev_word} {left}' is a common pair"
             # the model stage may lift a lower-case finding below the safe bar; never a
             # capitalised one (names and brands: "DirectSound", "CongressCentrum"), one that
-            # opens a sentence (markup residue: "leftthumb"), nor a two-letter piece ("it|an")
-            liftable = tok.islower() and not ctx.sentence_start and min(len(left), len(right)) >= 3
+            # opens a sentence (markup residue: "leftthumb"), nor a two-letter piece ("it|an"),
+            # nor a three-letter one that is no very common word ("yi ban|won": a romanised
+            # name; the dev split's lifted three-letter pieces were now, too, say, got, him, bad)
+            liftable = tok.islower() and not ctx.sentence_start and all(
+                len(p) >= 4 or len(p) == 3 and zipf(p) >= LIFT_SHORT_ZIPF for p in (left, right))
             meta = {"liftable": True} if liftable else {}
             if conf < 0.9 and (self.join_model or self.collect):
                 feats = join_model.join_features(left, right, ctx.prev_word, ctx.next_word,
@@ -270,6 +275,9 @@ class MergedWords(Unit):
         * a lower-case token starting a line or sentence and running into a capital is markup
           residue ("thumbAlfred");
         * a split whose left piece repeats the previous word ("an anhistorical");
+        * a piece that is a contraction without its apostrophe ("youll|is"), or a
+          preposition after a preposition that clean news never writes before it
+          ("objects of in|identifier");
         * a name unknown to the word list before a short joiner that names end in
           ("Kaljur|and", "Sprengis|and", "Vilj|and"), or a rare lower-case stem before a
           two-letter word ("khur|an", "limbu|an", "georgios|on"): a name or a foreign word.
@@ -279,6 +287,10 @@ class MergedWords(Unit):
         if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION) or ctx.sentence_start):
             return True
         if ctx.prev_word and ctx.prev_word.lower() == ll:
+            return True
+        if ll in NO_APOSTROPHE or rl in NO_APOSTROPHE:
+            return True
+        if ll in PREPOSITIONS and ctx.prev_word.lower() in PREPOSITIONS and not bigram_count(ctx.prev_word, ll):
             return True
         if any(c.isdigit() for c in tok):
             return False

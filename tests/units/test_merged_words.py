@@ -184,7 +184,9 @@ MUST_NOT_CHANGE = [
     "Hungarian electorate leftAssembly in 2004285pxthumb",
     # a dropped g is no join: "boot in'"
     "just the right kind of bootin' that would make it look smooth",
-
+    # garbled MT: a contraction without its apostrophe, two prepositions in a row
+    "In 390, another youllis in the temple was installed.",
+    "we somehow equate ourselves with objects of inidentifier.",
 ]
 
 
@@ -244,3 +246,12 @@ def test_the_reason_says_when_the_punctuation_is_uncertain():
     assert "uncertain" not in sure.reason
     (unsure,) = MergedWords()("the border closuresboth vehicular and rail")
     assert "the punctuation is uncertain: comma" in unsure.reason and "space" in unsure.reason
+
+
+@pytest.mark.parametrize("text, liftable", [
+    ("the shell was durabletoo and light", True),        # "too": a very common short word
+    ("they said that yi banwon helped many servants", False),   # "ban|won": a romanised name
+])
+def test_only_common_three_letter_pieces_may_be_lifted_by_the_model(text, liftable):
+    fs = [f for f in MergedWords()(text) if 0.7 <= f.confidence < 0.9]
+    assert fs and bool(fs[0].meta.get("liftable")) is liftable
