@@ -60,6 +60,11 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # "worldThe end", "December 27The": a capitalised opener glued to a word ends
         # a sentence (clean news is one sentence a line, so its counts cannot say so)
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
+    if right.lower() == "that" and relative_that(left, ctx):
+        # "a regionthat has", "the casethat several": a relative or complement "that" takes
+        # no comma (clean news writes one before "that" at 2.3% of its boundaries, mostly
+        # "that is", "that means", "that of" or after an adverb: "in fact, that")
+        return [(" ", 0.85), (", ", 0.15)]
     before = doc.sentence_before(split_at)
     if subject_then_verb(left, right, ctx, before):
         # "The governor of Texas|announced new measures": a subject before its verb
@@ -84,6 +89,20 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
                       key=lambda sp: -sp[1])
     return seps
+
+
+#: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
+_THAT_PRONOUN_NEXT = frozenset("is was means meant of 's ’s seems".split())
+#: adverbs after which a comma before "that" closes the adverb ("in fact, that")
+_ADVERB_BEFORE_THAT = frozenset("fact course again however therefore also then now too well indeed".split())
+
+
+def relative_that(left: str, ctx) -> bool:
+    """``left|that`` where "that" opens a relative or complement clause: a word before it
+    (not an adverb), and after it no verb that makes "that" a pronoun subject."""
+    nxt = ctx.next_word.lower()
+    return (left.isalpha() and left.lower() not in _ADVERB_BEFORE_THAT
+            and nxt not in _THAT_PRONOUN_NEXT and nxt[:1].isalpha())
 
 
 def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
