@@ -138,6 +138,15 @@ NAME_TAILS = frozenset("and an as or on in is".split())
 SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
 Their Our Its Some Many Most There""".split())
 
+#: capitalised function words that a lost tag boundary leaves glued to the word before
+#: ("ObradorWith several", "SenateWith the support", "ministerAlso said"): no brand ends in
+#: one (unlike "LinkedIn", "MakeIt", "GoTo", "PopUp", "PlanA": In, It, To, Up, A are left out)
+STRAY_CAPITALS = frozenset("""With Of And For From By Which Who Whose Whom Although Though During
+Without Through Against Among Between Whereas Including Also Than After Before Since Because
+Where Or""".split())
+#: separators after which a stray capital is lower-cased ("minister, also said"); after a
+#: period or a colon it opens a sentence
+LOWER_AFTER = frozenset((" ", ", ", "; ", " – "))
 #: month names (a number after one is a date: "Oct. 15, sea ice"); days and months end a
 #: phrase before a capitalised word ("MondayRussian")
 _FULL_MONTHS = """January February March April May June July August September October November

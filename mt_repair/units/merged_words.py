@@ -46,7 +46,7 @@ from .join_words import (
     PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
-    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
@@ -215,10 +215,15 @@ class MergedWords(Unit):
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer word
+            stray = right != "I" and right[1:].islower() and (
+                right in STRAY_CAPITALS or right in SENTENCE_OPENERS or right.lower() in CONNECTIVES)
             seps = join_separators.separators(
-                left, right, ctx, doc, start + i, end, two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
+                left, right.lower() if stray and right not in SENTENCE_OPENERS else right, ctx, doc, start + i, end, two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None)
-            cands = [(f"{left}{sep}{right}", p) for sep, p in seps]
+            # a capitalised function word is a stray capital unless a sentence ends before it
+            # ("minister, also said"; "Senate. With the support")
+            cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
+                     for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
                     and not CLAUSE_AFTER_NAME.match(text, end)):
                 cands = with_lost_such(cands, left)
@@ -433,6 +438,11 @@ class MergedWords(Unit):
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
             # or colon; brands end in a noun, not in a determiner or pronoun
             return i, 0.92, "a word glued to a word that opens sentences"
+        if (right in STRAY_CAPITALS and len(left) >= 3 and left[1:].islower()
+                and left.lower() not in PREFIXES and self._followed_by_lower(doc, tok)):
+            # "ObradorWith several", "SenateWith the support": a tag boundary lost its space
+            # and left the next word's capital; no brand ends in a function word
+            return i, 0.9, "a word glued to a capitalised function word"
         if (left[1:].islower() and len(left) >= 4 and lz >= 3.0 and right[1:].islower()
                 and name_run_on_share(right) >= GIVEN_NAME_SHARE and name_run_on_share(left) < 0.6
                 and left.lower() not in PREFIXES and self._followed_by_capital(doc, tok)):
@@ -467,6 +477,14 @@ class MergedWords(Unit):
         # brands are written this way too (TowerGroup, EasyMoney): never in safe mode
         conf = 0.8 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.7
         return i, conf, "a word glued to a capitalised word"
+
+    @staticmethod
+    def _followed_by_lower(doc: Doc, tok: str) -> bool:
+        if doc is _ANY_TEXT:
+            return True   # the probe: some text may have a lower-case word after it
+        j = doc.text.find(tok)
+        k = j + len(tok)
+        return 0 <= j and k + 1 < len(doc.text) and doc.text[k] == " " and doc.text[k + 1].islower()
 
     @staticmethod
     def _followed_by_capital(doc: Doc, tok: str) -> bool:

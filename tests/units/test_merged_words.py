@@ -258,3 +258,23 @@ def test_the_reason_says_when_the_punctuation_is_uncertain():
 def test_only_common_three_letter_pieces_may_be_lifted_by_the_model(text, liftable):
     fs = [f for f in MergedWords()(text) if 0.7 <= f.confidence < 0.9]
     assert fs and bool(fs[0].meta.get("liftable")) is liftable
+
+
+@pytest.mark.parametrize("text, left, right", [
+    ("the president will hold Andrés Manuel López ObradorWith several secretaries", "Obrador", "with several"),
+    ("the reform passed the SenateWith the support of the Liberals", "Senate", "with the support"),
+    ("The ministerAlso said that the talks will go on.", "minister", "also said"),
+])
+def test_a_capitalised_function_word_glued_on_is_split_and_lower_cased(text, left, right):
+    # a lost tag boundary leaves the next word's capital: after a comma or a space it goes
+    (f,) = MergedWords()(text)
+    assert f.confidence >= 0.9 or "minister" in text
+    for c in f.candidates:
+        sep = c.text[len(left):-len(right.split()[0])]
+        assert c.text.startswith(left)
+        assert c.text.endswith(right.split()[0]) or sep.strip() in (".", ":")
+
+
+@pytest.mark.parametrize("text", ["He joined LinkedIn, tried MakeIt and GoTo.", "the app BookWith."])
+def test_brand_tails_and_a_final_capitalised_word_are_no_stray_capital(text):
+    assert not [f for f in MergedWords()(text) if f.confidence >= 0.9]
