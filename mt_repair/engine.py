@@ -131,7 +131,8 @@ class Repairer:
             if progress and offset:
                 progress(offset)
             start = at_file_start and offset == 0
-            found = [f for u in units for f in u.find(Doc(chunk, at_file_start=start))]
+            doc = Doc(chunk, at_file_start=start)   # one Doc: units share its caches
+            found = [f for u in units for f in u.find(doc)]
             chosen = plan(found, self.policy, self.model, chunk) if found else []
             out = apply_edits(chunk, chosen) if chosen else chunk
             for _ in range(MAX_PASSES - 1):
