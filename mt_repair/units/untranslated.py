@@ -103,19 +103,21 @@ class Untranslated(Unit):
         spanish = [w in spanish_forms for w in plain]
         if not any(spanish) and not _SEEDS.intersection(plain):
             return
+        triggers = {w for w in set(plain) if w in spanish_forms or w.lower() in _HABER or w.lower() in _ARTICLE}
+        starts = [i for i, w in enumerate(plain) if w in triggers]   # the only words acted on
+        if not starts:
+            return
         words = [(w, *sp) for w, sp in zip(plain, (m.span() for m in WORD_RE.finditer(text)))]
         n = len(words)
-        i = 0
-        while i < n:
+        done = 0   # words before this index belong to a segment already reported
+        for i in starts:
+            if i < done:
+                continue
             w, s, e = words[i]
             prev = words[i - 1][0] if i else ""
             nxt = words[i + 1][0] if i + 1 < n else ""
             low = w.lower()
-            if not (spanish[i] or low in _HABER or low in _ARTICLE):
-                i += 1
-                continue
             if doc.protected(s, e) or _quoted(text, s, e) or _hyphenated(text, s, e):
-                i += 1
                 continue
             if (low in _HABER and w.islower() and nxt and _participle(nxt) and not spanish_score(prev or "x")
                     and not prev.isdigit()):  # "2.4 ha surrounded": hectares
@@ -143,7 +145,7 @@ class Untranslated(Unit):
                     yield finding(self, s, words[j][2], seg, [], 0.8,
                                   f"'{seg}' looks untranslated: {j - i + 1} Spanish words in a row (wordfreq es vs en)")
                 if j > i:
-                    i = j + 1
+                    done = j + 1
                     continue
                 if (low in _FUNCTION and prev.islower() and _english(prev) and _english(nxt)
                         and (low not in _PREPOSITIONS or nxt.lower() in _NP_START)):
@@ -153,7 +155,6 @@ class Untranslated(Unit):
                     yield finding(self, s, e, w, [], 0.75,
                                   f"'{w}' is Spanish, not English (wordfreq Zipf es {es_zipf(w):.1f}, en {zipf(w):.1f}); "
                                   "translate it or mark it as a quotation")
-            i += 1
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
