@@ -91,6 +91,21 @@ def _may_end_noun_phrase(word: str) -> bool:
                 or bigram_count(word, "what") >= _MIN_PAIR)
 
 
+_WHAT = re.compile(r"\bwhat\b", re.IGNORECASE)
+#: how far before a "what" the patterns may start, and after it their look-ahead reads (chars)
+_REACH, _AHEAD = 160, 60
+
+
+def _ending_at_what(pattern: re.Pattern, text: str, group: int) -> Iterable[re.Match]:
+    """``pattern``'s matches whose ``group`` is a "what", found near each "what" only (a
+    scan of the whole text from every word costs more than all the rest of the unit)."""
+    for w in _WHAT.finditer(text):
+        for m in pattern.finditer(text, max(0, w.start() - _REACH), w.end() + _AHEAD):
+            if m.start(group) == w.start():
+                yield m
+                break
+
+
 class RelativeWhat(Unit):
     rule = "relative-what"
     summary = "relative 'what' where English needs 'that' ('the meeting what the president will hold')"
@@ -100,7 +115,7 @@ class RelativeWhat(Unit):
         if "what" not in text:
             return
         seen: set[int] = set()
-        for m in _PATTERN.finditer(text):
+        for m in _ending_at_what(_PATTERN, text, 4):
             verb = (m.group(1) or "").strip().lower()
             gap = m.group(2).lower().split()
             noun = m.group(3).lower()
@@ -116,7 +131,7 @@ class RelativeWhat(Unit):
             yield finding(self, s, e, word, [(repl, 0.9)], 0.75,
                           f"'{word}' after the noun '{m.group(3)}' introduces a relative clause: English uses 'that'",
                           liftable=True, margin=MODEL_MARGIN)
-        for m in _AFTER_WORD.finditer(text):
+        for m in _ending_at_what(_AFTER_WORD, text, 2):
             s, e = m.start(2), m.end(2)
             prev = m.group(1).lower()
             if (s in seen or prev in _TWO_OBJECTS or prev in _RELATIVE or prev in _NOT_BEFORE
