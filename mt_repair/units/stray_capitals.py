@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
 
@@ -30,6 +31,7 @@ VERB_WORDS = "Is Are Was Were Has Have Had Will Would Could Should Must Not Also
 #: articles and determiners: these also start titles and names ("The Hague", "A levels")
 DETERMINER_WORDS = "The A An This These Those That Its Their His Her Our Several Some Many Both Each Every".split()
 FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS + VERB_WORDS
+_DETERMINER_SET = frozenset(DETERMINER_WORDS)
 _LINKING = frozenset(LINKING_WORDS)
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
@@ -53,6 +55,13 @@ _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the 
 
 
 _DETERMINERS = frozenset("a an the his her its their our my your".split())
+#: prepositions, which need an object and end no sentence: a determiner capitalised right
+#: after one is stray ("one of The most", "throughout The week", "to Their door"); after a
+#: noun or a verb it may open a run-on sentence whose period was lost ("rising water The
+#: fear of heavy rain"), so only --all acts there; particles that end clauses ("talked about",
+#: "starts over", "came in") are not listed
+_PREPOSITIONS = frozenset("""of to for from with into onto throughout during toward towards upon
+within among between against without across""".split())
 
 
 _TITLE_VERBS = frozenset("titled entitled called named dubbed nicknamed headlined".split())
@@ -69,6 +78,15 @@ _AUXILIARIES = AUXILIARIES | {"do", "am"}
 
 #: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
 _INTRODUCTORY = re.compile(r"(?: [\w’'-]+){1,5},(?= )")
+
+
+def _plural(word: str) -> bool:
+    """A regular plural of a common noun ("levels", "cities"), which no article precedes."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    stem = w[:-3] + "y" if w.endswith("ies") else w[:-1]
+    return zipf(stem) >= 3.0 and zipf(w) >= 2.5
 
 
 def _title_case_line(line: str) -> bool:
@@ -88,8 +106,8 @@ class StrayCapital(Unit):
         for m in _STRAY.finditer(text):
             word, nxt, after = m.group(1), m.group(2), m.group(3) or ""
             s, e = m.start(1), m.end(1)
-            if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2):
-                continue
+            if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2 or _plural(nxt)):
+                continue  # ... nor a plural: "A levels" is a name
             if word in _WH and nxt.lower() in _AUXILIARIES:
                 continue  # "Good evening Where is the tram": a question starts; a period was lost
             if word in _VERBS and word not in ("Not", "Also", "Than") and nxt in _SUBJECTS:
@@ -120,6 +138,8 @@ class StrayCapital(Unit):
             if prev and prev[-1].endswith(","):
                 continue
             conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS else 0.85
+            if word in _DETERMINER_SET and pw in _PREPOSITIONS:
+                conf = 0.92
             if word == "Not":
                 conf = 0.85  # "How are you doing Not great": a lost question mark
             if _INTRODUCTORY.match(text, e):

@@ -11,6 +11,10 @@ MUST_CHANGE = [
     ("in spite of this there Is something missing", "in spite of this there is something missing"),
     ("the culture ministry Will represent the government", "the culture ministry will represent the government"),
     ("the survey Also showed that", "the survey also showed that"),
+    # a determiner right after a preposition that ends no clause
+    ("Louna is one of The most sought-after groups", "Louna is one of the most sought-after groups"),
+    ("payments will be delivered to Their door.", "payments will be delivered to their door."),
+    ("warm and dry throughout The week", "warm and dry throughout the week"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -28,6 +32,8 @@ MUST_NOT_CHANGE = [
     # an inverted auxiliary opens a question whose sentence end was lost; "Can" is a surname
     "in western and eastern Japan Will the rainy season end soon",
     "the deal with Fatma Can indicated that she owes a debt",
+    # an article before a plural is a name
+    "study theology after their Abitur (equivalent to A levels).",
 ]
 
 
@@ -55,4 +61,12 @@ def test_an_introductory_phrase_and_comma_open_a_sentence_whose_period_was_lost(
     from mt_repair import repair
     for text in ("receptions dropped by 63% year-on-year On the other hand, the weak demand persists",
                  "Hamamatsu Castle North Works In the first inning, Shimada hit a double"):
+        assert repair(text, mode="safe", select=["stray-capital"]).text == text
+
+
+def test_after_a_particle_that_may_end_a_clause_a_determiner_waits_for_all():
+    """'starts over The total': 'over' may end the clause of a run-on sentence."""
+    from mt_repair import repair
+    for text in ("the count starts over The total can only appear as 0",
+                 "the dress is talked about The couple's outfit is too nice"):
         assert repair(text, mode="safe", select=["stray-capital"]).text == text
