@@ -142,9 +142,10 @@ class StrayCapital(Unit):
                 conf = 0.92
             if word == "Not":
                 conf = 0.85  # "How are you doing Not great": a lost question mark
-            if _INTRODUCTORY.match(text, e):
+            if word not in _VERBS and _INTRODUCTORY.match(text, e):
                 # "final In the first half of the season, he ...": a phrase then a comma opens
-                # a sentence whose period was lost; lower-casing it would not repair that
+                # a sentence whose period was lost; lower-casing it would not repair that (an
+                # auxiliary opens no such phrase: "employees Will wonder, 'Did you'")
                 conf = min(conf, 0.85)
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
