@@ -31,6 +31,8 @@ _SUBJECTS = frozenset("he she they it".split())
 #: speech verbs that are no nouns and rarely follow a title ('"No"said Ana'; unlike
 #: 'points', 'notes', 'tells', 'wrote': '"six fewer"points', '"Young Stalinist"wrote')
 _SAID = frozenset("said says added adds asked asks replied replies insisted insists explained declared warned argued concluded".split())
+#: verbs that follow the speaker after a quotation ('"...caught"Alford said')
+_SAID_OR_TOLD = frozenset("said says told tells added adds tweeted wrote writes explained stated warned".split())
 #: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
 _SPEECH_VERBS_ONLY = SPEECH_VERBS - _SUBJECTS - {"the", "said,", "sources"}
 
@@ -123,6 +125,11 @@ class GluedQuote(Unit):
                 # Before a speech verb the comma is the convention and is added below.
                 cands = [(f"{close} {nxt}", 0.9), (f",{close} {nxt}", 0.1)]
                 conf = 0.9
+            elif quote == '"' and quoted_words >= 4 and self._speaker_says(text, e):
+                # a whole quotation, then who said it ('caught"Alford said', 'on duty"the Army
+                # said', 'years"Scharf, 54, told'): the comma before the quote is the convention
+                cands = [(f",{close} {nxt}", 0.95), (f"{close} {nxt}", 0.05)]
+                conf = 0.92
             elif nxt.lower() in SPEECH_VERBS and (quote != '"' or self._speech_follows(
                     text, m.end() + len(nxt), nxt)):
                 # a straight quote before 'the' or 'he' may close a title ('"extreme"the
@@ -184,6 +191,22 @@ class GluedQuote(Unit):
                 cands, conf = [(f"» {nxt}", 0.85), (f"», {nxt}", 0.15)], 0.8
             yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                           "closing quote glued to the next word")
+
+    @staticmethod
+    def _speaker_says(text: str, pos: int) -> bool:
+        """A speaker then a verb of saying right after ``pos``: up to four words that are
+        capitalised, articles or numbers, the last of them possibly a lower-case role noun
+        ("Alford said", "the Army said", "the spokesperson told", "Scharf, 54, told")."""
+        words = [w.strip(".;:!?") for w in text[pos:pos + 80].replace(",", " ").split()[:6]]
+        verb = next((k for k, w in enumerate(words) if w.lower() in _SAID_OR_TOLD), None)
+        if verb is None or not 1 <= verb <= 4:
+            return False
+        speaker = words[:verb]
+        if speaker[0].lower() in ("the", "a", "an"):
+            speaker = speaker[1:]
+        if speaker and speaker[-1].isalpha() and speaker[-1].islower():
+            speaker = speaker[:-1]   # a role noun: "the spokesperson told", "BSF officials said"
+        return all(w[:1].isupper() or w.isdigit() for w in speaker) and len(speaker) < verb + 1
 
     @staticmethod
     def _speech_follows(text: str, end: int, nxt: str) -> bool:

@@ -27,6 +27,13 @@ MUST_CHANGE = [
     ("«We will not let the hospital collapse»declared the minister.",
      "«We will not let the hospital collapse», declared the minister."),
     ("«No»he said firmly.", "«No», he said firmly."),
+    # a whole quotation in straight quotes, then its speaker and a verb of saying
+    ('"Wherever this coward is, he will get caught"Alford said.',
+     '"Wherever this coward is, he will get caught," Alford said.'),
+    ('"We are just reinforcing our controls"the spokesperson told CNN.',
+     '"We are just reinforcing our controls," the spokesperson told CNN.'),
+    ('"I was younger than almost everybody else"Scharf, 54, told the magazine.',
+     '"I was younger than almost everybody else," Scharf, 54, told the magazine.'),
     ("He read «Le Monde»every day.", "He read «Le Monde» every day."),
 ]
 
@@ -42,6 +49,17 @@ MUST_NOT_CHANGE = [
     "German style: »Faust«is a play.",                    # no « before it: an opening mark
     "«We will not let it fall», declared the minister.",
 ]
+
+# a long quotation whose next words are no speaker: the comma stays --all's decision
+SPEAKER_UNSURE = [
+    'He called it "a plan we can all live with"and the way we said it mattered.',
+    '"We will go there together"the way we always said.',
+]
+
+
+@pytest.mark.parametrize("text", SPEAKER_UNSURE)
+def test_a_long_quotation_before_no_speaker_is_not_safe(text):
+    assert all(f.confidence < 0.9 for f in GluedQuote()(text))
 
 
 test_must_change, test_must_not_change = case_table(GluedQuote(), MUST_CHANGE, MUST_NOT_CHANGE)
