@@ -43,6 +43,10 @@ because although though so when where""".split())
 #: in clean news 6% of short quoted spans (up to four words) followed by such a word have a
 #: comma before the closing quote
 _TERM_COMMA = 0.06
+#: ... and where the words around the quote take a comma less often than this, the space
+#: alone is safe (dev split: at 0.02 glued quotes repaired 52.3%, at 0.04 60.5% with no
+#: more wrong repairs, at 0.06 65.1% with 2 more, at 0.1 70.9% with 2 more again)
+_TERM_P = 0.04
 
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
 
@@ -111,7 +115,7 @@ class GluedQuote(Unit):
                     # '"extras"to'): where the words around the quote almost never take a
                     # comma (under 2%), clean news agrees (6 commas in 641 such quotes)
                     p = dict(separator_probabilities(left_word, nxt, prior=_TERM_COMMA)).get(", ", 0.0)
-                    if p < 0.02:
+                    if p < _TERM_P:
                         cands, conf = [(f"{close} {nxt}", 1.0 - p), (f",{close} {nxt}", p)], 0.9
                 yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                               "closing quote glued to the next word")
