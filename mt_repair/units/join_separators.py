@@ -65,6 +65,10 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # no comma (clean news writes one before "that" at 2.3% of its boundaries, mostly
         # "that is", "that means", "that of" or after an adverb: "in fact, that")
         return [(" ", 0.85), (", ", 0.15)]
+    if right.lower() == "by" and left.isalpha() and ctx.next_word.endswith("ing") and len(ctx.next_word) >= 5:
+        # "economic activityby paralyzing trade": "by" + a gerund says how; clean news puts
+        # a comma before it at 6% of such boundaries (36 of 603)
+        return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at)
     if subject_then_verb(left, right, ctx, before):
         # "The governor of Texas|announced new measures": a subject before its verb

@@ -118,3 +118,18 @@ def test_load_env_var(tmp_path, monkeypatch):
     assert M.default_model_dir() == tmp_path / "nowhere"
     with pytest.raises(ValueError):
         M.load()
+
+
+# the seed examples, in sentences written here: rules and the shipped model together
+PIPELINE = [
+    ("Closures have hurt the regional economic activityby paralyzing the crossing of goods.",
+     "activity by paralyzing"),                                     # "by" + a gerund: no comma
+    ("They discussed human mobilityparticularly for regular migration.", "mobility, particularly"),
+    ("The reform needs a railwaythat will connect the mines with the port.", "railway that will"),
+]
+
+
+@pytest.mark.parametrize("text, want", PIPELINE)
+def test_rules_and_model_together(model, text, want):
+    from mt_repair import Repairer
+    assert want in Repairer(model=model).repair(text).text
