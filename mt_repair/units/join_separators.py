@@ -65,7 +65,8 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # no comma (clean news writes one before "that" at 2.3% of its boundaries, mostly
         # "that is", "that means", "that of" or after an adverb: "in fact, that")
         return [(" ", 0.85), (", ", 0.15)]
-    if right.lower() == "by" and left.isalpha() and ctx.next_word.endswith("ing") and len(ctx.next_word) >= 5:
+    if (right.lower() == "by" and left.isalpha() and left.lower() not in _ADVERB_BEFORE_THAT
+            and ctx.next_word.endswith("ing") and len(ctx.next_word) >= 5):
         # "economic activityby paralyzing trade": "by" + a gerund says how; clean news puts
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
@@ -97,8 +98,11 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
 
 #: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
 _THAT_PRONOUN_NEXT = frozenset("is was means meant of 's ’s seems".split())
-#: adverbs after which a comma before "that" closes the adverb ("in fact, that")
-_ADVERB_BEFORE_THAT = frozenset("fact course again however therefore also then now too well indeed".split())
+#: adverbs and the ends of adverbial phrases, which a comma closes before "that" or "by"
+#: ("in fact, that", "It is estimated, though, that", "for example, by using")
+_ADVERB_BEFORE_THAT = frozenset("""fact course again however therefore also then now too well indeed
+though example instance addition turn particular contrast general short sum effect instead
+meanwhile moreover furthermore nevertheless nonetheless""".split())
 
 
 def relative_that(left: str, ctx) -> bool:

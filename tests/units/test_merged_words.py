@@ -28,6 +28,9 @@ MUST_CHANGE = [
     # a relative or complement "that" takes no comma; a pronoun "that" may
     ("the mines in a regionthat has large reserves", "the mines in a region that has large reserves"),
     ("it can be the casethat several factors matter", "it can be the case that several factors matter"),
+    # ... but an adverb or the end of an adverbial phrase keeps its comma
+    ("It is estimated, thoughthat dozens of fighters remained", "It is estimated, though, that dozens of fighters remained"),
+    ("The look is achieved, for exampleby using a special colour", "The look is achieved, for example, by using a special colour"),
     ("the National Palaceoccurs every day", None),
     ("fans of SportsFrente Amplio said", None),
     # acronyms, "I", clitics and the article glued on
