@@ -103,7 +103,7 @@ def test_model_object_decides_unsure_spans(monkeypatch):
     import mt_repair.planner as planner
     from mt_repair.model.api import ModelChoice
 
-    monkeypatch.setattr(planner, "UNSURE", 0.9)  # "activityby": comma or not is a near toss
+    monkeypatch.setattr(planner, "UNSURE", 0.9)  # "closuresboth": comma or not is unsure
 
     class Picky:
         name = "picky"
@@ -114,8 +114,8 @@ def test_model_object_decides_unsure_spans(monkeypatch):
             return [ModelChoice(r.candidates[-1], 0.9, reason="test model") for r in requests]
 
     m = Picky()
-    r = Repairer(model=m).repair("the economic activityby paralyzing trade")
-    assert m.seen and m.seen[0].span == "activityby"
+    r = Repairer(model=m).repair("the border closuresboth vehicular and for trains")
+    assert m.seen and m.seen[0].span == "closuresboth"
     (e,) = r.edits
     assert e.source == "model" and e.replacement == m.seen[0].candidates[-1]
 
