@@ -130,10 +130,6 @@ itll thats whats theres im ive""".split())
 #: prepositions: two in a row are no join unless clean news writes the pair ("objects of
 #: in|identifier"; "out of|in" is not a pair either, "to in" is)
 PREPOSITIONS = frozenset("of in on at to for from with by into onto about over under through".split())
-#: words that open the second conjunct after "and": an unknown name + "and" before one is a
-#: join ("Golodetsand her deputy"), while a name that ends in -and goes on with its verb
-#: ("Marina Kaljurand met")
-CONJUNCT_STARTS = frozenset("the a an his her their its other several some all both many".split())
 #: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
 NAME_TAILS = frozenset("and an as or on in is".split())
 

@@ -48,7 +48,7 @@ from .join_words import (
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
-    SAFE_AFTER_NAME, AFTER_COMMON_NAME, CONJUNCT_STARTS, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
+    SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
     DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE,
@@ -300,10 +300,8 @@ class MergedWords(Unit):
         if any(c.isdigit() for c in tok):
             return False
         lz = zipf(left)
-        if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set and not (
-                rl == "and" and ctx.next_word.lower() in CONJUNCT_STARTS):
-            return True   # ... unless a second conjunct follows ("Sergei Slavnovand actor"
-            #               no; "Olga Golodetsand her deputy", "Zaldívarand the court" yes)
+        if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set:
+            return True
         if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set and not (
                 len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)):
             return True   # (an English derived or inflected word is no foreign stem: "annulled|if")

@@ -25,9 +25,6 @@ MUST_CHANGE = [
     ("the border closuresboth vehicular", "the border closures, both vehicular"),
     ("the prime minister said Petra Lindqvistwho leads the", "the prime minister said Petra Lindqvist, who leads the"),
     ("the daily Forum24that reported", None),      # split, punctuation left to context
-    # an unknown name before "and" and a second conjunct ("Marina Kaljurand met" stays)
-    ("the justice Arturo Zaldívarand the court agreed", None),
-    ("with minister Olga Golodetsand her deputy", None),
     # a relative or complement "that" takes no comma; a pronoun "that" may
     ("the mines in a regionthat has large reserves", "the mines in a region that has large reserves"),
     ("it can be the casethat several factors matter", "it can be the case that several factors matter"),
