@@ -97,7 +97,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
 
 
 #: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
-_THAT_PRONOUN_NEXT = frozenset("is was means meant of 's ’s seems".split())
+_THAT_PRONOUN_NEXT = frozenset("is was means meant of seems".split())
 #: adverbs and the ends of adverbial phrases, which a comma closes before "that" or "by"
 #: ("in fact, that", "It is estimated, though, that", "for example, by using")
 _ADVERB_BEFORE_THAT = frozenset("""fact course again however therefore also then now too well indeed

@@ -139,11 +139,15 @@ SENTENCE_OPENERS = frozenset("""The This These Those They She We But However Whe
 Their Our Its Some Many Most There""".split())
 
 #: capitalised function words that a lost tag boundary leaves glued to the word before
-#: ("ObradorWith several", "SenateWith the support", "ministerAlso said"): no brand ends in
-#: one (unlike "LinkedIn", "MakeIt", "GoTo", "PopUp", "PlanA": In, It, To, Up, A are left out)
-STRAY_CAPITALS = frozenset("""With Of And For From By Which Who Whose Whom Although Though During
-Without Through Against Among Between Whereas Including Also Than After Before Since Because
-Where Or""".split())
+#: ("ObradorWith several", "SenateWith the support", "ministerAlso said").  Brands end in
+#: some function words ("LinkedIn", "MakeIt", "GoTo", "PlanA", "DoctorWho", "BuiltWith"):
+#: In, It, To, Up, A and the wh-words are left out, and the others must be followed by a
+#: word that opens a noun phrase (STRAY_NEXT; "Also" by any lower-case word)
+STRAY_CAPITALS = frozenset("""With Of And For From By Although Though During Without Through Against
+Among Between Whereas Including Also Than After Before Since Because Or""".split())
+#: words that open the noun phrase after a preposition or conjunction ("With several", "With the")
+STRAY_NEXT = frozenset("""the a an his her their its our my your this these that those several some
+many all both each every no other such more most two three four five""".split())
 #: separators after which a stray capital is lower-cased ("minister, also said"); after a
 #: period or a colon it opens a sentence
 LOWER_AFTER = frozenset((" ", ", ", "; ", " – "))

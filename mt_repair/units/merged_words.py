@@ -46,7 +46,7 @@ from .join_words import (
     PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
-    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, LOWER_AFTER,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
@@ -56,6 +56,8 @@ from .join_words import (
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
 _TWO_NAMES = "two names run together"
+#: the reason of a capitalised function word split off ("ObradorWith several")
+_STRAY = "a word glued to a capitalised function word"
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
@@ -215,11 +217,13 @@ class MergedWords(Unit):
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer word
-            stray = right != "I" and right[1:].islower() and (
-                right in STRAY_CAPITALS or right in SENTENCE_OPENERS or right.lower() in CONNECTIVES)
+            stray = right in STRAY_CAPITALS or right in SENTENCE_OPENERS
             seps = join_separators.separators(
-                left, right.lower() if stray and right not in SENTENCE_OPENERS else right, ctx, doc, start + i, end, two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
+                left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
+                two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None)
+            if right == "Also" and why == _STRAY:
+                seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             # a capitalised function word is a stray capital unless a sentence ends before it
             # ("minister, also said"; "Senate. With the support")
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
@@ -439,10 +443,10 @@ class MergedWords(Unit):
             # or colon; brands end in a noun, not in a determiner or pronoun
             return i, 0.92, "a word glued to a word that opens sentences"
         if (right in STRAY_CAPITALS and len(left) >= 3 and left[1:].islower()
-                and left.lower() not in PREFIXES and self._followed_by_lower(doc, tok)):
+                and left.lower() not in PREFIXES and self._stray_next(doc, tok, right)):
             # "ObradorWith several", "SenateWith the support": a tag boundary lost its space
-            # and left the next word's capital; no brand ends in a function word
-            return i, 0.9, "a word glued to a capitalised function word"
+            # and left the next word's capital
+            return i, 0.9, _STRAY
         if (left[1:].islower() and len(left) >= 4 and lz >= 3.0 and right[1:].islower()
                 and name_run_on_share(right) >= GIVEN_NAME_SHARE and name_run_on_share(left) < 0.6
                 and left.lower() not in PREFIXES and self._followed_by_capital(doc, tok)):
@@ -479,12 +483,19 @@ class MergedWords(Unit):
         return i, conf, "a word glued to a capitalised word"
 
     @staticmethod
-    def _followed_by_lower(doc: Doc, tok: str) -> bool:
+    def _stray_next(doc: Doc, tok: str, right: str) -> bool:
+        """The word after ``tok`` opens a noun phrase (any lower-case word after "Also"), at
+        every place ``tok`` stands in the text."""
         if doc is _ANY_TEXT:
-            return True   # the probe: some text may have a lower-case word after it
-        j = doc.text.find(tok)
-        k = j + len(tok)
-        return 0 <= j and k + 1 < len(doc.text) and doc.text[k] == " " and doc.text[k + 1].islower()
+            return True   # the probe: some text may have such a word after it
+        found = False
+        for j in whole_word_positions(doc.text, tok):
+            m = re.match(r" ([^\W\d_]+|\d+)", doc.text[j + len(tok):j + len(tok) + 40])
+            nxt = m.group(1) if m else ""
+            if not (nxt.islower() if right == "Also" else (nxt in STRAY_NEXT or nxt.isdigit())):
+                return False
+            found = True
+        return found
 
     @staticmethod
     def _followed_by_capital(doc: Doc, tok: str) -> bool:

@@ -113,7 +113,7 @@ class GluedQuote(Unit):
                 if nxt.islower() and nxt not in _CLAUSE_OPENERS:
                     # a term before a content word or preposition ('"complex"financial',
                     # '"extras"to'): where the words around the quote almost never take a
-                    # comma (under 2%), clean news agrees (6 commas in 641 such quotes)
+                    # comma (under _TERM_P), clean news agrees (6 commas in 641 such quotes)
                     p = dict(separator_probabilities(left_word, nxt, prior=_TERM_COMMA)).get(", ", 0.0)
                     if p < _TERM_P:
                         cands, conf = [(f"{close} {nxt}", 1.0 - p), (f",{close} {nxt}", p)], 0.9
@@ -198,19 +198,25 @@ class GluedQuote(Unit):
 
     @staticmethod
     def _speaker_says(text: str, pos: int) -> bool:
-        """A speaker then a verb of saying right after ``pos``: up to four words that are
-        capitalised, articles or numbers, the last of them possibly a lower-case role noun
-        ("Alford said", "the Army said", "the spokesperson told", "Scharf, 54, told")."""
+        """A speaker then a verb of saying right after ``pos``: a subject pronoun, or up to four
+        words that are capitalised or numbers, possibly after an article and possibly ending
+        in a lower-case role noun ("Alford said", "the Army said", "the spokesperson told",
+        "BSF officials said", "Scharf, 54, told"); never a bare lower-case word."""
         words = [w.strip(".;:!?") for w in text[pos:pos + 80].replace(",", " ").split()[:6]]
         verb = next((k for k, w in enumerate(words) if w.lower() in _SAID_OR_TOLD), None)
         if verb is None or not 1 <= verb <= 4:
             return False
         speaker = words[:verb]
-        if speaker[0].lower() in ("the", "a", "an"):
+        if speaker == [speaker[0]] and speaker[0].lower() in _SUBJECTS:
+            return True   # '"...ready"he said'
+        article = speaker[0].lower() in ("the", "a", "an")
+        if article:
             speaker = speaker[1:]
-        if speaker and speaker[-1].isalpha() and speaker[-1].islower():
+        if speaker and speaker[-1].isalpha() and speaker[-1].islower() and (article or len(speaker) > 1):
             speaker = speaker[:-1]   # a role noun: "the spokesperson told", "BSF officials said"
-        return all(w[:1].isupper() or w.isdigit() for w in speaker) and len(speaker) < verb + 1
+        # a name, an article + role noun, or a name with an age ("Scharf, 54, told"); not a
+        # bare lower-case word ('"...back"and wrote', '"...children"also says')
+        return (bool(speaker) or article) and all(w[:1].isupper() or w.isdigit() for w in speaker)
 
     @staticmethod
     def _speech_follows(text: str, end: int, nxt: str) -> bool:

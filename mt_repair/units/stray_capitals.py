@@ -31,7 +31,9 @@ VERB_WORDS = "Is Are Was Were Has Have Had Will Would Could Should Must Not Also
 #: articles and determiners: these also start titles and names ("The Hague", "A levels")
 DETERMINER_WORDS = "The A An This These Those That Its Their His Her Our Several Some Many Both Each Every".split()
 FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS + VERB_WORDS
-_DETERMINER_SET = frozenset(DETERMINER_WORDS)
+#: determiners that are safe after a preposition; not "A" ("from A through F", "a score of A
+#: minus") nor demonstratives, which open titles ("an episode of This is Us")
+_AFTER_PREPOSITION = frozenset("The Their His Her Its Our".split())
 _LINKING = frozenset(LINKING_WORDS)
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
@@ -55,8 +57,8 @@ _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the 
 
 
 _DETERMINERS = frozenset("a an the his her its their our my your".split())
-#: prepositions, which need an object and end no sentence: a determiner capitalised right
-#: after one is stray ("one of The most", "throughout The week", "to Their door"); after a
+#: prepositions, which need an object and end no sentence: a possessive or "The" capitalised
+#: right after one (and before no auxiliary: "of The xx is") is stray ("one of The most", "throughout The week", "to Their door"); after a
 #: noun or a verb it may open a run-on sentence whose period was lost ("rising water The
 #: fear of heavy rain"), so only --all acts there; particles that end clauses ("talked about",
 #: "starts over", "came in") are not listed
@@ -138,14 +140,15 @@ class StrayCapital(Unit):
             if prev and prev[-1].endswith(","):
                 continue
             conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS else 0.85
-            if word in _DETERMINER_SET and pw in _PREPOSITIONS:
+            if word in _AFTER_PREPOSITION and pw in _PREPOSITIONS and nxt.lower() not in _AUXILIARIES:
                 conf = 0.92
             if word == "Not":
                 conf = 0.85  # "How are you doing Not great": a lost question mark
-            if word not in _VERBS and _INTRODUCTORY.match(text, e):
+            if (word not in _VERBS or word in ("Also", "Not", "Than")) and _INTRODUCTORY.match(text, e):
                 # "final In the first half of the season, he ...": a phrase then a comma opens
                 # a sentence whose period was lost; lower-casing it would not repair that (an
-                # auxiliary opens no such phrase: "employees Will wonder, 'Did you'")
+                # auxiliary or modal opens no such phrase: "employees Will wonder, 'Did you'";
+                # an adverb does: "without a deal Also on Monday, the minister resigned")
                 conf = min(conf, 0.85)
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")

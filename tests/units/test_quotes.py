@@ -54,6 +54,9 @@ MUST_NOT_CHANGE = [
 SPEAKER_UNSURE = [
     'He called it "a plan we can all live with"and the way we said it mattered.',
     '"We will go there together"the way we always said.',
+    # a bare lower-case word before a verb of saying is no speaker
+    'They chanted "we want our jobs back"and wrote slogans on the walls.',
+    'The law "on the protection of all children"also says that it applies.',
 ]
 
 

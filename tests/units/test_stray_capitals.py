@@ -38,6 +38,13 @@ MUST_NOT_CHANGE = [
     "study theology after their Abitur (equivalent to A levels).",
 ]
 
+# a demonstrative or "A" after a preposition opens a title or is a grade: --all only
+AFTER_PREPOSITION_UNSURE = [
+    "an episode of This is Us",
+    "Grades range from A through F",
+    "without a deal Also on Monday, the minister resigned.",   # a lost period, not a stray adverb
+]
+
 
 test_must_change, test_must_not_change = case_table(StrayCapital(), MUST_CHANGE, MUST_NOT_CHANGE)
 
@@ -71,4 +78,10 @@ def test_after_a_particle_that_may_end_a_clause_a_determiner_waits_for_all():
     from mt_repair import repair
     for text in ("the count starts over The total can only appear as 0",
                  "the dress is talked about The couple's outfit is too nice"):
+        assert repair(text, mode="safe", select=["stray-capital"]).text == text
+
+
+def test_titles_grades_and_adverbs_before_a_phrase_wait_for_all():
+    from mt_repair import repair
+    for text in AFTER_PREPOSITION_UNSURE:
         assert repair(text, mode="safe", select=["stray-capital"]).text == text
