@@ -4,6 +4,7 @@
 * "3,5 percent" (decimal comma) -> "3.5 percent"
 * "1.500 people" (thousands point before a count noun) -> "1,500 people"
 * "1,202 million barrels" -> flagged: 1.202 billion, or 1.202 million if the comma was decimal
+* "3.200 million dollars" (thousands point before million) -> "3,200 million dollars"
 
 >>> from mt_repair.units.numbers import NumberFormat
 >>> [f.suggestion for f in NumberFormat()("The list has 6 million 791 thousand 298 voters.")]
@@ -35,6 +36,9 @@ _THOUSANDS_POINT = re.compile(
     r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
     r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
 _SPANISH_MILLIONS = re.compile(r"(\d{1,3}),(\d{3})(?![\d,]) million\b")
+#: "3.200 million dollars": Spanish "3.200 millones" (3,200 million); English never writes a
+#: decimal with trailing zeros there ("3.2 million")
+_THOUSANDS_POINT_MILLIONS = re.compile(r"(\d{1,3})\.(\d00)(?![\d.,]\d|\d)(?= (million|billion)\b)")
 
 _BILLION_BEFORE = re.compile(r"\d billion $")
 
@@ -87,6 +91,16 @@ class NumberFormat(Unit):
             new = f"{m.group(1)},{m.group(2)}"
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
                           f"'{m.group()}' before a count noun uses a thousands point; English writes {new}")
+        for m in _THOUSANDS_POINT_MILLIONS.finditer(text):
+            if not _clean_start(text, m.start(), "$€£"):
+                continue
+            new = f"{m.group(1)},{m.group(2)}"
+            dec = m.group(2).rstrip("0")
+            as_decimal = f"{m.group(1)}.{dec}" if dec else m.group(1)
+            # reported, and applied with --all only, like the other source-language styles
+            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
+                          f"'{m.group()} {m.group(3)}' keeps a Spanish thousands point: {new} {m.group(3)} "
+                          f"(a decimal would be written {as_decimal})")
         for m in _SPANISH_MILLIONS.finditer(text):
             if not _clean_start(text, m.start()):
                 continue

@@ -18,6 +18,8 @@ MUST_CHANGE_WITH_ALL = [
     ("Growth was 3,5 percent.", "Growth was 3.5 percent."),
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
+    ("The investment will reach 3.200 million dollars.", "The investment will reach 3,200 million dollars."),
+    ("The Treasury has 40.000 million available.", "The Treasury has 40,000 million available."),
 ]
 
 MUST_FLAG_ONLY = [
@@ -33,6 +35,7 @@ MUST_NOT_CHANGE = [
     "It had 5 thousand members.",
     "Version 1.500 was released.",
     "About 300,000 people, or 1.5 percent, voted.",
+    "Sales reached 2.751 million units and $2.600 million.",   # a real decimal; a currency amount
 ]
 
 
