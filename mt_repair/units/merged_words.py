@@ -56,11 +56,11 @@ from .join_words import (
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
 _TWO_NAMES = "two names run together"
+_NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 #: the reason of a capitalised function word split off ("ObradorWith several")
 _STRAY = "a word glued to a capitalised function word"
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
-_NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large

@@ -207,7 +207,7 @@ class GluedQuote(Unit):
         if verb is None or not 1 <= verb <= 4:
             return False
         speaker = words[:verb]
-        if speaker == [speaker[0]] and speaker[0].lower() in _SUBJECTS:
+        if len(speaker) == 1 and speaker[0].lower() in _SUBJECTS:
             return True   # '"...ready"he said'
         article = speaker[0].lower() in ("the", "a", "an")
         if article:

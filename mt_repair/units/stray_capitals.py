@@ -58,10 +58,11 @@ _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the 
 
 _DETERMINERS = frozenset("a an the his her its their our my your".split())
 #: prepositions, which need an object and end no sentence: a possessive or "The" capitalised
-#: right after one (and before no auxiliary: "of The xx is") is stray ("one of The most", "throughout The week", "to Their door"); after a
-#: noun or a verb it may open a run-on sentence whose period was lost ("rising water The
-#: fear of heavy rain"), so only --all acts there; particles that end clauses ("talked about",
-#: "starts over", "came in") are not listed
+#: right after one (and before no auxiliary: "of The xx is") is stray ("one of The most",
+#: "throughout The week", "to Their door"); after a noun or a verb it may open a run-on
+#: sentence whose period was lost ("rising water The fear of heavy rain"), so only --all
+#: acts there; particles that end clauses ("talked about", "starts over", "came in") are
+#: not listed
 _PREPOSITIONS = frozenset("""of to for from with into onto throughout during toward towards upon
 within among between against without across""".split())
 
