@@ -50,7 +50,23 @@ def main(argv=None) -> int:
     ap.add_argument("--max-source-bytes", type=int, default=None, help="input length (default 160)")
     ap.add_argument("--save-dtype", choices=["float32", "float16"], default=None,
                     help="dtype of the saved weights (default: as trained, float32)")
+    ap.add_argument("--kind-weight", action="append", default=[], metavar="KIND=W",
+                    help="weight of a corruption kind in the synthetic examples (repeatable; defaults: "
+                         "mt_repair.model.data.KIND_WEIGHTS)")
+    ap.add_argument("--paragraphs", type=float, default=None,
+                    help="two-line texts added, as a share of the lines (default: mt_repair.model.data.PARAGRAPHS)")
     a = ap.parse_args(argv)
+    kinds = {}
+    for kw in a.kind_weight:
+        k, _, w = kw.partition("=")
+        try:
+            kinds[k] = float(w)
+        except ValueError:
+            ap.error(f"--kind-weight takes KIND=WEIGHT, got {kw!r}")
+    from mt_repair.synth import REGISTRY
+    unknown = sorted(set(kinds) - set(REGISTRY))
+    if unknown:
+        ap.error(f"unknown corruption kind(s) {', '.join(unknown)}; known: {', '.join(sorted(REGISTRY))}")
     from mt_repair.model.train import train
     from mt_repair.model.windows import DEFAULT_WINDOW, Window
     arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers, num_heads=a.heads,
@@ -71,7 +87,7 @@ def main(argv=None) -> int:
     res = train(a.corpus, a.out, minutes=a.minutes, threads=a.threads, seed=a.seed, ape_dir=a.ape or None,
                 batch_size=a.batch_size, lr=a.lr, max_steps=a.max_steps, checkpoint_minutes=a.checkpoint_minutes,
                 init_from=a.init_from, log=log, device=device, workers=a.workers, bf16=a.bf16, window=window,
-                warmup=a.warmup, save_dtype=a.save_dtype, **arch)
+                warmup=a.warmup, save_dtype=a.save_dtype, kinds=kinds, paragraphs=a.paragraphs, **arch)
     log("done " + json.dumps(res))
     return 0
 

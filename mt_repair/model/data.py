@@ -29,15 +29,18 @@ from typing import Iterator, Optional, Sequence
 from .windows import DEFAULT_WINDOW, Window
 
 __all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example",
-           "ape_examples", "ExampleStream", "DEFAULT_MIX", "KIND_WEIGHTS"]
+           "ape_examples", "ExampleStream", "DEFAULT_MIX", "KIND_WEIGHTS", "PARAGRAPHS", "with_paragraphs"]
 
 Example = tuple[str, str, str]   # (source window, target span, kind)
 
+#: texts of two neighbouring lines added to the lines, as a share of them: real pages come in
+#: paragraphs, and a window that spans a sentence end (or a lost one: "FridayThe") must be seen
+PARAGRAPHS = 0.3
 #: share of each source in the stream
 DEFAULT_MIX = {"synthetic": 0.52, "clean": 0.36, "ape": 0.12}
 #: relative weight of each corruption kind inside "synthetic" (kinds absent from the registry are skipped)
 KIND_WEIGHTS = {
-    "merged": 4.0, "doubled-initial": 1.0, "glued-quote": 1.0, "stray-capital": 1.5,
+    "merged": 6.0, "merged-sentence": 1.0, "doubled-initial": 1.0, "glued-quote": 1.0, "stray-capital": 1.5,
     "space-before-punct": 0.5, "missing-space-after-punct": 0.5, "repeated-word": 0.5,
     "relative-what": 1.0, "generic-the": 1.0, "false-friend": 1.0, "homeland-security": 0.01,
     "pronoun-gender": 0.7, "lost-word-join": 1.0,
@@ -263,12 +266,27 @@ def _pair_examples(mt: str, pe: str, rng: random.Random, clean_per_pair: float,
 
 # --- the stream -------------------------------------------------------------------------
 
+def with_paragraphs(lines: Sequence[str], share: float, rng: random.Random) -> list[str]:
+    """``lines`` plus ``share * len(lines)`` texts of two neighbouring lines joined by a space.
+
+    >>> with_paragraphs(["It rained.", "The talks ended."], 1.0, random.Random(0))[2]
+    'It rained. The talks ended.'
+    """
+    out = list(lines)
+    if len(lines) < 2 or share <= 0:
+        return out
+    for _ in range(round(share * len(lines))):
+        i = rng.randrange(len(lines) - 1)
+        out.append(lines[i] + " " + lines[i + 1])
+    return out
+
+
 class ExampleStream:
     """An endless, seeded stream of training examples from clean lines (+ optional APE examples)."""
 
     def __init__(self, lines: Sequence[str], *, ape: Sequence[Example] = (), seed: int = 0,
                  mix: Optional[dict] = None, kinds: Optional[dict] = None, pool_cap: int = 20000,
-                 window: Window = DEFAULT_WINDOW):
+                 window: Window = DEFAULT_WINDOW, paragraphs: float = PARAGRAPHS):
         from mt_repair.synth import REGISTRY
         import mt_repair.synth.translationese  # noqa: F401  (registers its kinds)
         try:
@@ -277,13 +295,13 @@ class ExampleStream:
             pass
         self.rng = random.Random(seed)
         self.window = window
-        self.lines = list(lines)
+        self.lines = with_paragraphs(lines, paragraphs, random.Random(seed + 2))
         self.ape = list(ape)
         mix = dict(mix or DEFAULT_MIX)
         if not self.ape:
             mix["ape"] = 0.0
         self.mix = mix
-        weights = kinds or KIND_WEIGHTS
+        weights = dict(KIND_WEIGHTS, **(kinds or {}))
         self.kinds = {k: weights.get(k, 0.5) for k in REGISTRY}
         # lines where each kind applies (so that rare kinds are not starved)
         self.pools: dict[str, list[int]] = {}

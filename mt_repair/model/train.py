@@ -92,23 +92,23 @@ class _Batches:
     """Collated training batches from an :class:`ExampleStream`, endless; inside a DataLoader worker
     each worker draws from its own seeded stream."""
 
-    def __init__(self, lines, ape, seed: int, batch_size: int, window: Window):
-        self.args = (lines, ape, seed, batch_size, window)
+    def __init__(self, lines, ape, seed: int, batch_size: int, window: Window, data: dict):
+        self.args = (lines, ape, seed, batch_size, window, data)
 
     def __iter__(self):
         from .data import ExampleStream
-        lines, ape, seed, batch_size, window = self.args
+        lines, ape, seed, batch_size, window, data = self.args
         import torch.utils.data as tud
         info = tud.get_worker_info()
         wid = info.id if info is not None else 0
-        stream = ExampleStream(lines, ape=ape, seed=seed + 7919 * wid, window=window)
+        stream = ExampleStream(lines, ape=ape, seed=seed + 7919 * wid, window=window, **data)
         while True:
             batch = [next(stream) for _ in range(batch_size)]
             yield collate([e[0] for e in batch], [e[1] for e in batch], window)
 
 
-def _batch_iter(lines, ape, seed: int, batch_size: int, window: Window, workers: int, log=None):
-    src = _Batches(lines, ape, seed, batch_size, window)
+def _batch_iter(lines, ape, seed: int, batch_size: int, window: Window, workers: int, log=None, data=None):
+    src = _Batches(lines, ape, seed, batch_size, window, data or {})
     if workers <= 0:
         return iter(src)
     import multiprocessing
@@ -133,18 +133,20 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
           checkpoint_minutes: float = 10.0, init_from: Optional[Union[str, Path]] = None,
           log: Optional[Callable[[str], None]] = None, dev_size: int = 512, device: str = "cpu",
           workers: int = 0, bf16: bool = False, window: Optional[Window] = None, save_dtype: Optional[str] = None,
-          **arch) -> dict:
+          kinds: Optional[dict] = None, paragraphs: Optional[float] = None, **arch) -> dict:
     """Train a span model on ``corpus_path`` (clean text, one sentence a line; train split only).
 
     ``device="cuda"`` trains on a GPU (``bf16=True``: bfloat16 autocast), ``workers`` processes build the
     batches (0: in the training process), ``window`` sets the context the model reads (recorded in
     ``mt_repair.json``; default: the ``init_from`` model's own, else :data:`DEFAULT_WINDOW`),
-    ``save_dtype="float16"`` halves the saved weights.
+    ``save_dtype="float16"`` halves the saved weights, ``kinds`` overrides corruption kinds' weights
+    (:data:`~mt_repair.model.data.KIND_WEIGHTS`) and ``paragraphs`` the share of two-line texts
+    (:data:`~mt_repair.model.data.PARAGRAPHS`).
     Returns a summary dict (steps, examples, wall time, losses); the model is in ``out_dir``.
     """
     import contextlib
     import torch
-    from .data import ExampleStream, ape_examples, read_lines
+    from .data import KIND_WEIGHTS, PARAGRAPHS, ExampleStream, ape_examples, read_lines
 
     log = log or (lambda s: None)
     if window is None:
@@ -161,10 +163,11 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     ape = ape_examples(ape_dir, "train", seed=seed, window=window) if ape_dir else []
     ape_dev = ape_examples(ape_dir, "dev", seed=seed, window=window) if ape_dir else []
     log(f"lines={len(lines)} ape={len(ape)} window={window}")
-    batches = _batch_iter(lines, ape, seed, batch_size, window, workers, log)
+    data = dict(kinds=dict(KIND_WEIGHTS, **(kinds or {})), paragraphs=PARAGRAPHS if paragraphs is None else paragraphs)
+    batches = _batch_iter(lines, ape, seed, batch_size, window, workers, log, data)
     dev = []
     if dev_lines:
-        dev_stream = ExampleStream(dev_lines, ape=ape_dev, seed=seed + 99, pool_cap=2000, window=window)
+        dev_stream = ExampleStream(dev_lines, ape=ape_dev, seed=seed + 99, pool_cap=2000, window=window, **data)
         dev = [next(dev_stream) for _ in range(dev_size)]
 
     if init_from:
@@ -184,7 +187,7 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     meta = dict(arch={k: getattr(model.config, k) for k in DEFAULT_ARCH if k != "init"}, params=n_params, seed=seed,
                 batch_size=batch_size, lr=lr, warmup=warmup, corpus=[str(p) for p in paths],
                 ape_dir=str(ape_dir) if ape_dir else None, threads=threads, device=device, bf16=bf16,
-                workers=workers)
+                workers=workers, **data)
     if device != "cpu" and torch.cuda.is_available():
         meta["device_name"] = torch.cuda.get_device_name(0)
 

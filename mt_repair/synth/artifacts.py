@@ -16,7 +16,9 @@ token overlaps the corrupted span.
 ('talks, which', ',')
 
 Kinds: ``merged``, ``doubled-initial``, ``glued-quote``, ``stray-capital``,
-``space-before-punct``, ``missing-space-after-punct``, ``repeated-word``.
+``space-before-punct``, ``missing-space-after-punct``, ``repeated-word``,
+``merged-sentence`` (texts of two or more sentences; not in :data:`KINDS`, the
+one-sentence benchmark's kinds).
 Importing this module registers them in :data:`~mt_repair.synth.base.REGISTRY`.
 """
 
@@ -312,6 +314,45 @@ def missing_space_after_punct(sentence: str, rng: random.Random) -> Optional[Cor
     corrupted = sentence[:m.start()] + new + sentence[end:]
     return _mk("missing-space-after-punct", sentence, corrupted, m.start(), end,
                m.start(), m.start() + len(new))
+
+
+# ---------------------------------------------------------------------------
+# merged-sentence: a sentence end lost at a tag boundary ("FridayThe talks")
+# ---------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"([^\W_]+)\. (?=([^\W\d_][^\W_]*))")
+
+
+@register("merged-sentence")
+def merged_sentence(sentence: str, rng: random.Random, at: Optional[int] = None) -> Optional[Corruption]:
+    """Join two sentences, losing the period and the space between them.
+
+    "It rained on Friday. The talks ended." -> "It rained on FridayThe talks ended."
+    (a heading or paragraph that ends without a period, glued to the next one).
+    Only before a capitalised word, never after abbreviations (Mr. Smith),
+    initials (J. Smith, U.S. officials) or a number ("No. 5").  Applies to texts
+    of two or more sentences: the training data joins neighbouring lines.  ``at``
+    forces the sentence end whose period is at that offset (``None`` if it cannot be used).
+    """
+    cands = []
+    for m in _SENTENCE_END.finditer(sentence):
+        left, right = m.group(1), m.group(2)
+        if not right[0].isupper() or left.isupper() or len(left) == 1 or left.lower() in _ABBREV:
+            continue
+        if m.start() > 0 and sentence[m.start() - 1] in ".'’-":
+            continue
+        cands.append(m)
+    if at is not None:
+        cands = [m for m in cands if m.end(1) == at]
+    if not cands:
+        return None
+    m = rng.choice(cands)
+    left, right = m.group(1), m.group(2)
+    end = m.end() + len(right)
+    joined = left + right
+    corrupted = sentence[:m.start()] + joined + sentence[end:]
+    return _mk("merged-sentence", sentence, corrupted, m.start(), end,
+               m.start(), m.start() + len(joined), lost=".")
 
 
 # ---------------------------------------------------------------------------
