@@ -21,18 +21,22 @@ separator model where they are unsure (:mod:`mt_repair.evidence.separator_model`
 from __future__ import annotations
 
 from ..evidence import separator_model
-from ..evidence.proper_nouns import name_run_on_share
+from ..evidence.lexicon import zipf
+from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import clause_state, separator_probabilities
 from .base import Doc
 from .join_words import (
-    CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, MONTHS, NOT_AN_OBJECT, REPORTING_VERBS,
-    SENTENCE_OPENERS, YEAR,
+    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, MONTHS, NOT_AN_OBJECT, REPORTING_VERBS,
+    OPENER_WORDS, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
-__all__ = ["separators", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+__all__ = ["separators", "opens_sentence", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
 
 #: separators the counts may favour but that a join almost never lost
 RARE_SEPARATORS = frozenset((" – ", "; "))
+#: how common (Zipf, lower-cased) a capitalised word must be to open a sentence after a join
+#: when it is no listed opener ("He", "According", "Despite"; not "Dinze")
+OPENER_ZIPF = 4.0
 #: below this probability for the chosen separator the reason names the runner-up too
 UNSURE_SEPARATOR = 0.75
 _NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – ": "dash", ". ": "period"}
@@ -59,6 +63,11 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     if right in SENTENCE_OPENERS and left[-1].isalnum():
         # "worldThe end", "December 27The": a capitalised opener glued to a word ends
         # a sentence (clean news is one sentence a line, so its counts cannot say so)
+        return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
+    if opens_sentence(left, right):
+        # "investigatorsHe said", "JanuaryAccording to": a common word that clean news
+        # never capitalises mid-sentence (no name, no part of one) after a word: a
+        # sentence ended there; the comma the counts favour would leave "investigators, He"
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
     if right.lower() == "that" and relative_that(left, ctx):
         # "a regionthat has", "the casethat several": a relative or complement "that" takes
@@ -103,6 +112,40 @@ _THAT_PRONOUN_NEXT = frozenset("is was means meant of seems".split())
 _ADVERB_BEFORE_THAT = frozenset("""fact course again however therefore also then now too well indeed
 though example instance addition turn particular contrast general short sum effect instead
 meanwhile moreover furthermore nevertheless nonetheless""".split())
+
+
+#: words that end no sentence, so the capital after them cannot open one
+_ENDS_NO_SENTENCE = PREPOSITIONS | DETERMINERS | frozenset("and or but nor than the a an".split())
+
+
+def opens_sentence(left: str, right: str) -> bool:
+    """``left|Right`` where the capital can only open a sentence: a listed opener
+    (:data:`OPENER_WORDS`: pronouns, determiners, auxiliaries) after a word that ends in a
+    lower-case letter or a digit, or a common word that is no name and no part of one after
+    a lower-case word, a number or a day or month.
+
+    >>> opens_sentence("investigators", "He"), opens_sentence("January", "According")
+    (True, True)
+    >>> opens_sentence("higher", "Your"), opens_sentence("already", "I"), opens_sentence("2016", "I")
+    (True, False, True)
+    >>> opens_sentence("Friday", "Officials"), opens_sentence("Union", "Pay"), opens_sentence("Obama", "He")
+    (True, False, True)
+    >>> opens_sentence("of", "Small"), opens_sentence("concerned", "I'm")
+    (False, False)
+    >>> opens_sentence("slurs", "Cuba"), opens_sentence("BBC", "News"), opens_sentence("years", "he")
+    (False, False, False)
+    """
+    if not (left[-1:].isdigit() or left[-1:].islower()) or left.lower() in _ENDS_NO_SENTENCE:
+        return False   # "ofSmall": a preposition, article or conjunction ends no sentence
+    if right[:2] in ("I'", "I’"):
+        return False   # "concerned, I'm": like "I", free after a comma
+    if right in OPENER_WORDS:
+        return len(right) > 1 or left[-1:].isdigit()   # "already, I": a comma before "I" is fine
+    if left[0].isupper() and left not in CALENDAR:
+        return False   # "DirectDraw", "UnionPay": a capitalised word before a common one is a brand too
+    return (len(right) >= 2 and right[0].isupper() and right[1:].islower()
+            and zipf(right.lower()) >= OPENER_ZIPF and not is_proper_noun(right)
+            and not is_name_part(right.lower()))
 
 
 def relative_that(left: str, ctx) -> bool:

@@ -137,6 +137,13 @@ NAME_TAILS = frozenset("and an as or on in is".split())
 #: "A" ("LinkedIn", "MakeIt", "PlanA")
 SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
 Their Our Its Some Many Most There""".split())
+#: closed-class words that, capitalised after a join, open a sentence even though titles
+#: capitalise them after a capital too ("Thank You", "Much Ado"): pronouns, determiners,
+#: auxiliaries; the separator only, never whether the token is a join ("percentIt" is
+#: split only where merged-words finds it)
+OPENER_WORDS = SENTENCE_OPENERS | frozenset("""A An He It You I My Your Her Each Every Any All
+No Much Such Was Were Is Are Has Have Had Will Would Can Could Should Must Might Do Does Did
+Yet Then Now Even Still Only Meanwhile Here""".split())
 
 #: capitalised function words that a lost tag boundary leaves glued to the word before
 #: ("ObradorWith several", "SenateWith the support", "ministerAlso said").  Brands end in

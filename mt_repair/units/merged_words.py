@@ -217,7 +217,7 @@ class MergedWords(Unit):
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer word
-            stray = right in STRAY_CAPITALS or right in SENTENCE_OPENERS
+            stray = right in STRAY_CAPITALS or join_separators.opens_sentence(left, right)
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
                 two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),

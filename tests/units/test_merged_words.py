@@ -92,6 +92,14 @@ MUST_CHANGE = [
     # a capitalised opener glued to the word before: a sentence ended there
     ("The fire was put out on December 27The cause is unknown.", "The fire was put out on December 27. The cause is unknown."),
     ("The report quoted CNNThe agency denied it", "The report quoted CNN. The agency denied it"),
+    # a pronoun, an auxiliary or a common word that is no name, capitalised after a join:
+    # a sentence ended (a comma would leave "airport, He")
+    ("He spoke to reporters at the airportHe said the plan was final.",
+     "He spoke to reporters at the airport. He said the plan was final."),
+    ("The talks ended on FridayOfficials said they would meet again.",
+     "The talks ended on Friday. Officials said they would meet again."),
+    ("Prices fell 3 percentIt was the worst month in years.",
+     "Prices fell 3 percent. It was the worst month in years."),
     # a rare listed token that clean news writes as two words ("accordingto" is on the web list)
     ("the plan was approved accordingto the rules", "the plan was approved according to the rules"),
     ("the plan made it ableto pay the debt", "the plan made it able to pay the debt"),
