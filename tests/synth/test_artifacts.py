@@ -59,6 +59,10 @@ CASES = [
      ("boardwalk.", "boardwalk .", ""), set()),
     ("missing-space-after-punct", "numbers, abbreviations, etc",
      ("abbreviations, etc", "abbreviations,etc", ""), set()),
+    ("merged-sentence", "It rained on Friday. The talks ended.",
+     ("Friday. The", "FridayThe", "."), set()),
+    ("merged-sentence", "Mr. Smith met U.S. officials. They left.",
+     ("officials. They", "officialsThey", "."), {("Mr. Smith", "MrSmith", "."), ("U.S. officials", "U.Sofficials", ".")}),
     ("repeated-word", "the cat sat", ("the", "the the", ""), set()),
     ("repeated-word", "He had had enough", ("He", "He He", ""), {("had", "had had", "")}),
 ]
@@ -85,6 +89,9 @@ NOT_APPLICABLE = [
     ("missing-space-after-punct", "It cost 1, 2 or 3.5 dollars"),
     ("missing-space-after-punct", "Mr. Smith met U.S. officials"),
     ("repeated-word", "that had"),
+    ("merged-sentence", "One sentence only."),
+    ("merged-sentence", "He was No. 5 in J. Smith's list."),   # abbreviations, initials
+    ("merged-sentence", "Growth was 3.5 percent. and then"),    # no capital after the period
 ]
 
 
