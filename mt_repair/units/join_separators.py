@@ -27,7 +27,7 @@ from ..evidence.punctuation import clause_state, separator_probabilities
 from .base import Doc
 from .join_words import (
     CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, MONTHS, NOT_AN_OBJECT, REPORTING_VERBS,
-    OPENER_WORDS, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
+    OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
 __all__ = ["separators", "opens_sentence", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
@@ -130,8 +130,8 @@ def opens_sentence(left: str, right: str) -> bool:
     (True, False, True)
     >>> opens_sentence("Friday", "Officials"), opens_sentence("Union", "Pay"), opens_sentence("Obama", "He")
     (True, False, True)
-    >>> opens_sentence("of", "Small"), opens_sentence("concerned", "I'm")
-    (False, False)
+    >>> opens_sentence("of", "Small"), opens_sentence("concerned", "I'm"), opens_sentence("yesterday", "Trump's")
+    (False, False, False)
     >>> opens_sentence("slurs", "Cuba"), opens_sentence("BBC", "News"), opens_sentence("years", "he")
     (False, False, False)
     """
@@ -143,6 +143,7 @@ def opens_sentence(left: str, right: str) -> bool:
         return len(right) > 1 or left[-1:].isdigit()   # "already, I": a comma before "I" is fine
     if left[0].isupper() and left not in CALENDAR:
         return False   # "DirectDraw", "UnionPay": a capitalised word before a common one is a brand too
+    right = POSSESSIVE.sub("", right)   # "yesterdayTrump's": a name's possessive is a name
     return (len(right) >= 2 and right[0].isupper() and right[1:].islower()
             and zipf(right.lower()) >= OPENER_ZIPF and not is_proper_noun(right)
             and not is_name_part(right.lower()))
