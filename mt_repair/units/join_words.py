@@ -133,10 +133,11 @@ PREPOSITIONS = frozenset("of in on at to for from with by into onto about over u
 #: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
 NAME_TAILS = frozenset("and an as or on in is".split())
 
-#: capitalised words that open sentences and end no brand ("SpyingThe"); not "In", "It",
-#: "A" ("LinkedIn", "MakeIt", "PlanA")
-SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
-Their Our Its Some Many Most There""".split())
+#: capitalised words that open sentences and end no brand ("SpyingThe", "ReutersHe",
+#: "IranAccording"); not "In", "It", "A" ("LinkedIn", "MakeIt", "PlanA"), nor "Now" or
+#: "Today" ("HBONow", "USAToday")
+SENTENCE_OPENERS = frozenset("""The This These Those They She He We But However When While His
+Their Our Its Some Many Most There According Meanwhile Yesterday Despite""".split())
 #: closed-class words that, capitalised after a join, open a sentence even though titles
 #: capitalise them after a capital too ("Thank You", "Much Ado"): pronouns, determiners,
 #: auxiliaries; the separator only, never whether the token is a join ("percentIt" is

@@ -438,7 +438,7 @@ class MergedWords(Unit):
             # ("MichalHašek", "MarcelChládek"), or a place and a name ("TripoliFayez")
             return i, 0.9, _NAME_THEN_UNKNOWN
         if right in SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
-                and left.lower() not in PREFIXES:
+                and left.lower() not in PREFIXES and (right != "He" or self._clause_follows(doc, tok)):
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
             # or colon; brands end in a noun, not in a determiner or pronoun
             return i, 0.92, "a word glued to a word that opens sentences"
@@ -496,6 +496,16 @@ class MergedWords(Unit):
                 return False
             found = True
         return found
+
+    @staticmethod
+    def _clause_follows(doc: Doc, tok: str) -> bool:
+        """A lower-case word that no preposition or conjunction is follows ``tok`` ("ReutersHe
+        said"; not "ZhangHe in Beijing", where "He" may be a given name)."""
+        if doc is _ANY_TEXT:
+            return True
+        j = doc.text.find(tok)
+        m = re.match(r" ([^\W\d_]+)", doc.text[j + len(tok):j + len(tok) + 40]) if j >= 0 else None
+        return bool(m) and m.group(1).islower() and m.group(1) not in PREPOSITIONS and m.group(1) not in ("and", "or")
 
     @staticmethod
     def _followed_by_capital(doc: Doc, tok: str) -> bool:

@@ -100,6 +100,10 @@ MUST_CHANGE = [
      "The talks ended on Friday. Officials said they would meet again."),
     ("Prices fell 3 percentIt was the worst month in years.",
      "Prices fell 3 percent. It was the worst month in years."),
+    ("The report quoted ReutersHe said the talks had failed.",
+     "The report quoted Reuters. He said the talks had failed."),
+    ("Sanctions hit IranAccording to the ministry, exports fell.",
+     "Sanctions hit Iran. According to the ministry, exports fell."),
     # a rare listed token that clean news writes as two words ("accordingto" is on the web list)
     ("the plan was approved accordingto the rules", "the plan was approved according to the rules"),
     ("the plan made it ableto pay the debt", "the plan made it able to pay the debt"),
@@ -199,6 +203,9 @@ MUST_NOT_CHANGE = [
     # a dropped g is no join: "boot in'"
     "just the right kind of bootin' that would make it look smooth",
     # garbled MT: a contraction without its apostrophe, two prepositions in a row
+    # "He" is a given name too: only a clause after it makes it a pronoun; "Today" ends brands
+    "He met Xu He and ZhangHe in Beijing.",
+    "She read USAToday and watched HBONow.",
     "In 390, another youllis in the temple was installed.",
     "we somehow equate ourselves with objects of inidentifier.",
 ]
