@@ -168,6 +168,32 @@ def test_a_scoring_model_weighs_in_on_the_separator():
     assert e.replacement == "activity by" and e.source == "rule"
 
 
+class _Leaning(_Scorer):
+    """Prefers one candidate by ``nats`` over every other text."""
+
+    def __init__(self, favour, nats):
+        super().__init__(favour)
+        self.nats = nats
+
+    def score(self, requests):
+        self.seen.extend(requests)
+        return [{c: (0.0 if c == self.favour else -self.nats) for c in (r.span,) + r.candidates} for r in requests]
+
+
+def test_the_model_weighs_more_where_a_capital_may_open_a_sentence(monkeypatch):
+    # "yearsLondon": the counts of two words favour a comma; whether a sentence ended there
+    # is a question of the window, so the model's word weighs more (CAPITAL_MODEL_WEIGHT)
+    import mt_repair.planner as planner
+    text = "The bridge was closed to traffic for three yearsLondon is paying for the repairs."
+    (rule_only,) = Repairer().repair(text).edits
+    assert rule_only.replacement == "years, London"
+    (e,) = Repairer(model=_Leaning("years. London", 3.0)).repair(text).edits
+    assert e.replacement == "years. London" and e.source == "model"
+    monkeypatch.setattr(planner, "CAPITAL_MODEL_WEIGHT", planner.MODEL_WEIGHT)
+    (e,) = Repairer(model=_Leaning("years. London", 3.0)).repair(text).edits
+    assert e.replacement == "years, London"
+
+
 def test_a_scoring_model_never_drops_the_words_a_rule_restored():
     """'Republicansas Texas': the lost 'such' stays whatever the model prefers."""
     text = "laws passed in states governed by Republicansas Texas and Florida."
