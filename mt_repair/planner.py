@@ -50,12 +50,13 @@ MODEL_RULES = frozenset({"merged-words"})
 #: from 0.1 to 1.5 with a bias of 0-2 nats within 0.7 points; through the pipeline, lost
 #: punctuation safe + model 79.2-79.9% at (0.25-0.6, 1.0-2.0).  See ``scripts/eval_model.py``
 MODEL_WEIGHT = 0.25
-#: ... and where the right piece is capitalised ("experienceMilan", "FridayOfficials"), whether
-#: a sentence ended there is a question of the whole window, which the counts of two words
-#: cannot see and the model (trained on two-line texts) can: dev, safe + model, lost sentence
-#: ends restored (600 texts, scripts/bench_sentence_joins.py) 65.5% at 0.25, 69.0% at 1.0,
-#: 70.2% at 1.5, 71.0% at 2.5; one-sentence merged joins with a capital on the right
-#: (lower+Cap, 82) 77% / 76% / 74% / 73%, lost punctuation 79.0 / 78.9 / 78.9 / 78.8%
+#: ... and where the right piece is capitalised ("experienceMilan", "FridayOfficials", also
+#: name + name and acronym joins), whether a sentence ended there is a question of the whole
+#: window, which the counts of two words cannot see and the model (trained on two-line texts)
+#: can: dev, safe + model, lost sentence ends restored (600 texts,
+#: scripts/bench_sentence_joins.py) 65.5% at 0.25, 69.0% at 1.0, 70.2% at 1.5, 71.0% at 2.5;
+#: one-sentence merged joins with a capital on the right: lower+Cap (82) 77 / 76 / 74 / 73%,
+#: Cap+Cap (89) 43% at every weight; lost punctuation 79.0 / 78.9 / 78.9 / 78.8%
 CAPITAL_MODEL_WEIGHT = 1.0
 #: ... and that lean is corrected: a candidate that restores a comma gets this many nats more
 #: from the model before weighting (dev, offline on the 1,212 joins: 90.8% -> 91.3% at 1.0 or

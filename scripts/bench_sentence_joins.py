@@ -5,7 +5,8 @@ Scraped pages glue a heading or a paragraph that ends without a period to the ne
 one ("... on FridayOfficials said"). The synthetic benchmark (``bench_synthetic.py``)
 corrupts one sentence at a time, so it never shows this; here each text is two
 neighbouring held-out news lines of the same file (the first ending in a period),
-joined by a space, with the period and the space between them removed by the
+joined by a space (held out are the lines n % 10 == 9, so the two stood ten lines
+apart: often one article, sometimes two), with the period and the space between them removed by the
 ``merged-sentence`` unit (``mt_repair/synth/artifacts.py``). Each mode of mt-repair,
 with and without the model, repairs the text; the boundary is
 
@@ -90,7 +91,7 @@ def main(argv=None) -> int:
     md = ["## Lost sentence ends (two held-out sentences joined, synthetic)", "",
           "```", f"python scripts/bench_sentence_joins.py ../shared/data --split {a.split} --n {a.n} --seed {a.seed}"
           + (f" --model {a.model}" if a.model != "default" else ""), "```", "",
-          f"{n} texts, each two neighbouring held-out ({a.split}) news lines of one file joined by a space, "
+          f"{n} texts, each two neighbouring held-out ({a.split}) news lines of one file (ten lines apart in it) joined by a space, "
           "the period and space between them removed (\"on FridayOfficials said\"); the boundary is restored "
           "(\"Friday. Officials\"), split with other punctuation (\"Friday, Officials\"), untouched, or wrong.", "",
           "| tool | restored | split, other punctuation | untouched | wrong | sec |", "|---|---:|---:|---:|---:|---:|"]

@@ -34,7 +34,9 @@ __all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example
 Example = tuple[str, str, str]   # (source window, target span, kind)
 
 #: texts of two neighbouring lines added to the lines, as a share of them: real pages come in
-#: paragraphs, and a window that spans a sentence end (or a lost one: "FridayThe") must be seen
+#: paragraphs, and a window that spans a sentence end (or a lost one: "FridayThe") must be seen.
+#: Neighbours in the list of train lines: mostly neighbours in the file (the train split skips
+#: two lines in ten, and the corpus files follow each other), so mostly one article's sentences
 PARAGRAPHS = 0.3
 #: share of each source in the stream
 DEFAULT_MIX = {"synthetic": 0.52, "clean": 0.36, "ape": 0.12}

@@ -330,7 +330,8 @@ def merged_sentence(sentence: str, rng: random.Random, at: Optional[int] = None)
     "It rained on Friday. The talks ended." -> "It rained on FridayThe talks ended."
     (a heading or paragraph that ends without a period, glued to the next one).
     Only before a capitalised word, never after abbreviations (Mr. Smith),
-    initials (J. Smith, U.S. officials) or a number ("No. 5").  Applies to texts
+    initials (J. Smith, U.S. officials), a number ("No. 5", "3.50.") or a word in
+    capitals ("NATO. The": an acronym join is another shape).  Applies to texts
     of two or more sentences: the training data joins neighbouring lines.  ``at``
     forces the sentence end whose period is at that offset (``None`` if it cannot be used).
     """

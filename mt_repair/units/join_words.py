@@ -133,10 +133,10 @@ PREPOSITIONS = frozenset("of in on at to for from with by into onto about over u
 #: connectives that end many names ("Kaljurand", "Viljand", "Robertas", "Benin")
 NAME_TAILS = frozenset("and an as or on in is".split())
 
-#: capitalised words that open sentences and end no brand ("SpyingThe", "ReutersHe",
-#: "IranAccording"); not "In", "It", "A" ("LinkedIn", "MakeIt", "PlanA"), nor "Now" or
-#: "Today" ("HBONow", "USAToday")
-SENTENCE_OPENERS = frozenset("""The This These Those They She He We But However When While His
+#: capitalised words that open sentences and end no brand ("SpyingThe", "IranAccording");
+#: not "In", "It", "A" ("LinkedIn", "MakeIt", "PlanA"), "Now" or "Today" ("HBONow",
+#: "USAToday"), nor "He", a given name too ("ZhangHe")
+SENTENCE_OPENERS = frozenset("""The This These Those They She We But However When While His
 Their Our Its Some Many Most There According Meanwhile Yesterday Despite""".split())
 #: closed-class words that, capitalised after a join, open a sentence even though titles
 #: capitalise them after a capital too ("Thank You", "Much Ado"): pronouns, determiners,
@@ -144,7 +144,7 @@ Their Our Its Some Many Most There According Meanwhile Yesterday Despite""".spli
 #: split only where merged-words finds it)
 OPENER_WORDS = SENTENCE_OPENERS | frozenset("""A An He It You I My Your Her Each Every Any All
 No Much Such Was Were Is Are Has Have Had Will Would Can Could Should Must Might Do Does Did
-Yet Then Now Even Still Only Meanwhile Here""".split())
+Yet Then Now Even Still Only Here""".split())
 
 #: capitalised function words that a lost tag boundary leaves glued to the word before
 #: ("ObradorWith several", "SenateWith the support", "ministerAlso said").  Brands end in

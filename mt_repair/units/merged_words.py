@@ -217,15 +217,17 @@ class MergedWords(Unit):
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer word
-            stray = right in STRAY_CAPITALS or join_separators.opens_sentence(left, right)
+            # a capitalised function word or sentence opener is a stray capital unless a
+            # sentence ends before it ("minister, also said"; "Senate. With the support";
+            # "airport. He said", "airport, he said"); "I" keeps its capital
+            stray = right in STRAY_CAPITALS or right != "I" and (
+                right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
                 two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None)
             if right == "Also" and why == _STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
-            # a capitalised function word is a stray capital unless a sentence ends before it
-            # ("minister, also said"; "Senate. With the support")
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
                      for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
@@ -438,7 +440,7 @@ class MergedWords(Unit):
             # ("MichalHašek", "MarcelChládek"), or a place and a name ("TripoliFayez")
             return i, 0.9, _NAME_THEN_UNKNOWN
         if right in SENTENCE_OPENERS and len(left) >= 4 and left[1:].islower() \
-                and left.lower() not in PREFIXES and (right != "He" or self._clause_follows(doc, tok)):
+                and left.lower() not in PREFIXES:
             # "SpyingThe", "GutachThis": a sentence or headline boundary lost with its period
             # or colon; brands end in a noun, not in a determiner or pronoun
             return i, 0.92, "a word glued to a word that opens sentences"
@@ -496,16 +498,6 @@ class MergedWords(Unit):
                 return False
             found = True
         return found
-
-    @staticmethod
-    def _clause_follows(doc: Doc, tok: str) -> bool:
-        """A lower-case word that no preposition or conjunction is follows ``tok`` ("ReutersHe
-        said"; not "ZhangHe in Beijing", where "He" may be a given name)."""
-        if doc is _ANY_TEXT:
-            return True
-        j = doc.text.find(tok)
-        m = re.match(r" ([^\W\d_]+)", doc.text[j + len(tok):j + len(tok) + 40]) if j >= 0 else None
-        return bool(m) and m.group(1).islower() and m.group(1) not in PREPOSITIONS and m.group(1) not in ("and", "or")
 
     @staticmethod
     def _followed_by_capital(doc: Doc, tok: str) -> bool:

@@ -17,8 +17,8 @@ it ("a person who sees what"), nor a conjunction end it ("a matter whether what"
 "was", "has", "does" and "as" after "what" open no subject ("this time what is shown on
 the screen": a free relative).  On all 91,937 lines of en_news 5 lines match (verbs it
 cannot tell from nouns: "the heart wants what"), none of the 22,836 WMT21/23 human
-references, 4 of the 87,526 lines of WMT21/23 system outputs, none of them an error; on held-out dev lines given the error it finds 22% (44
-of 200).
+references, 4 of the 87,526 lines of WMT21/23 system outputs, none of them an error; on
+held-out dev lines given the error it finds 22% (44 of 200).
 
 The rule alone is not sure enough for safe mode (confidence 0.75): with ``--all`` it
 acts.  In safe mode the finding is offered to the model stage (``liftable``), which must

@@ -100,8 +100,9 @@ MUST_CHANGE = [
      "The talks ended on Friday. Officials said they would meet again."),
     ("Prices fell 3 percentIt was the worst month in years.",
      "Prices fell 3 percent. It was the worst month in years."),
-    ("The report quoted ReutersHe said the talks had failed.",
-     "The report quoted Reuters. He said the talks had failed."),
+    # ... but not after a word that ends no clause: an adjective, a preposition
+    ("He was a formerApple executive.", "He was a former Apple executive."),
+    ("They talked aboutThe plan.", "They talked about the plan."),
     ("Sanctions hit IranAccording to the ministry, exports fell.",
      "Sanctions hit Iran. According to the ministry, exports fell."),
     # a rare listed token that clean news writes as two words ("accordingto" is on the web list)
@@ -202,10 +203,11 @@ MUST_NOT_CHANGE = [
     "Hungarian electorate leftAssembly in 2004285pxthumb",
     # a dropped g is no join: "boot in'"
     "just the right kind of bootin' that would make it look smooth",
-    # garbled MT: a contraction without its apostrophe, two prepositions in a row
-    # "He" is a given name too: only a clause after it makes it a pronoun; "Today" ends brands
+    # "He" is a given name too ("ZhangHe"), "Today" and "Now" end brands
     "He met Xu He and ZhangHe in Beijing.",
+    "Reporters met ZhangHe yesterday.",
     "She read USAToday and watched HBONow.",
+    # garbled MT: a contraction without its apostrophe, two prepositions in a row
     "In 390, another youllis in the temple was installed.",
     "we somehow equate ourselves with objects of inidentifier.",
 ]
