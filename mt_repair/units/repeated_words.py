@@ -39,6 +39,8 @@ could should may might must did over under between because since until whom whos
 #: Monday", "was taken in in the church"): doubled after a verb, both copies are right
 PARTICLES = frozenset("on in up out off over down about through around along back across by".split())
 
+#: object pronouns, which stand between a phrasal verb and its particle ("get it in")
+_OBJECT_PRONOUNS = frozenset("it them him her me us".split())
 _IRREGULAR_PAST = frozenset("""put set got came went took made held ran gave brought cut let kept left
 sent built bought caught fought found hit laid led lost met paid said sat shut sold spent stood struck
 told thought won wrote""".split())
@@ -95,7 +97,9 @@ class RepeatedWords(Unit):
 
     @staticmethod
     def _after_verb(text: str, pos: int) -> bool:
-        """Does a past form or participle stand before ``pos`` ("voted", "taken", "put")?"""
+        """Does a past form or participle ("voted", "taken", "put"), or a verb's object
+        pronoun ("get it in in a couple of weeks", "hand them in in time"), stand before ``pos``?"""
         prev = text[max(0, pos - 30):pos].split()
         w = prev[-1].lower() if prev else ""
-        return w.isalpha() and (len(w) >= 5 and w.endswith(("ed", "en")) or w in _IRREGULAR_PAST)
+        return w.isalpha() and (len(w) >= 5 and w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
+                                or w in _OBJECT_PRONOUNS)

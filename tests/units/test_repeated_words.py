@@ -31,6 +31,7 @@ test_must_change, test_must_not_change = case_table(RepeatedWords(), MUST_CHANGE
 @pytest.mark.parametrize("text", [
     "The budget will be voted on on September 19.",
     "He was taken in in the church.",
+    "I'm hoping to get it in in a couple of weeks.",   # a verb's object pronoun, then the particle
 ])
 def test_phrasal_particle_then_preposition_is_left_to_all(text):
     # a particle after a verb may open the next phrase too: safe mode keeps both copies
