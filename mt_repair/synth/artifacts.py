@@ -17,8 +17,8 @@ token overlaps the corrupted span.
 
 Kinds: ``merged``, ``doubled-initial``, ``glued-quote``, ``stray-capital``,
 ``space-before-punct``, ``missing-space-after-punct``, ``repeated-word``,
-``merged-sentence`` (texts of two or more sentences; not in :data:`KINDS`, the
-one-sentence benchmark's kinds).
+``merged-sentence`` and ``lost-period`` (texts of two or more sentences; not in
+:data:`KINDS`, the one-sentence benchmark's kinds).
 Importing this module registers them in :data:`~mt_repair.synth.base.REGISTRY`.
 """
 
@@ -335,6 +335,23 @@ def merged_sentence(sentence: str, rng: random.Random, at: Optional[int] = None)
     of two or more sentences: the training data joins neighbouring lines.  ``at``
     forces the sentence end whose period is at that offset (``None`` if it cannot be used).
     """
+    return _lose_sentence_end("merged-sentence", sentence, rng, at, "")
+
+
+@register("lost-period")
+def lost_period(sentence: str, rng: random.Random, at: Optional[int] = None) -> Optional[Corruption]:
+    """Lose a sentence's period but keep the space: a run-on sentence.
+
+    "It rained on Friday. The talks ended." -> "It rained on Friday The talks ended."
+    (MT output and scraped captions run sentences on; a capital mid-sentence is then a
+    sentence start, not a stray capital).  Same places as :func:`merged_sentence`.
+    """
+    return _lose_sentence_end("lost-period", sentence, rng, at, " ")
+
+
+def _lose_sentence_end(kind: str, sentence: str, rng: random.Random, at: Optional[int],
+                       sep: str) -> Optional[Corruption]:
+    """Replace ". " before a capitalised word by ``sep`` at one sentence end."""
     cands = []
     for m in _SENTENCE_END.finditer(sentence):
         left, right = m.group(1), m.group(2)
@@ -350,10 +367,9 @@ def merged_sentence(sentence: str, rng: random.Random, at: Optional[int] = None)
     m = rng.choice(cands)
     left, right = m.group(1), m.group(2)
     end = m.end() + len(right)
-    joined = left + right
+    joined = left + sep + right
     corrupted = sentence[:m.start()] + joined + sentence[end:]
-    return _mk("merged-sentence", sentence, corrupted, m.start(), end,
-               m.start(), m.start() + len(joined), lost=".")
+    return _mk(kind, sentence, corrupted, m.start(), end, m.start(), m.start() + len(joined), lost=".")
 
 
 # ---------------------------------------------------------------------------

@@ -63,6 +63,8 @@ CASES = [
      ("Friday. The", "FridayThe", "."), set()),
     ("merged-sentence", "Mr. Smith met U.S. officials. They left.",
      ("officials. They", "officialsThey", "."), {("Mr. Smith", "MrSmith", "."), ("S. officials", "Sofficials", ".")}),
+    ("lost-period", "It rained on Friday. The talks ended.",
+     ("Friday. The", "Friday The", "."), set()),
     ("repeated-word", "the cat sat", ("the", "the the", ""), set()),
     ("repeated-word", "He had had enough", ("He", "He He", ""), {("had", "had had", "")}),
 ]
@@ -93,6 +95,7 @@ NOT_APPLICABLE = [
     ("merged-sentence", "He was No. 5 in J. Smith's list."),   # abbreviations, initials
     ("merged-sentence", "Growth was 3.5 percent. and then"),    # no capital after the period
     ("merged-sentence", "It cost 3.50. The price rose."),          # a decimal ends no sentence here
+    ("lost-period", "Mr. Smith met J. Doe."),
 ]
 
 
