@@ -3,8 +3,9 @@
 In the pipeline the rule units propose candidates; this module stands in for them
 when the model is evaluated alone, and proposes for one token of the span at a time:
 splits of merged words (with and without a comma, with a lost "such"), a dropped
-doubled initial, a lowered stray capital, separated glued quotes, a removed repeated
-word or stray space, and the translationese substitutions.  The span itself is always
+doubled initial, a lowered stray capital, a period before a capitalised word (a run-on
+sentence), separated glued quotes, a removed repeated word or stray space, and the
+translationese substitutions.  The span itself is always
 the first candidate.
 
 >>> propose("mobilityparticularly")[:4]
@@ -116,6 +117,10 @@ def propose(span: str, left: str = "", right: str = "", limit: int = 16) -> list
         out.append(span[:m.start()] + span[m.start() + 1:])
     if re.search(r"\bNational$", span) and right.startswith(" Security"):
         out.append(re.sub(r"National$", "Homeland", span))
+    # a run-on sentence: a lost period before a capitalised word ("year On the" -> "year. On")
+    for a, b in zip(toks, toks[1:]):
+        if b.group()[:1].isupper() and a.group()[-1:].isalnum() and span[a.end():b.start()] == " ":
+            out.append(span[:a.end()] + "." + span[a.end():])
     for i, m in enumerate(toks):
         for v in _token_variants(m.group(), first and i == 0):
             out.append(span[:m.start()] + v + span[m.end():])

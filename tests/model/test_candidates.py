@@ -24,6 +24,7 @@ def test_repair_is_proposed(span, target):
 
 
 def test_stray_capital_only_mid_sentence():
+    assert "year. On" in propose("year On", "x ") and "year on" in propose("year On", "x ")
     assert "with" in propose("With", "López Obrador ")
     assert "with" not in propose("With", "It ended. ")
 
