@@ -117,11 +117,15 @@ def propose(span: str, left: str = "", right: str = "", limit: int = 16) -> list
         out.append(span[:m.start()] + span[m.start() + 1:])
     if re.search(r"\bNational$", span) and right.startswith(" Security"):
         out.append(re.sub(r"National$", "Homeland", span))
-    # a run-on sentence: a lost period before a capitalised word ("year On the" -> "year. On")
-    for a, b in zip(toks, toks[1:]):
-        if b.group()[:1].isupper() and a.group()[-1:].isalnum() and span[a.end():b.start()] == " ":
-            out.append(span[:a.end()] + "." + span[a.end():])
     for i, m in enumerate(toks):
         for v in _token_variants(m.group(), first and i == 0):
             out.append(span[:m.start()] + v + span[m.end():])
+    # a run-on sentence: a lost period before a common capitalised word after a lower-case
+    # word or a number ("year On the" -> "year. On"; not "Mexico City", "the New York")
+    for a, b in zip(toks, toks[1:]):
+        aw, bw = a.group(), b.group()
+        if (bw[:1].isupper() and bw[1:].islower() and _z(bw.lower()) >= 3.5 and span[a.end():b.start()] == " "
+                and (aw[-1:].isdigit() or aw[-1:].islower() and aw[:1].islower())
+                and aw.lower() not in ("the", "a", "an", "of", "and", "or", "to", "in", "for", "with")):
+            out.append(span[:a.end()] + "." + span[a.end():])
     return list(dict.fromkeys(out))[:limit]

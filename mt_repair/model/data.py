@@ -42,7 +42,7 @@ PARAGRAPHS = 0.3
 DEFAULT_MIX = {"synthetic": 0.52, "clean": 0.36, "ape": 0.12}
 #: relative weight of each corruption kind inside "synthetic" (kinds absent from the registry are skipped)
 KIND_WEIGHTS = {
-    "merged": 6.0, "merged-sentence": 1.0, "lost-period": 1.0, "doubled-initial": 1.0, "glued-quote": 1.0, "stray-capital": 1.5,
+    "merged": 6.0, "merged-sentence": 1.0, "lost-period": 1.5, "doubled-initial": 1.0, "glued-quote": 1.0, "stray-capital": 1.5,
     "space-before-punct": 0.5, "missing-space-after-punct": 0.5, "repeated-word": 0.5,
     "relative-what": 1.0, "generic-the": 1.0, "false-friend": 1.0, "homeland-security": 0.01,
     "pronoun-gender": 0.7, "lost-word-join": 1.0,

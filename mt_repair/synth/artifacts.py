@@ -317,7 +317,8 @@ def missing_space_after_punct(sentence: str, rng: random.Random) -> Optional[Cor
 
 
 # ---------------------------------------------------------------------------
-# merged-sentence: a sentence end lost at a tag boundary ("FridayThe talks")
+# merged-sentence and lost-period: a sentence end lost at a tag boundary ("FridayThe
+# talks") or in a run-on sentence ("Friday The talks")
 # ---------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r"([^\W_]+)\. (?=([^\W\d_][^\W_]*))")

@@ -90,13 +90,13 @@ class RepeatedWords(Unit):
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the
             # references (measured on WMT21/23), so only --all deletes it.
             conf = 0.96 if low in FUNCTION else 0.85
-            if low in PARTICLES and self._after_verb(text, m.start()):
+            if low in PARTICLES and self._after_verb_or_object(text, m.start()):
                 conf = 0.85  # "voted on on September 19": a phrasal verb, then a preposition
             yield finding(self, m.start(), m.end(), m.group(), [(first, 0.95)], conf,
                           f"'{low}' is repeated")
 
     @staticmethod
-    def _after_verb(text: str, pos: int) -> bool:
+    def _after_verb_or_object(text: str, pos: int) -> bool:
         """Does a past form or participle ("voted", "taken", "put"), or a verb's object
         pronoun ("get it in in a couple of weeks", "hand them in in time"), stand before ``pos``?"""
         prev = text[max(0, pos - 30):pos].split()

@@ -25,6 +25,7 @@ def test_repair_is_proposed(span, target):
 
 def test_stray_capital_only_mid_sentence():
     assert "year. On" in propose("year On", "x ") and "year on" in propose("year On", "x ")
+    assert not any(". " in c for c in propose("Mexico City", "x ") + propose("the New", "x "))
     assert "with" in propose("With", "López Obrador ")
     assert "with" not in propose("With", "It ended. ")
 

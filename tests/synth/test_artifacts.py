@@ -145,7 +145,7 @@ def test_corrupt_deterministic_and_restricted():
 @given(st.text(alphabet=st.sampled_from(list("abcAB ,.;:!?\"”“’'12éñ-")), max_size=40),
        st.integers(0, 2**32 - 1))
 def test_spans_consistent_on_any_text(text, seed):
-    for kind in KINDS:
+    for kind in KINDS + ("merged-sentence", "lost-period"):
         c = REGISTRY[kind](text, random.Random(seed))
         if c is not None:
             check_spans(c)
