@@ -164,7 +164,6 @@ def opens_sentence(left: str, right: str) -> bool:
         return False   # "ofSmall": a preposition or a conjunction ends no sentence
     if right[:2] in ("I'", "I’") or right == "That":
         return False   # "concerned, I'm": like "I", free after a comma; "the caseThat": a relative
-        return False   # "concerned, I'm": like "I", free after a comma
     if right in OPENER_WORDS:
         # "already, I": a comma before "I" is fine; "getIt", "bothHe": "get" or "both" ends
         # no sentence (punctuation after it under 1% of the time)
