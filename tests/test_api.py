@@ -194,6 +194,28 @@ def test_the_model_weighs_more_where_a_capital_may_open_a_sentence(monkeypatch):
     assert e.replacement == "years, London"
 
 
+def test_the_model_tells_a_run_on_sentence_from_a_stray_capital():
+    """'on Friday The talks': lower case (the rules' pick) or a lost period, by RUN_ON_MARGIN;
+    below the mode's bar (an article in safe mode) the model lifts nothing."""
+    from mt_repair.planner import RUN_ON_MARGIN
+    text = "The meeting was held on Friday The talks went on."
+    assert Repairer("all").repair(text).text == "The meeting was held on Friday the talks went on."
+    assert Repairer("safe").repair(text).text == text                 # an article: --all only
+    period = Repairer("all", model=_Leaning("Friday. The", RUN_ON_MARGIN["all"] + 0.5)).repair(text)
+    assert period.text == "The meeting was held on Friday. The talks went on."
+    assert period.edits[0].source == "model" and "lost sentence end" in period.edits[0].reason
+    unsure = Repairer("all", model=_Leaning("Friday. The", RUN_ON_MARGIN["all"] - 0.5)).repair(text)
+    assert unsure.text == "The meeting was held on Friday the talks went on."
+    assert Repairer("safe", model=_Leaning("Friday. The", 20.0)).repair(text).text == text
+    assert Repairer("safe", model=_Leaning("Friday the", 20.0)).repair(text).text == text
+    # "last year On the other hand" is no article: safe mode acts, at its own margin
+    text = "Prices rose last year On the other side of the border wages fell."
+    assert Repairer("safe").repair(text).text == "Prices rose last year on the other side of the border wages fell."
+    for nats, want in ((RUN_ON_MARGIN["safe"] - 0.5, "year on"), (RUN_ON_MARGIN["safe"] + 0.5, "year. On")):
+        (e,) = Repairer("safe", model=_Leaning("year. On", nats)).repair(text).edits
+        assert e.replacement == want
+
+
 def test_a_scoring_model_never_drops_the_words_a_rule_restored():
     """'Republicansas Texas': the lost 'such' stays whatever the model prefers."""
     text = "laws passed in states governed by Republicansas Texas and Florida."

@@ -30,7 +30,7 @@ from .join_words import (
     OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
-__all__ = ["separators", "opens_sentence", "ends_clauses", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+__all__ = ["separators", "opens_sentence", "ends_clauses", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
 
 #: separators the counts may favour but that a join almost never lost
 RARE_SEPARATORS = frozenset((" – ", "; "))
@@ -60,7 +60,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     if two_names and name_run_on_share(left) >= 0.6:
         # a given name runs on into the surname ("Michal Hašek", "Alexander Kolpakidi")
         return [(" ", 0.9), (", ", 0.1)]
-    if (right in SENTENCE_OPENERS and left[-1].isalnum() and left.lower() not in _ENDS_NO_SENTENCE
+    if (right in SENTENCE_OPENERS and left[-1].isalnum() and left.lower() not in ENDS_NO_SENTENCE
             or opens_sentence(left, right)):
         # "worldThe end", "December 27The", "investigatorsHe said", "FridayOfficials": a
         # capitalised opener, pronoun or common word that is no name, glued to a word that
@@ -113,7 +113,7 @@ meanwhile moreover furthermore nevertheless nonetheless""".split())
 
 
 #: words that end no sentence, so the capital after them cannot open one
-_ENDS_NO_SENTENCE = NEVER_FINAL | PREPOSITIONS
+ENDS_NO_SENTENCE = NEVER_FINAL | PREPOSITIONS
 #: a word that clean news follows with punctuation less often than this ends no clause
 #: ("former" 0.2%, "new" 0.9%; "already" 1.8%, "said" 5%, "percent" 14%, "month" 34%).  The
 #: counts are of boundaries inside lines, and news lines are sentences, so a word that ends
@@ -160,7 +160,7 @@ def opens_sentence(left: str, right: str) -> bool:
     >>> opens_sentence("slurs", "Cuba"), opens_sentence("BBC", "News"), opens_sentence("years", "he")
     (False, False, False)
     """
-    if not (left[-1:].isdigit() or left[-1:].islower()) or left.lower() in _ENDS_NO_SENTENCE:
+    if not (left[-1:].isdigit() or left[-1:].islower()) or left.lower() in ENDS_NO_SENTENCE:
         return False   # "ofSmall": a preposition or a conjunction ends no sentence
     if right[:2] in ("I'", "I’") or right == "That":
         return False   # "concerned, I'm": like "I", free after a comma; "the caseThat": a relative

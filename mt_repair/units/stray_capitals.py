@@ -7,6 +7,14 @@
 ['a']
 >>> StrayCapital()("He met The Hague court. Plan A is off. I think so. Dancing With the Stars")
 []
+
+Where a sentence may have ended before the capital and lost its period (a run-on: "rose
+last year On the other hand"), the finding takes in the previous word and offers the
+period as well; the rules keep the lower case, a model that scores candidates chooses
+(:data:`mt_repair.planner.RUN_ON_MARGIN`):
+
+>>> [c.text for c in StrayCapital()("rose last year On the other hand")[0].candidates]
+['year on', 'year. On']
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ from ..edits import Finding
 from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
+from .join_separators import ENDS_NO_SENTENCE, ends_clauses
+from .join_words import CALENDAR, DETERMINERS
 
 #: conjunctions and prepositions: mid-sentence they are almost never capitalised
 LINKING_WORDS = """
@@ -78,6 +88,15 @@ _SUBJECTS = frozenset("the a an it he she they we you i this that there its his 
 _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
 _AUXILIARIES = AUXILIARIES | {"do", "am"}
 
+
+#: capitals that may open a sentence whose period was lost ("rose last year On the other
+#: hand", "met on Friday The talks"): not an auxiliary or a modal before a lower-case word
+#: (no question starts so), nor a word that opens no sentence
+_RUN_ON_OPENERS = frozenset(FUNCTION_WORDS) - (frozenset(VERB_WORDS) - {"Also", "Not"}) - frozenset(
+    "Which Who Whom Whose Into Onto Upon Toward Towards Nor".split())
+#: the previous word of a possible run-on: a lower-case word or a number ("year", "2016"),
+#: or a day or a month ("on Friday The talks")
+_RUN_ON_PREV = re.compile(r"[a-z0-9][\w’'-]*")
 
 #: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
 _INTRODUCTORY = re.compile(r"(?: [\w’'-]+){1,5},(?= )")
@@ -151,8 +170,36 @@ class StrayCapital(Unit):
                 # auxiliary or modal opens no such phrase: "employees Will wonder, 'Did you'";
                 # an adverb does: "without a deal Also on Monday, the minister resigned")
                 conf = min(conf, 0.85)
+            run_on = self._run_on(text, ls, s, word)
+            if run_on is not None:
+                # a run-on sentence reads the same ("rose last year On the other hand"): the
+                # span takes in the previous word, the period is the second candidate, and
+                # a model that scores candidates chooses between the two (planner.RUN_ON_MARGIN)
+                ps, prev_word = run_on
+                yield finding(self, ps, e, text[ps:e],
+                              [(f"{prev_word} {word.lower()}", 0.97), (f"{prev_word}. {word}", 0.03)], conf,
+                              f"'{word}' is capitalised mid-sentence (or a sentence ended after "
+                              f"'{prev_word}' and lost its period)", run_on=True)
+                continue
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
+
+    @staticmethod
+    def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:
+        """(start, word) of the word before ``pos`` when a sentence may end after it: a
+        lower-case word that ends clauses (:func:`~mt_repair.units.join_separators.ends_clauses`:
+        "year", "said"; not "of", "former", nor a determiner: "that"), a number, a day or a month; else None."""
+        if word not in _RUN_ON_OPENERS:
+            return None
+        end = pos - 1
+        start = end
+        while start > line_start and not text[start - 1].isspace():
+            start -= 1
+        prev = text[start:end]
+        if prev not in CALENDAR and (not _RUN_ON_PREV.fullmatch(prev) or prev in ENDS_NO_SENTENCE
+                                     or prev in DETERMINERS or not ends_clauses(prev)):
+            return None
+        return start, prev
 
     @staticmethod
     def _inside_quoted_title(text: str, line_start: int, pos: int) -> bool:

@@ -85,3 +85,31 @@ def test_titles_grades_and_adverbs_before_a_phrase_wait_for_all():
     from mt_repair import repair
     for text in AFTER_PREPOSITION_UNSURE:
         assert repair(text, mode="safe", select=["stray-capital"]).text == text
+
+
+# a capital that may instead open a sentence whose period was lost: the finding takes in the
+# previous word and offers the period second (a model that scores candidates chooses)
+RUN_ON_PLACES = [
+    ("Prices rose sharply last year On the other hand, wages fell.", "year On", ["year on", "year. On"]),
+    ("The meeting was held on Friday The talks went on.", "Friday The", ["Friday the", "Friday. The"]),
+    ("the survey Also showed that", "survey Also", ["survey also", "survey. Also"]),
+]
+#: no sentence ends after a determiner, a preposition or a name run into the capital
+NO_RUN_ON = [
+    "The minister announced that A joint commission will meet.",
+    "López Obrador With several secretaries.",
+    "Louna is one of The most sought-after groups",
+    "the former And the new",
+]
+
+
+def test_a_possible_run_on_offers_the_period_second():
+    for text, original, cands in RUN_ON_PLACES:
+        (f,) = StrayCapital()(text)
+        assert (f.original, [c.text for c in f.candidates], f.meta.get("run_on")) == (original, cands, True), text
+        assert text[f.start:f.end] == original and f.best.text == cands[0]
+
+
+def test_no_run_on_where_no_sentence_can_end():
+    for text in NO_RUN_ON:
+        assert all(not f.meta.get("run_on") for f in StrayCapital()(text)), text
