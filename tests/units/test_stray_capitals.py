@@ -93,6 +93,8 @@ RUN_ON_PLACES = [
     ("Prices rose sharply last year On the other hand, wages fell.", "year On", ["year on", "year. On"]),
     ("The meeting was held on Friday The talks went on.", "Friday The", ["Friday the", "Friday. The"]),
     ("the survey Also showed that", "survey Also", ["survey also", "survey. Also"]),
+    # a subject pronoun is flagged only where a sentence can end before it
+    ("the visit went well, he said He would come back", "said He", ["said he", "said. He"]),
 ]
 #: no sentence ends after a determiner, a preposition or a name run into the capital
 NO_RUN_ON = [
@@ -100,6 +102,8 @@ NO_RUN_ON = [
     "López Obrador With several secretaries.",
     "Louna is one of The most sought-after groups",
     "the former And the new",
+    "vice premier He Lifeng said",
+    "the plan of He said",
 ]
 
 
