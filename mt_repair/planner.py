@@ -112,7 +112,8 @@ def plan(findings: Iterable[Finding], policy: Policy, model=None, text: str = ""
     With a ``model`` (see :mod:`mt_repair.model.api`) the model weighs in on the choice
     between a merged-words finding's candidates (:data:`MODEL_WEIGHT`; a model with only
     ``choose()`` decides the findings whose best candidate is below :data:`UNSURE`), and
-    may lift a finding below the bar (:data:`PROMOTE_MARGIN`); ``text`` supplies the context.
+    may lift a finding below the bar (:data:`PROMOTE_MARGIN`), and tells a stray capital from
+    a run-on sentence (:data:`RUN_ON_MARGIN`); ``text`` supplies the context.
     """
     edits: list[Edit] = []
     unsure: list[Finding] = []
@@ -121,12 +122,13 @@ def plan(findings: Iterable[Finding], policy: Policy, model=None, text: str = ""
     run_ons: list[Finding] = []
     scores = model is not None and text and hasattr(model, "score")
     for f in findings:
-        if scores and f.meta.get("run_on") and policy.applies(f):
+        if (scores and f.meta.get("run_on") and policy.wants(f.rule) and f.confidence >= policy.threshold
+                and not f.meta.get("report_only")):
             run_ons.append(f)   # lower case or a lost period: the model says
             continue
         if not policy.applies(f):
             if (model is not None and text and policy.wants(f.rule) and f.best is not None
-                    and not f.meta.get("report_only")
+                    and not f.meta.get("report_only") and not f.meta.get("run_on")
                     and (f.meta.get("model_only") or f.meta.get("liftable")
                          and ALL_THRESHOLD <= f.confidence < policy.threshold)):
                 promote.append(f)   # below the bar: only a clear verdict of the model lifts it
@@ -205,7 +207,7 @@ def _run_ons(findings: Sequence[Finding], model, text: str, margin: float) -> li
             edits.append(Edit(f.rule, f.start, f.end, f.original, period, round(f.confidence * 0.9, 4),
                               f"{f.reason}; the model reads a lost sentence end: '{period}' "
                               f"(by {gain:.2f} nats over '{lower}')", "model"))
-        else:
+        elif not f.meta.get("model_only") or gain < -margin:
             edits.append(Edit(f.rule, f.start, f.end, f.original, lower,
                               round(f.confidence * f.candidates[0].probability, 4),
                               f"{f.reason}; the model reads no sentence end ('{period}' by {gain:.2f} nats)"))

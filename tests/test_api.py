@@ -216,6 +216,20 @@ def test_the_model_tells_a_run_on_sentence_from_a_stray_capital():
         assert e.replacement == want
 
 
+def test_a_pronoun_after_a_sentence_end_is_left_to_the_model():
+    """'officials said They would': nearly always a run-on; the rules alone leave it, the model puts the
+    period back or lower-cases it, each by RUN_ON_MARGIN, and between the two leaves it."""
+    from mt_repair.planner import RUN_ON_MARGIN
+    text = "The visit went well, officials said They would come back soon."
+    m = RUN_ON_MARGIN["all"]
+    assert Repairer("all").repair(text).text == text
+    assert "said. They would" in Repairer("all", model=_Leaning("said. They", m + 0.5)).repair(text).text
+    assert "said they would" in Repairer("all", model=_Leaning("said they", m + 0.5)).repair(text).text
+    assert Repairer("all", model=_Leaning("said they", m - 0.5)).repair(text).text == text
+    assert Repairer("safe", model=_Leaning("said. They", 20.0)).repair(text).text == text
+    assert not [f for f in Repairer("all").detect(text) if f.rule == "stray-capital"]   # not reported
+
+
 def test_a_scoring_model_never_drops_the_words_a_rule_restored():
     """'Republicansas Texas': the lost 'such' stays whatever the model prefers."""
     text = "laws passed in states governed by Republicansas Texas and Florida."

@@ -108,6 +108,13 @@ def test_accepted_words_are_never_flagged(tmp_path):
     assert run_check([str(tmp_path)], parse({"accept": ["trainswhich"]})).records == []
 
 
+def test_an_accepted_word_before_a_stray_capital_does_not_excuse_it(tmp_path):
+    """A run-on stray capital's span takes in the word before it ('iPhone On')."""
+    (tmp_path / "a.md").write_text("She bought a new iPhone On the other side of town.\n")
+    recs = run_check([str(tmp_path)], parse({"accept": ["iPhone"]})).records
+    assert [r["rule"] for r in recs] == ["stray-capital"]
+
+
 def test_glossary_files_add_the_glossary_rule(tmp_path):
     pytest.importorskip("mt_repair.knowledge.glossary")
     (tmp_path / "g.csv").write_text("term,replacement\nAcme Widget,Acme Gadget\n")

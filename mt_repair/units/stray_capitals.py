@@ -45,7 +45,8 @@ FUNCTION_WORDS = LINKING_WORDS + DETERMINER_WORDS + VERB_WORDS
 #: It will") the period was lost or the capital is stray; nowhere else are they flagged.  On
 #: 128,747 lines of clean news, WMT references and system outputs, 23 lines have one after
 #: such a word: none in news, one in a reference and 22 in system outputs, all run-ons or
-#: stray capitals of the MT.  Only --all acts on them
+#: stray capitals of the MT.  Lower-casing a run-on's pronoun would hide the sentence start,
+#: so they are left to a model that scores candidates (``model_only``), and to --all
 PRONOUN_WORDS = "It He She They We There".split()
 #: determiners that are safe after a preposition; not "A" ("from A through F", "a score of A
 #: minus") nor demonstratives, which open titles ("an episode of This is Us")
@@ -102,8 +103,8 @@ _AUXILIARIES = AUXILIARIES | {"do", "am"}
 _RUN_ON_OPENERS = frozenset(FUNCTION_WORDS + PRONOUN_WORDS) - (frozenset(VERB_WORDS) - {"Also", "Not"}) - frozenset(
     "Which Who Whom Whose Into Onto Upon Toward Towards Nor".split())
 _PRONOUNS = frozenset(PRONOUN_WORDS)
-#: the previous word of a possible run-on: a lower-case word or a number ("year", "2016"),
-#: or a day or a month ("on Friday The talks")
+#: the previous word of a possible run-on: a lower-case word ("year"), or a day or a month
+#: ("on Friday The talks"); a number never stands there (``_STRAY`` wants a letter before)
 _RUN_ON_PREV = re.compile(r"[a-z0-9][\w’'-]*")
 
 #: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
@@ -179,28 +180,30 @@ class StrayCapital(Unit):
                 # an adverb does: "without a deal Also on Monday, the minister resigned")
                 conf = min(conf, 0.85)
             run_on = self._run_on(text, ls, s, word)
-            if word in _PRONOUNS:
-                if run_on is None:
-                    continue    # "of He", "that It": no sentence ended; something else is wrong
-                conf = 0.85
+            if word in _PRONOUNS and run_on is None:
+                continue    # "of He", "that It": no sentence ended; something else is wrong
             if run_on is not None:
                 # a run-on sentence reads the same ("rose last year On the other hand"): the
                 # span takes in the previous word, the period is the second candidate, and
-                # a model that scores candidates chooses between the two (planner.RUN_ON_MARGIN)
+                # a model that scores candidates chooses between the two (planner.RUN_ON_MARGIN).
+                # A pronoun there nearly always opens a run-on: it is left to the model
                 ps, prev_word = run_on
+                pronoun = word in _PRONOUNS
                 yield finding(self, ps, e, text[ps:e],
-                              [(f"{prev_word} {word.lower()}", 0.97), (f"{prev_word}. {word}", 0.03)], conf,
+                              [(f"{prev_word} {word.lower()}", 0.97), (f"{prev_word}. {word}", 0.03)],
+                              0.85 if pronoun else conf,
                               f"'{word}' is capitalised mid-sentence (or a sentence ended after "
-                              f"'{prev_word}' and lost its period)", run_on=True)
+                              f"'{prev_word}' and lost its period)", run_on=True,
+                              **({"model_only": True} if pronoun else {}))
                 continue
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:
-        """(start, word) of the word before ``pos`` when a sentence may end after it: a
+        """(start, word) of the word before ``pos`` when a sentence may end after it: a known
         lower-case word that ends clauses (:func:`~mt_repair.units.join_separators.ends_clauses`:
-        "year", "said"; not "of", "former", nor a determiner: "that"), a number, a day or a month; else None."""
+        "year", "said"; not "of", "former", nor a determiner: "that"), a day or a month; else None."""
         if word not in _RUN_ON_OPENERS:
             return None
         end = pos - 1
@@ -209,8 +212,10 @@ class StrayCapital(Unit):
             start -= 1
         prev = text[start:end]
         if prev not in CALENDAR and (not _RUN_ON_PREV.fullmatch(prev) or prev in ENDS_NO_SENTENCE
-                                     or prev in DETERMINERS or not ends_clauses(prev)):
-            return None
+                                     or prev in DETERMINERS or zipf(prev) == 0.0 or not ends_clauses(prev)):
+            return None   # ... nor an unknown word, which may be a join ("peoplewho The")
+        if text[max(line_start, start - len(prev) - 1):start].lower() == prev.lower() + " ":
+            return None   # "year year On": the repeated word is repaired first
         return start, prev
 
     @staticmethod

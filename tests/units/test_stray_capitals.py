@@ -104,6 +104,8 @@ NO_RUN_ON = [
     "the former And the new",
     "vice premier He Lifeng said",
     "the plan of He said",
+    "it was a good peoplewho The talks went on.",     # an unknown word may be a join
+    "year year On the other side of the hill",        # the repeated word comes first
 ]
 
 
