@@ -98,8 +98,11 @@ class Policy:
     def wants(self, rule: str) -> bool:
         return (not self.select or rule in self.select) and rule not in self.ignore
 
-    def applies(self, f: Finding) -> bool:
-        if not self.wants(f.rule) or f.best is None or f.confidence < self.threshold or f.meta.get("model_only"):
+    def applies(self, f: Finding, *, judged_by_model: bool = False) -> bool:
+        """Does ``f`` become an edit in this mode?  A ``model_only`` finding does only where a
+        model judges it (``judged_by_model``)."""
+        if (not self.wants(f.rule) or f.best is None or f.confidence < self.threshold
+                or f.meta.get("model_only") and not judged_by_model):
             return False
         if f.meta.get("report_only"):
             return self.mode == "all" or f.rule in self.select
@@ -122,8 +125,7 @@ def plan(findings: Iterable[Finding], policy: Policy, model=None, text: str = ""
     run_ons: list[Finding] = []
     scores = model is not None and text and hasattr(model, "score")
     for f in findings:
-        if (scores and f.meta.get("run_on") and policy.wants(f.rule) and f.confidence >= policy.threshold
-                and not f.meta.get("report_only")):
+        if scores and f.meta.get("run_on") and policy.applies(f, judged_by_model=True):
             run_ons.append(f)   # lower case or a lost period: the model says
             continue
         if not policy.applies(f):
