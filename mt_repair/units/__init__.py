@@ -11,6 +11,7 @@ from .boilerplate import Boilerplate
 from .doubled_initial import DoubledInitial
 from .entities import HtmlEntity
 from .invisible import InvisibleChar
+from .lost_periods import LostPeriod
 from .false_friends import FalseFriend
 from .merged_words import MergedWords
 from .mojibake import Mojibake
@@ -35,6 +36,7 @@ UNITS: tuple[Unit, ...] = (
     SpaceBeforePunct(),
     MissingSpaceAfterPunct(),
     StrayCapital(),
+    LostPeriod(),
     RepeatedWords(),
     Boilerplate(),
     # mistranslations, from the knowledge base (mt_repair/knowledge/)
