@@ -9,11 +9,19 @@ from typing import ClassVar, Iterable
 from ..edits import Candidate, Finding
 from ..evidence.protect import Protection
 
-__all__ = ["Doc", "Unit", "WORD_RE", "finding"]
+__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding"]
 
 #: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def by_initial(words: list[str]) -> str:
+    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
 
 
 class Doc:

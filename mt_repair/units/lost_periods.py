@@ -36,7 +36,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import zipf
-from .base import Doc, Unit, finding
+from .base import Doc, Unit, by_initial, finding
 from .join_separators import ENDS_NO_SENTENCE, OPENER_END_SHARE, ends_clauses
 from .join_words import CALENDAR, DETERMINERS, DISCOURSE, MONTHS
 
@@ -49,10 +49,10 @@ DATE_OPENERS = frozenset("In On At During Since After Before By Until From Last 
 _DATE = (r"(?:\d{1,4}|" + "|".join(sorted(CALENDAR)) + r")\b")
 
 _OPENER = re.compile(
-    r"(?<=[a-z0-9%] )(?:"
-    r"(?P<adverb>" + "|".join(sorted(ADVERBS, key=len, reverse=True)) + r")(?=,)"
-    r"|(?P<according>According)(?= to )"
-    r"|(?P<date>" + "|".join(sorted(DATE_OPENERS)) + r")(?= (?:the )?" + _DATE + r"[^,.;:!?\n]{0,25},)"
+    r"(?=[A-Z])(?<=[a-z0-9%] )(?:"            # literal-first alternations: fast to scan
+    r"(?:" + by_initial(sorted(ADVERBS)) + r")(?=,)"
+    r"|According(?= to )"
+    r"|(?:" + by_initial(sorted(DATE_OPENERS)) + r")(?= (?:the )?" + _DATE + r"[^,.;:!?\n]{0,25},)"
     r")")
 _PREV = re.compile(r"(?<![\w’'%-])([a-z0-9][\w’'%-]*) $")
 _NUMBER = re.compile(r"\d[\d.,]*%?")

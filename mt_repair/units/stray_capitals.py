@@ -25,7 +25,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
-from .base import Doc, Unit, finding
+from .base import Doc, Unit, by_initial, finding
 from .join_separators import ENDS_NO_SENTENCE, ends_clauses
 from .join_words import CALENDAR, DETERMINERS
 
@@ -58,16 +58,8 @@ _LINKING = frozenset(LINKING_WORDS)
 _CLAUSE_OPENERS = frozenset("""After Before When While Although Though Because Since Unless Until If
 Whether Where""".split())
 
-def _by_initial(words: list[str]) -> str:
-    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
-
-
 _STRAY = re.compile(
-    r"(?=[A-Z])(?<=[a-záéíóúñü,] )(" + _by_initial(FUNCTION_WORDS + PRONOUN_WORDS)
+    r"(?=[A-Z])(?<=[a-záéíóúñü,] )(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS)
     + r")(?= ([a-z][\w’'-]*)(?: (\S+))?)"
 )
 #: words that cannot follow the article "A" (so "vitamin A and" is a name, not an article)
