@@ -42,7 +42,7 @@ SCRIPTS = Path(__file__).resolve().parent
 TOOLS = ("read", "detect-artifacts", "fix-artifacts", "detect", "fix", "wordninja", "wordsegment", "symspellpy")
 #: the scraped-MT artifact rules (issue 2); "detect"/"fix" also run the knowledge-base rules
 ARTIFACT_RULES = ("merged-words", "doubled-initial", "glued-quote", "space-before-punct",
-                  "missing-space-after-punct", "stray-capital", "repeated-word", "boilerplate",
+                  "missing-space-after-punct", "stray-capital", "lost-period", "repeated-word", "boilerplate",
                   "mojibake", "html-entity", "invisible-char")
 CHUNK = 1 << 20
 
