@@ -65,6 +65,9 @@ LIFT_SHORT_ZIPF = 5.5
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
 _PLAIN_WORDS: set[str] = set()
+#: words already found to split somewhere (they passed every word-only check): only whether
+#: this text allows the split is asked again; bounded and cleared with _PLAIN_WORDS
+_SPLITTABLE: set[str] = set()
 
 
 class MergedWords(Unit):
@@ -84,9 +87,14 @@ class MergedWords(Unit):
         text = doc.text
         suspects = []
         words = set(doc.words) if doc.parent is not None else doc.word_set
-        if len(_PLAIN_WORDS) > 500_000:
+        if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000:
             _PLAIN_WORDS.clear()
+            _SPLITTABLE.clear()
         for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
+            if w in _SPLITTABLE:
+                if self._best_split(w, doc, _PERMISSIVE) is not None:
+                    suspects.append(w)
+                continue
             if len(w) < 4:
                 _PLAIN_WORDS.add(w)
                 continue
@@ -113,6 +121,7 @@ class MergedWords(Unit):
             if self._best_split(w, _ANY_TEXT, _PROBE) is None:
                 _PLAIN_WORDS.add(w)
                 continue
+            _SPLITTABLE.add(w)
             if self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
         if not suspects:

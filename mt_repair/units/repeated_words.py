@@ -64,7 +64,11 @@ class RepeatedWords(Unit):
         text = doc.text
         lowered = text.lower()
         if len(lowered) == len(text):
-            starts = {m.start() for d in dups
+            # most "duplicates" of the word list had punctuation or a line break between them
+            # ("China. China"): a literal search drops those first, unless the text spaces
+            # words otherwise than with one space somewhere (then the regex reads every one)
+            loose = "\t" in lowered or "  " in lowered
+            starts = {m.start() for d in dups if loose or f"{d} {d}" in lowered
                       for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered)}
         else:   # a few characters lower to two ("İ"), so offsets would drift: one full scan
             starts = {m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() in dups}
