@@ -30,7 +30,17 @@ MUST_NOT_CHANGE = [
     "BEIJING, July 26 According to the ministry, exports rose.",
     # a name or a title: the capitals are not sentence openers
     "Their latest album, called Cannot Walk Fly Instead, is out now.",
-    "Headline Of The Day Says Prices Rise However, Markets Stay Calm Today",
+    # a headline in title case (a lower-case word before the adverb, so only the case test stops it)
+    "Shares of big tech firms rallied However, Investors Stay Calm On Rates Today",
+    # a title after a word that introduces one
+    "She starred in the sitcom According to Jim, which ran for eight seasons.",
+    "It was a film called Finally, about a boxer from Ohio.",
+    "Her biggest hit Finally, released in 1991, is still played.",
+    # the sentence goes on after the date phrase's comma: a capital typed mid-sentence
+    "Emissions will fall By 2030, according to the plan.",
+    "Sales fell In 2015, while prices rose.",
+    # a dateline with a year
+    "WASHINGTON, July 26, 2023 According to the report, exports rose.",
     # an opener without its comma may start a title or a name ("In 2015 We Trust")
     "They recorded the song In 2015 We Trust in a week.",
     "URLs stay: see https://example.org/today However,x",
