@@ -9,7 +9,7 @@ from typing import ClassVar, Iterable
 from ..edits import Candidate, Finding
 from ..evidence.protect import Protection
 
-__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding"]
+__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "title_case_line"]
 
 #: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -22,6 +22,15 @@ def by_initial(words: list[str]) -> str:
     for w in words:
         groups.setdefault(w[0], []).append(w[1:])
     return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
+
+
+def title_case_line(line: str) -> bool:
+    """A headline or title in title case: at least six words, 60% of them capitalised."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 6:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
 
 
 class Doc:

@@ -38,7 +38,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import zipf
-from .base import Doc, Unit, by_initial, finding
+from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import ENDS_NO_SENTENCE, OPENER_END_SHARE, ends_clauses
 from .join_words import CALENDAR, DETERMINERS, DISCOURSE, MONTHS
 
@@ -70,11 +70,6 @@ _NUMBER = re.compile(r"\d[\d.,]*%?")
 _DATELINE = re.compile(r"(?:" + "|".join(sorted(MONTHS)) + r")\.? \d{1,2}(?:, \d{4})?$")
 
 
-def _title_case(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 6 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-
-
 class LostPeriod(Unit):
     rule = "lost-period"
     summary = "a sentence ran on into the next where its period was lost ('the ground However, the match')"
@@ -91,7 +86,7 @@ class LostPeriod(Unit):
                     or _DATELINE.search(text, max(0, p.start() - 20), p.end(1))):
                 continue
             ls, le = doc.line_bounds(s)
-            if _title_case(text[ls:le]) or doc.protected(p.start(1), e):
+            if title_case_line(text[ls:le]) or doc.protected(p.start(1), e):
                 continue
             word = m.group()
             yield finding(self, p.start(1), e, text[p.start(1):e], [(f"{prev}. {word}", 0.95)], 0.92,

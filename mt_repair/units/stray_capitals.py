@@ -25,7 +25,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
-from .base import Doc, Unit, by_initial, finding
+from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import ENDS_NO_SENTENCE, ends_clauses
 from .join_words import CALENDAR, DETERMINERS
 
@@ -112,14 +112,6 @@ def _plural(word: str) -> bool:
     return zipf(stem) >= 3.0 and zipf(w) >= 2.5
 
 
-def _title_case_line(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 6:
-        return False
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.6
-
-
 class StrayCapital(Unit):
     rule = "stray-capital"
     summary = "a capitalised function word in the middle of a sentence"
@@ -148,7 +140,7 @@ class StrayCapital(Unit):
             ls, le = doc.line_bounds(s)
             if le - ls > 2000:  # a very long line is prose, not a headline: judge the sentence
                 ls, le = max(ls, text.rfind(". ", ls, s) + 2), min(le, (text.find(". ", e, le) + 1) or le)
-            if _title_case_line(text[ls:le]) or doc.protected(s, e):
+            if title_case_line(text[ls:le]) or doc.protected(s, e):
                 continue
             if self._inside_quoted_title(text, ls, s):
                 continue
