@@ -30,7 +30,7 @@ from .join_words import (
     OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
-__all__ = ["separators", "opens_sentence", "ends_clauses", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+__all__ = ["separators", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
 
 #: separators the counts may favour but that a join almost never lost
 RARE_SEPARATORS = frozenset((" – ", "; "))
@@ -136,6 +136,17 @@ def ends_clauses(word: str, share: float = ENDS_CLAUSE_SHARE) -> bool:
         return True
     counts = separator_counts("L:" + word.lower())
     return counts is None or 1.0 - counts[0] / sum(counts) >= share
+
+
+def may_end_sentence(word: str, share: float = ENDS_CLAUSE_SHARE) -> bool:
+    """Can a sentence end with the known lower-case ``word``?  Not a preposition, conjunction
+    or determiner, and clean news ends clauses with it (:func:`ends_clauses` at ``share``).
+
+    >>> may_end_sentence("year"), may_end_sentence("of"), may_end_sentence("the"), may_end_sentence("former")
+    (True, False, False, False)
+    """
+    return (word not in ENDS_NO_SENTENCE and word not in DETERMINERS and zipf(word) > 0.0
+            and ends_clauses(word, share))
 
 
 def opens_sentence(left: str, right: str) -> bool:

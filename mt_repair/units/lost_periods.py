@@ -37,10 +37,9 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence.lexicon import zipf
 from .base import Doc, Unit, by_initial, finding, title_case_line
-from .join_separators import ENDS_NO_SENTENCE, OPENER_END_SHARE, ends_clauses
-from .join_words import CALENDAR, DETERMINERS, DISCOURSE, MONTHS
+from .join_separators import OPENER_END_SHARE, may_end_sentence
+from .join_words import CALENDAR, DISCOURSE, MONTHS
 
 #: sentence adverbs that open a sentence with a comma after them (not those that also open
 #: a phrase mid-sentence in lower case or a title: "Yes", "Now", "Today", "First", "Still")
@@ -97,7 +96,4 @@ class LostPeriod(Unit):
     def _may_end_sentence(word: str) -> bool:
         """A lower-case word or a number that can end a sentence: a known word that clean
         news ends clauses with, not a preposition or a determiner ("of", "the")."""
-        if _NUMBER.fullmatch(word):
-            return True
-        return (word not in ENDS_NO_SENTENCE and word not in DETERMINERS and zipf(word) > 0.0
-                and ends_clauses(word, OPENER_END_SHARE))
+        return bool(_NUMBER.fullmatch(word)) or may_end_sentence(word, OPENER_END_SHARE)

@@ -26,8 +26,8 @@ from ..edits import Finding
 from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, by_initial, finding, title_case_line
-from .join_separators import ENDS_NO_SENTENCE, ends_clauses
-from .join_words import CALENDAR, DETERMINERS
+from .join_separators import may_end_sentence
+from .join_words import CALENDAR
 
 #: conjunctions and prepositions: mid-sentence they are almost never capitalised
 LINKING_WORDS = """
@@ -186,7 +186,7 @@ class StrayCapital(Unit):
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:
         """(start, word) of the word before ``pos`` when a sentence may end after it: a known
-        lower-case word that ends clauses (:func:`~mt_repair.units.join_separators.ends_clauses`:
+        lower-case word that can end one (:func:`~mt_repair.units.join_separators.may_end_sentence`:
         "year", "said"; not "of", "former", nor a determiner: "that"), a day or a month; else None."""
         if word not in _RUN_ON_OPENERS:
             return None
@@ -195,8 +195,7 @@ class StrayCapital(Unit):
         while start > line_start and not text[start - 1].isspace():
             start -= 1
         prev = text[start:end]
-        if prev not in CALENDAR and (not _RUN_ON_PREV.fullmatch(prev) or prev in ENDS_NO_SENTENCE
-                                     or prev in DETERMINERS or zipf(prev) == 0.0 or not ends_clauses(prev)):
+        if prev not in CALENDAR and (not _RUN_ON_PREV.fullmatch(prev) or not may_end_sentence(prev)):
             return None   # ... nor an unknown word, which may be a join ("peoplewho The")
         if text[max(line_start, start - len(prev) - 1):start].lower() == prev.lower() + " ":
             return None   # "year year On": the repeated word is repaired first
