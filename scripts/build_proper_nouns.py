@@ -14,7 +14,9 @@ from common words ("TowerGroup", "EasyMoney", "CzechTrade").
 
 Usage:
     python scripts/build_proper_nouns.py ../shared/data/en_news/*.txt \
-        -o mt_repair/evidence/data/proper_nouns.tsv
+        -o mt_repair/evidence/data/proper_nouns.tsv \
+        --name-parts mt_repair/evidence/data/name_parts.tsv \
+        --name-endings mt_repair/evidence/data/name_endings.tsv
 """
 
 from __future__ import annotations
@@ -90,10 +92,14 @@ def main() -> None:
     ap.add_argument("--min-share", type=float, default=0.9, help="share of occurrences capitalised")
     ap.add_argument("--name-parts", type=Path,
                     help="also write the words that continue capitalised names (name_parts.tsv)")
+    ap.add_argument("--name-endings", type=Path,
+                    help="also write how names end before a function word (name_endings.tsv)")
     args = ap.parse_args()
     if args.name_parts:
         write_name_parts(args.corpora, args.name_parts)
     cap, low, then_cap, lines = count(args.corpora)
+    if args.name_endings:
+        write_name_endings(cap, args.corpora, args.name_endings)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= args.min_count and c / (c + low[w]) >= args.min_share),
                   key=lambda w: (-cap[w], w))
     with open(args.output, "w", encoding="utf-8") as out:
@@ -114,12 +120,34 @@ def write_name_parts(paths: list[Path], output: Path, min_cap: int = 2, min_shar
     with open(output, "w", encoding="utf-8") as out:
         out.write("# Words that continue capitalised names: right after a capitalised word mid-sentence,\n")
         out.write(f"# written capitalised in >= {min_share:.0%} of their uses there, at least {min_cap} times\n")
-        out.write(f"# (\"China News\", \"Tower Group\"). Built by scripts/build_proper_nouns.py --name-parts from:\n")
+        out.write("# (\"China News\", \"Tower Group\"). Built by scripts/build_proper_nouns.py --name-parts from:\n")
         out.write(f"# {' '.join(p.name for p in paths)} (train split only)\n")
         out.write("# word\tcapitalised after a capitalised word\tlower-case there\n")
         for w in kept:
             out.write(f"{w}\t{cap[w]}\t{low[w]}\n")
     print(f"wrote {output}: {len(kept)} words", file=sys.stderr)
+
+
+def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path) -> None:
+    """For each function word of merged-words' ``NAME_BREAK_WORDS``, every ending "two
+    letters + that word" of a word written capitalised mid-sentence (at least once, train
+    split), with the number of distinct such words: "Martin" gives "rtin", "Dallas" "llas".
+    An ending missing from the table ends no name seen in clean news ("Hoywho": "oywho")."""
+    from mt_repair.units.join_words import NAME_BREAK_WORDS
+    endings: collections.Counter = collections.Counter()
+    for word in cap:
+        for fw in NAME_BREAK_WORDS:
+            if len(word) >= len(fw) + 3 and word.endswith(fw):
+                endings[word[-(len(fw) + 2):]] += 1
+    with open(output, "w", encoding="utf-8") as out:
+        out.write("# How names end before a function word: ending (two letters + one of merged-words'\n")
+        out.write("# NAME_BREAK_WORDS) -> distinct words written capitalised mid-sentence that end so.\n")
+        out.write("# Built by scripts/build_proper_nouns.py --name-endings from:\n")
+        out.write(f"# {' '.join(p.name for p in paths)} (train split only, {len(cap)} capitalised words)\n")
+        out.write("# ending\tcapitalised words\n")
+        for e in sorted(endings, key=lambda e: (-endings[e], e)):
+            out.write(f"{e}\t{endings[e]}\n")
+    print(f"wrote {output}: {len(endings)} endings", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,13 @@ time ("China News", "Tower Group", "Olympic Games"); "aims", "demand" or "singer
 
 >>> is_name_part("news"), is_name_part("aims")
 (True, False)
+
+``data/name_endings.tsv`` (``build_proper_nouns.py --name-endings``) counts how names end
+before a function word: the function word and the two letters before it ("Martin" ends in
+"rtin", "Dallas" in "llas").  An ending no name has tells a join from a name ("Hoywho").
+
+>>> name_ending_count("Martin", 2) > 0, name_ending_count("Hoywho", 3)
+(True, 0)
 """
 
 from __future__ import annotations
@@ -27,10 +34,11 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_proper_noun", "name_run_on_share", "proper_nouns", "is_name_part"]
+__all__ = ["is_proper_noun", "name_run_on_share", "proper_nouns", "is_name_part", "name_ending_count"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
 _NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
+_NAME_ENDINGS = Path(__file__).with_name("data") / "name_endings.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -67,3 +75,16 @@ def is_name_part(word: str) -> bool:
     """True if clean news capitalises ``word`` after a capitalised word often enough that it
     continues names ("China News"): a capitalised token ending in it may be a brand."""
     return word.lower() in _name_parts()
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> dict[str, int]:
+    with open(_NAME_ENDINGS, encoding="utf-8") as fh:
+        rows = (line.rstrip("\n").split("\t") for line in fh if not line.startswith("#"))
+        return {ending: int(n) for ending, n in rows}
+
+
+def name_ending_count(token: str, tail: int) -> int:
+    """How many names of clean news end as ``token`` does in its last ``tail`` letters (a
+    function word of merged-words' ``NAME_BREAK_WORDS``) and the two letters before them."""
+    return _name_endings().get(token[-(tail + 2):].lower(), 0)

@@ -236,6 +236,14 @@ AFTER_PROPER_NOUN = frozenset("so if of we or by it".split())
 READS_ON_AFTER_NAME = frozenset("he in an is to on at as it we if of by so or a".split())
 READS_ON_MIN = 50
 READS_ON_ZIPF = 2.5
+#: function words whose join to a name the name-ending table (``name_endings.tsv``) can vouch
+#: for: when no capitalised word of clean news ends in the name's last two letters and the
+#: word ("Hoy|who", "Helenius|as", "Anzrah|has"), the token is no name but a join
+NAME_BREAK_WORDS = frozenset("""a an as at by he if in is it of on or so to we and the has his her
+who was are for but had its she him how with from that this over like since which""".split())
+#: how often clean news writes the function word before the next word for such a join to
+#: read on ("Sells|is not", "Saxony|is left", "Odessa|a fact"; names run on into capitals)
+NAME_BREAK_MIN = 5
 
 #: a listed token this rare may still be a join the web repeats ("inthe", "ofthe", "isthe")
 JUNK_MAX = 3.5

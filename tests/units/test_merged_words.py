@@ -153,6 +153,10 @@ MUST_CHANGE = [
     # a rare English derived or inflected word before a two-letter word is no foreign stem
     ("Any election could be annulledif complaints are accepted.", None),
     ("the hardest chapter of neurologya physician says", "the hardest chapter of neurology, a physician says"),
+    # a function word that ends no name, after a known word or name, reading on
+    ("A coach, John Anzrahhas been sent home.", "A coach, John Anzrah, has been sent home."),
+    ("Investigators had Ms Pawlbyand her sister as projects.", None),
+    ("It was a movement that was forming with Chelsealike the one before.", None),
 ]
 
 MUST_NOT_CHANGE = [
@@ -198,6 +202,10 @@ MUST_NOT_CHANGE = [
     # a surname that ends in a short word which does not read on into the next one
     "Nowe Miasto is a town, SoHo a district, Ohio a state. Soho is in London.",
     "The deputies Vadim Dengin and Aleksandr Yushchenko wrote the bill; Dengin from LDPR too.",
+    # names that end in a function word: one that names end in ("Martin": -rtin), one that
+    # runs on into a capital ("Yufuin Town"), one the next word does not follow
+    "Leslie Urquhartin was born here; Ofer Cassif is the latest; Gil Sasover moves on.",
+    "They met at Yufuin Town and Luckin Coffee; Augustine Rubit was the best scorer.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
