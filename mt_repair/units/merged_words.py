@@ -141,7 +141,9 @@ class MergedWords(Unit):
             end = start + len(tok)
             # a lower-case token at one end of a hyphenated compound may still hold a join
             # on its far side ("10-year|bonds", "troops|pro-Russian"), never its near side
-            hyphen = tok.islower() and one_hyphen_side(text, start, end)
+            hyphen = one_hyphen_side(text, start, end) if tok.islower() else (
+                tok.istitle() and one_hyphen_side(text, start, end) == "before" and "before")
+            # (a capitalised one only on its far side: "Sherwood-Randall|who", not "Kab-ul")
             if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS) or (
                     end < len(text) and (text[end] in BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):

@@ -157,6 +157,8 @@ MUST_CHANGE = [
     ("A coach, John Anzrahhas been sent home.", "A coach, John Anzrah, has been sent home."),
     ("Investigators had Ms Pawlbyand her sister as projects.", None),
     ("It was a movement that was forming with Chelsealike the one before.", None),
+    # a hyphenated name joined on its far side
+    ("The adviser Liz Sherwood-Randallwho arrived on Monday.", "The adviser Liz Sherwood-Randall, who arrived on Monday."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -206,6 +208,7 @@ MUST_NOT_CHANGE = [
     # runs on into a capital ("Yufuin Town"), one the next word does not follow
     "Leslie Urquhartin was born here; Ofer Cassif is the latest; Gil Sasover moves on.",
     "They met at Yufuin Town and Luckin Coffee; Augustine Rubit was the best scorer.",
+    "Abu Al-Hassan, Baden-Württemberg and Sherwood-Randall met Kab-Ulan in Dar-es-Salaam.",
     # wiki image-caption markup glued together by scraping: residue, not a lost space
     "rightthumb The front of the ship, and a fruit that can be leftminiature bloody.",
     "Hungarian electorate leftAssembly in 2004285pxthumb",
