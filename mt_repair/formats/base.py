@@ -55,6 +55,12 @@ class Segment:
     source: str | None = None
     where: str = ""
     doc_start: bool = False       # starts a new document (a JSONL row): title rules apply again
+    #: the segments joined into this one (HTML text runs around inline tags), else None
+    parts: list["Segment"] | None = None
+
+    def gaps(self) -> list[int]:
+        """Decoded positions where joined parts meet (what lies between them is no prose)."""
+        return [d for d, _r, dl, rl in (self.escapes or ()) if not dl and rl]
 
     def prose(self, doc: str) -> str:
         return doc[self.start:self.end] if self.text is None else self.text
@@ -129,6 +135,11 @@ class Format:
     name: ClassVar[str] = "text"
     extensions: ClassVar[tuple[str, ...]] = (".txt",)
     suppress_re: ClassVar[re.Pattern | None] = None
+    #: True if what lies between joined parts must stay byte for byte (HTML tags): an edit
+    #: across a gap is cut to the characters it changes, and dropped if it still crosses
+    keep_gaps: ClassVar[bool] = False
+    #: rules whose findings across a gap the format finds itself (:meth:`extra_findings`)
+    gap_rules: ClassVar[frozenset[str]] = frozenset()
 
     def segments(self, text: str, options: Options) -> Iterable[Segment]:
         return [Segment(0, len(text))]
@@ -179,6 +190,9 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         else:
             found, chosen = repairer.detect(prose, tick), []
         first = False
+        if fmt.gap_rules and (gaps := seg.gaps()):
+            found = [f for f in found if not (f.rule in fmt.gap_rules and _crosses(gaps, f.start, f.end))]
+            chosen = [e for e in chosen if not (e.rule in fmt.gap_rules and _crosses(gaps, e.start, e.end))]
         findings.extend(shift_finding(f, seg) for f in found)
         if source_check is not None and seg.source:
             findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
@@ -199,7 +213,27 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     return DocResult(out, edits, findings, list(fmt.notes()), len(segs), words)
 
 
+def _crosses(gaps: Sequence[int], start: int, end: int) -> bool:
+    return any(start < d < end for d in gaps)
+
+
+def _trimmed(e: Edit) -> Edit:
+    """``e`` cut to the characters it changes: "“said" -> ",” said" becomes "“" -> ",” "."""
+    a, b = e.original, e.replacement
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[len(a) - 1 - q] == b[len(b) - 1 - q]:
+        q += 1
+    return Edit(e.rule, e.start + p, e.end - q, a[p:len(a) - q], b[p:len(b) - q], e.confidence, e.reason, e.source)
+
+
 def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> Edit | None:
+    if (gaps := seg.gaps()) and _crosses(gaps, e.start, e.end):
+        e = _trimmed(e)
+        if fmt.keep_gaps and _crosses(gaps, e.start, e.end):
+            return None      # it would delete markup ("<a>“</a>said" as one word)
     if not (seg.clean(e.start) and seg.clean(e.end)):
         return None
     rep = fmt.escape(seg, e.replacement)

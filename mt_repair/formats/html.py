@@ -4,7 +4,9 @@ The stdlib :class:`html.parser.HTMLParser` locates the text (it reports the exac
 position of every tag and text run, which lxml and selectolax do not), entities are
 decoded for the units and re-escaped in replacements.  Words merged across an
 inline tag boundary are found from the markup itself, and the lost separator is
-inserted *outside* the tag:
+inserted *outside* the tag.  Text runs that only inline tags separate are read as one
+run of prose (a stray capital or glued quote after a link is found as in plain text);
+an edit never deletes or moves a tag:
 
 >>> from mt_repair import Repairer
 >>> html = "<p>the effects on <b>human mobility</b>particularly for workers</p>"
@@ -23,7 +25,7 @@ from html.parser import HTMLParser
 from typing import Sequence
 
 from ..edits import Candidate, Edit, Finding
-from .base import Format, Options, Segment, decode_escapes, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
 
 __all__ = ["HtmlFormat", "text_runs"]
 
@@ -111,14 +113,37 @@ class HtmlFormat(Format):
     extensions = (".html", ".htm", ".xhtml")
     suppress_re = re.compile(r"<!--\s*mt-repair:\s*ignore\b([^>]*?)-->")
 
+    keep_gaps = True
+    gap_rules = frozenset({"merged-words"})
+
     def segments(self, text: str, options: Options) -> list[Segment]:
-        out = []
+        """One segment per run of rendered prose: text runs that only inline tags separate
+        ("López Obrador</a> With several") are joined, so that every rule reads them as the
+        reader does; the tags between them are gaps no edit may touch."""
+        groups: list[list[Segment]] = []
+        run: list[Segment] = []
         for start, end, skipped, tags in text_runs(text):
             if skipped:
+                if run:
+                    groups.append(run)
+                run = []
                 continue
             seg = decode_escapes(start, end, text[start:end], _ENTITY, _unescape)
             seg.where = "inline" if tags and all(n in INLINE for n, *_ in tags) else "block"
-            out.append(seg)
+            if run and seg.where != "inline":
+                groups.append(run)
+                run = []
+            run.append(seg)
+        if run:
+            groups.append(run)
+        out = []
+        for g in groups:
+            if len(g) == 1:
+                out.append(g[0])
+            else:
+                joined = join_segments(g, text, where=g[0].where)
+                joined.parts = g
+                out.append(joined)
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:
@@ -132,6 +157,7 @@ class HtmlFormat(Format):
         from ..units import RULES, Doc
         unit = RULES["merged-words"]
         out = []
+        segments = [p for s in segments for p in (s.parts or [s])]
         for i, (left, right) in enumerate(zip(segments, segments[1:])):
             between = text[left.end:right.start]
             if right.where != "inline" or not between.startswith("<"):

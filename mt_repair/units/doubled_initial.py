@@ -7,6 +7,12 @@
 ['This']
 >>> DoubledInitial()("Aaron and Lloyd met in Aachen. Oops, a Llama.")
 []
+
+A doubled vowel before a name is a spelling of its own (Finnish, Estonian, Dutch: "Eerik",
+"Iivo", "Ooms"), not a typo of the name:
+
+>>> DoubledInitial()("Now Eerik and Henrik won; Iivan came third.")
+[]
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import zipf
+from ..evidence.proper_nouns import is_proper_noun
 from .base import Doc, Unit, finding
 
 # a capital, then the same letter in lower case (backreference under IGNORECASE), then 2+ letters
@@ -38,7 +45,7 @@ class DoubledInitial(Unit):
             # in the frequency list too, but far rarer than the word they misspell
             if z < 2.0 or zt >= 2.6 or zt > z - 2.0 or zt > 0 and z < 3.0 or doc.protected(*m.span()):
                 continue
-            if self._looks_like_a_name(doc, m, tok, z):
+            if self._looks_like_a_name(doc, m, tok, z) or low in "aeiou" and is_proper_noun(word):
                 continue
             if len(word) <= 3 and z < 4.0:
                 continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo

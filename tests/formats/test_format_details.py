@@ -27,7 +27,15 @@ HTML_CASES = [
      "<p>effects on <em>human mobility</em>, <i>particularly</i> for workers</p>"),
     ("<p>They have <a href='/t'>trains</a>which run daily.</p>",
      "<p>They have <a href='/t'>trains</a>, which run daily.</p>"),
+    # every rule reads the rendered prose across inline tags; edits keep the tags
+    ("<p>the meeting will be held by <a href='/amlo'>López Obrador</a> With several secretaries</p>",
+     "<p>the meeting will be held by <a href='/amlo'>López Obrador</a> with several secretaries</p>"),
+    ("<p>An <b>Aadvance</b> of US officials met.</p>", "<p>An <b>advance</b> of US officials met.</p>"),
+    ("<p>“Both countries maintain<a href='#'>“</a>said the SRE.</p>",
+     "<p>“Both countries maintain<a href='#'>,” </a>said the SRE.</p>"),
     # must not change: a drop cap, a plural after a link, block boundaries, code
+    ("<p>She reads <i>The Economist</i> and watched <a href='/d'>Dancing With the Stars</a>.</p>", None),
+    ("<p>Prices rose<br>The market fell.</p><ul><li>Apples</li><li>And pears</li></ul>", None),
     ("<p><b>W</b>hen the trains run</p>", None),
     ("<p>Two <a href='/a'>Apple</a>s and pears</p>", None),
     ("<p>human mobility</p><p>particularly</p>", None),
