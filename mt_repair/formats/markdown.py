@@ -3,7 +3,10 @@ inline code, URLs, link targets, inline HTML and front matter untouched.
 
 markdown-it-py (the CommonMark reference port) locates the blocks (each inline
 token carries the line range it came from); inline code, link destinations and
-URLs are then cut out of those lines as holes.  Nothing is re-rendered.
+URLs are then cut out of those lines as holes.  Emphasis markers, link brackets and
+targets and inline HTML are holes the prose reads across: the text on both sides is one
+run, as the reader sees it ("**Mayorkas**and the" is a merged word), and no edit touches
+the markup.  Nothing is re-rendered.
 
 >>> from mt_repair import Repairer
 >>> md = "---\\ntitle: trainswhich\\n---\\nWe met for trainswhich run `trainswhich`.\\n"
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .base import Format, Options, Segment, carve, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, join_segments, process  # noqa: F401  (process: doctest)
 
 __all__ = ["MarkdownFormat", "front_matter_end"]
 
@@ -27,11 +30,17 @@ _PREFIX = re.compile(r"[ \t]*(?:>[ \t]?)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(
                      r"(?:#{1,6}(?:[ \t]+|$))?")
 _HOLES = re.compile(
     r"""(`+)[\s\S]*?(?<!`)\1(?!`)            # inline code
-      | \]\([^)\s]*(?:\s+["'(][^\n]*?["')])?\)   # link and image targets
-      | \]\[[^\]\n]*\]                        # reference links
-      | <[^<>\n]+>                            # autolinks, inline HTML, comments
       | (?:https?|ftp)://\S+ | www\.\S+       # bare URLs
       | [ \t]+\#+[ \t]*$                      # closing hashes of a heading
+      | (?P<markup>                           # markup inside the prose, which it reads across:
+          \]\([^)\s]*(?:\s+["'(][^\n]*?["')])?\)   # link and image targets
+        | \]\[[^\]\n]*\]                        # reference links
+        | !?\[(?=[^\[\]\n]*\][(\[])              # the bracket that opens link text
+        | <(?!https?:|ftp:|mailto:|www\.)[^<>\n]+>  # inline HTML and comments
+        | (?<![\s*\\])\*{1,3}(?!\*) | (?<!\\)\*{1,3}(?![\s*])   # emphasis: * beside a word
+        | (?<![\w\\_])_{1,3}(?=[^\s_]) | (?<=[^\s_])_{1,3}(?![\w_])
+        )
+      | <[^<>\n]+>                            # autolinks
     """, re.X | re.M)
 
 
@@ -49,6 +58,7 @@ class MarkdownFormat(Format):
     name = "markdown"
     extensions = (".md", ".markdown", ".mdx")
     suppress_re = re.compile(r"<!--\s*mt-repair:\s*ignore\b([^>]*?)-->")
+    keep_gaps = True
 
     def segments(self, text: str, options: Options) -> list[Segment]:
         from markdown_it import MarkdownIt
@@ -66,17 +76,43 @@ class MarkdownFormat(Format):
             start = starts[a]
             end = starts[b] if b < len(starts) else len(text)
             block = text[start:end]
-            holes = []
+            holes = []     # (start, end, the prose reads on across it)
             for ln in range(a, b):
                 ls = starts[ln] - start
                 m = _PREFIX.match(block, ls)
                 if m.end() > ls:
-                    holes.append((start + ls, start + m.end()))
-            holes += [(start + m.start(), start + m.end()) for m in _HOLES.finditer(block)]
+                    holes.append((start + ls, start + m.end(), True))
+            holes += [(start + m.start(), start + m.end(), m.group("markup") is not None)
+                      for m in _HOLES.finditer(block)]
             if table:
-                holes += [(start + m.start(), start + m.end()) for m in re.finditer(r"(?<!\\)\|", block)]
-            holes.sort()
-            for s, e in carve(start, end, holes):
-                if text[s:e].strip():
-                    out.append(Segment(s, e))
+                holes += [(start + m.start(), start + m.end(), False) for m in re.finditer(r"(?<!\\)\|", block)]
+            out.extend(_runs(text, start, end, sorted(holes)))
         return out
+
+
+def _runs(text: str, start: int, end: int, holes: list[tuple[int, int, bool]]) -> list[Segment]:
+    """The prose of ``text[start:end]`` outside ``holes``: pieces that only markup separates
+    ("**Mayorkas**and", "[López Obrador](/amlo) With") joined into one segment whose gaps
+    no edit may touch; code, URLs and table pipes end a run."""
+    runs: list[list[Segment]] = [[]]
+    pos = start
+    for a, b, reads_on in holes + [(end, end, False)]:
+        if b <= pos:
+            continue
+        if a > pos:
+            runs[-1].append(Segment(pos, a))
+        if not reads_on and a < end:
+            runs.append([])
+        pos = max(pos, b)
+    out = []
+    for parts in runs:
+        parts = [p for p in parts if p.end > p.start]
+        if not any(text[p.start:p.end].strip() for p in parts):
+            continue
+        if len(parts) == 1:
+            out.append(parts[0])
+        else:
+            joined = join_segments(parts, text)
+            joined.parts = parts
+            out.append(joined)
+    return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from .base import Format, Options, Segment, carve, decode_escapes, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
 
 __all__ = ["SrtFormat", "VttFormat"]
 
@@ -43,6 +43,7 @@ class SrtFormat(Format):
     name = "srt"
     extensions = (".srt",)
     entities = False
+    keep_gaps = True
 
     def segments(self, text: str, options: Options) -> list[Segment]:
         out: list[Segment] = []
@@ -55,12 +56,18 @@ class SrtFormat(Format):
                 continue
             start, end = lines[0][0], lines[-1][1]
             holes = [(m.start(), m.end()) for m in _TAGS.finditer(text, start, end)]
+            parts = []
             for s, e in carve(start, end, holes):
                 if self.entities:
-                    out.append(decode_escapes(s, e, text[s:e], _ENTITY, lambda m: html.unescape(m[0]),
-                                              where=f"cue {n}"))
+                    parts.append(decode_escapes(s, e, text[s:e], _ENTITY, lambda m: html.unescape(m[0]),
+                                                where=f"cue {n}"))
                 else:
-                    out.append(Segment(s, e, where=f"cue {n}"))
+                    parts.append(Segment(s, e, where=f"cue {n}"))
+            if len(parts) > 1:     # styling tags: the cue reads on across them ("<i>Mayorkas</i>and")
+                joined = join_segments(parts, text, where=f"cue {n}")
+                joined.parts = parts
+                parts = [joined]
+            out.extend(parts)
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:

@@ -19,7 +19,7 @@ import re
 from xml.parsers import expat
 
 from ..errors import UserError
-from .base import Format, Options, Segment, carve, decode_escapes, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
 
 __all__ = ["XliffFormat", "target_ranges"]
 
@@ -30,6 +30,16 @@ _XML_ENT = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _CODE = ("ph", "bpt", "ept", "it", "ph", "sc", "ec", "cp")
 _HOLES = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(" + "|".join(_CODE) + r")\b[^>]*?(?<!/)>.*?</\1\s*>|<[^>]*>",
                     re.S)
+
+
+#: inline codes that mark formatting (bold, a link) around prose, which reads on across them
+_FORMATTING = frozenset("g mrk pc bx ex sc ec sm em bpt ept".split())
+_TAG_NAME = re.compile(r"</?([\w:.-]+)")
+
+
+def _reads_on(hole: str) -> bool:
+    m = _TAG_NAME.match(hole)
+    return m is not None and m[1].rsplit(":", 1)[-1] in _FORMATTING
 
 
 def _unescape(m: re.Match) -> str:
@@ -109,12 +119,30 @@ class XliffFormat(Format):
     extensions = (".xlf", ".xliff")
     suppress_re = re.compile(r"<!--\s*mt-repair:\s*ignore\b([^>]*?)-->")
 
+    keep_gaps = True
+
     def segments(self, text: str, options: Options) -> list[Segment]:
+        """One segment per run of target prose: pieces that only formatting codes separate
+        (``<g>``, ``<pc>``, ``<mrk>``, ``<bpt>``/``<ept>``, ``<sc/>``/``<ec/>``...) are
+        joined, so that "<g id='1'>López Obrador</g> With several" reads as in the
+        document; a placeholder (``<x/>``, ``<ph>``), a comment or CDATA ends a run."""
         out: list[Segment] = []
         for start, end, src in target_ranges(text):
-            holes = [(start + m.start(), start + m.end()) for m in _HOLES.finditer(text[start:end])]
-            for s, e in carve(start, end, holes):
-                out.append(decode_escapes(s, e, text[s:e], _ENTITY, _unescape, source=src, doc_start=True))
+            holes = [(start + m.start(), start + m.end(), _reads_on(m[0]))
+                     for m in _HOLES.finditer(text[start:end])]
+            runs: list[list[Segment]] = [[]]
+            for s, e in carve(start, end, [(a, b) for a, b, _ in holes]):
+                before = [h for h in holes if h[1] == s]
+                if before and not before[-1][2] and runs[-1]:
+                    runs.append([])
+                runs[-1].append(decode_escapes(s, e, text[s:e], _ENTITY, _unescape, source=src, doc_start=True))
+            for parts in runs:
+                if len(parts) == 1:
+                    out.append(parts[0])
+                elif parts:
+                    joined = join_segments(parts, text, source=src, doc_start=True)
+                    joined.parts = parts
+                    out.append(joined)
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:

@@ -110,6 +110,42 @@ def test_markdown_keeps_code_urls_and_markers(rep):
     assert fix(rep, "markdown", doc).text == doc.replace("for trainswhich", "for trains, which")
 
 
+# Markdown: emphasis, links and inline HTML are markup the prose reads across
+MARKDOWN_CASES = [
+    ("The delegation includes **Alejandro Mayorkas**and the adviser.\n",
+     "The delegation includes **Alejandro Mayorkas**, and the adviser.\n"),
+    ("It will be held by [López Obrador](https://x.org/amlo) With several secretaries.\n",
+     "It will be held by [López Obrador](https://x.org/amlo) with several secretaries.\n"),
+    ("An *Aadvance* of US officials met.\n", "An *advance* of US officials met.\n"),
+    # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
+    ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
+    ("**Note:** This is it. See [The Hague](https://x.org) report; un**frigging**believable.\n", None),
+    ("| Name | Role |\n|---|---|\n| **Mayorkas** | Secretary |\n", None),
+]
+
+
+@pytest.mark.parametrize("doc,want", MARKDOWN_CASES)
+def test_markdown_cases(rep, doc, want):
+    assert fix(rep, "markdown", doc).text == (want or doc)
+
+
+def test_xliff_reads_across_formatting_codes_not_placeholders(rep):
+    unit = ('<xliff version="1.2"><file><body><trans-unit id="1"><source>s</source><target>{}</target>'
+            '</trans-unit></body></file></xliff>')
+    doc = unit.format('It includes <g id="2">Alejandro Mayorkas</g>and the adviser, with <g id="1">López Obrador</g> '
+                      'With several secretaries.')
+    want = unit.format('It includes <g id="2">Alejandro Mayorkas</g>, and the adviser, with <g id="1">López Obrador</g> '
+                       'with several secretaries.')
+    assert fix(rep, "xliff", doc).text == want
+    doc = unit.format('Click <x id="3"/> Save to keep it.')
+    assert fix(rep, "xliff", doc).text == doc
+
+
+def test_srt_reads_across_styling_tags(rep):
+    doc = "1\n00:00:01,000 --> 00:00:03,000\nThe talks with <i>López Obrador</i> With several\nsecretaries.\n"
+    assert fix(rep, "srt", doc).text == doc.replace("> With", "> with")
+
+
 def test_vtt_entities_and_settings(rep):
     doc = "WEBVTT\n\n00:01.000 --> 00:02.000 line:0\nWe met for trainswhich run &amp; stop.\n"
     assert fix(rep, "vtt", doc).text == doc.replace("trainswhich", "trains, which")
