@@ -61,6 +61,7 @@ _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 _STRAY = "a word glued to a capitalised function word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
+_NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 
@@ -545,7 +546,7 @@ class MergedWords(Unit):
         if tok[0].isupper():
             # the longest function word first ("Anzrah|has", not "Anzrahh|as"); the word
             # rules' confidence stays if they are surer of the same split ("Light|for")
-            for i in range(2, len(tok) - 1):
+            for i in range(max(2, len(tok) - _NAME_BREAK_LONGEST), len(tok)):
                 if tok[i:] in NAME_BREAK_WORDS and self._name_break(tok, tok[:i], tok[i:], doc, ctx):
                     same = found is not None and found[0] == i
                     return i, max(0.9, found[1]) if same else 0.9, _NAME_BREAK
