@@ -45,6 +45,10 @@ LINE_PATTERNS = [
     r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
     r"|Notas relacionadas|Noticias relacionadas|M[aá]s noticias|Lo m[aá]s le[ií]do)\s*:?",
     r"(?:Click here|Haz clic aqu[ií]|Da clic aqu[ií]|Pincha aqu[ií])\b.*",
+    # WordPress share buttons as plain text: "Click to share on X (Opens in new window)"
+    r"(?:Click to (?:share on [\w+ ]{1,20}|print|email a link to a friend|email)"
+    r"(?: \((?:Opens|opens) in (?:a )?new window\))?"
+    r"|[\w+ ]{1,20} \((?:Opens|opens) in (?:a )?new window\))",
     # a photo credit on a line of its own: "Photo: EFE", "Foto: Cuartoscuro"
     r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",

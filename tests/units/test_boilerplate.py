@@ -20,12 +20,15 @@ MUST_FIND = [
     ("Body.\nPhoto: Port Authority press office\nMore body.\n", "Body.\nMore body.\n"),
     ("Cuerpo.\nFoto: Especial\n", "Cuerpo.\n"),
     ("Body.\nClick here to join our channel on WhatsApp\n", "Body.\n"),
+    ("Body.\nClick to share on Facebook (Opens in new window)\nClick to print (Opens in new window)\n"
+     "WhatsApp (Opens in new window)\n", "Body.\n"),
     ("Body.\n© 2025 The Daily Harbour. All rights reserved.\n", "Body.\n"),
     ("Body.\nNext article\nYou may also like\n", "Body.\n"),
 ]
 
 MUST_NOT_FIND = [
     "Please leave a reply below if you agree.\n",
+    "Click to share buttons were added to the site (opens in new window is a setting).\n",
     "He said the email address will not be published anywhere.\n",
     "The talks – which lasted hours – ended well.\n",
     "Body text.\nThe Sun – a newspaper – said so.\n",
