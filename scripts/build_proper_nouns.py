@@ -137,7 +137,7 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
     endings: collections.Counter = collections.Counter()
     for word in cap:
         for fw in NAME_BREAK_WORDS:
-            if len(word) >= len(fw) + 3 and word.endswith(fw):
+            if len(word) >= len(fw) + 2 and word.endswith(fw):
                 endings[word[-(len(fw) + 2):]] += 1
     with open(output, "w", encoding="utf-8") as out:
         out.write("# How names end before a function word: ending (two letters + one of merged-words'\n")

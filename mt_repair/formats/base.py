@@ -24,6 +24,7 @@ re-escaped; everything else is kept byte for byte.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Iterator, Sequence
@@ -33,7 +34,7 @@ from ..edits import Edit, Finding, apply_edits
 _WORD = re.compile(r"[^\W\d_]+")
 
 __all__ = ["Segment", "Format", "Options", "DocResult", "process", "decode_escapes", "carve",
-           "shift_finding", "join_segments"]
+           "shift_finding", "join_segments", "tag_insertion_point"]
 
 
 @dataclass
@@ -55,8 +56,11 @@ class Segment:
     source: str | None = None
     where: str = ""
     doc_start: bool = False       # starts a new document (a JSONL row): title rules apply again
-    #: the segments joined into this one (HTML text runs around inline tags), else None
+    #: the segments joined into this one (text runs around inline markup), else None
     parts: list["Segment"] | None = None
+    #: for each gap (decoded position), where an insertion there goes in the original: after
+    #: markup that closes ("</b>", "**" after a word), before markup that opens
+    inserts: dict[int, int] | None = None
 
     def gaps(self) -> list[int]:
         """Decoded positions where joined parts meet (what lies between them is no prose)."""
@@ -84,10 +88,11 @@ class Segment:
         if esc is None:
             return self.start + pos
         d, r, dl, rl = esc
+        if pos == d and end:
+            first = self.escapes[self._keys().index(d)]
+            if not first[2]:     # a gap (several gaps, or a gap and an entity, may share d)
+                return first[1]
         if pos == d and (dl or end):
-            if not dl and end:   # several gaps may share d; take the first
-                esc = self.escapes[self._keys().index(d)]
-                return esc[1]
             return r
         if pos < d + dl:
             return r
@@ -198,8 +203,8 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
         raws = [_to_raw(text, fmt, seg, e) for e in chosen]
         if None in raws and (whole := fmt.rewrite(text, seg, r.text, chosen)) is not None:
-            raws = [whole]
-        edits.extend(e for e in raws if e is not None)
+            raws = [[whole]]
+        edits.extend(x for e in raws if e is not None for x in e)
         if progress:
             progress(seg.end)
     for f, e in fmt.extra_findings(text, segs, repairer):
@@ -229,20 +234,60 @@ def _trimmed(e: Edit) -> Edit:
     return Edit(e.rule, e.start + p, e.end - q, a[p:len(a) - q], b[p:len(b) - q], e.confidence, e.reason, e.source)
 
 
-def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> Edit | None:
-    if (gaps := seg.gaps()) and _crosses(gaps, e.start, e.end):
-        e = _trimmed(e)
-        if fmt.keep_gaps and _crosses(gaps, e.start, e.end):
-            return None      # it would delete markup ("<a>“</a>said" as one word)
-    if not (seg.clean(e.start) and seg.clean(e.end)):
-        return None
-    rep = fmt.escape(seg, e.replacement)
-    if rep is None:
-        return None
-    s, t = seg.to_raw(e.start), seg.to_raw(e.end, end=True)
-    if t < s:          # an insertion at a gap between joined parts
-        t = s
-    return Edit(e.rule, s, t, text[s:t], rep, e.confidence, e.reason, e.source)
+def _sub_edits(e: Edit) -> list[Edit]:
+    """``e`` as the smallest edits that make it, aligned letter by letter ignoring case:
+    "ObradorWith" -> "Obrador with" is an insertion of " " and "W" -> "w"."""
+    a, b = e.original, e.replacement
+    la, lb = a.lower(), b.lower()
+    if len(la) != len(a) or len(lb) != len(b):     # "İ" lowers to two characters
+        return [_trimmed(e)]
+    out = []
+
+    def add(i1, i2, rep):
+        out.append(Edit(e.rule, e.start + i1, e.start + i2, a[i1:i2], rep, e.confidence, e.reason, e.source))
+
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            add(i1, i2, b[j1:j2])
+            continue
+        k, n = 0, i2 - i1
+        while k < n:                      # the same letters in another case
+            if a[i1 + k] == b[j1 + k]:
+                k += 1
+                continue
+            m = k
+            while m < n and a[i1 + m] != b[j1 + m]:
+                m += 1
+            add(i1 + k, i1 + m, b[j1 + k:j1 + m])
+            k = m
+    return out
+
+
+def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> list[Edit] | None:
+    """``e`` with offsets in the original (several edits where it meets markup that must
+    stay), or None if it cannot be written there."""
+    gaps = seg.gaps()
+    if gaps and fmt.keep_gaps and any(e.start <= d <= e.end for d in gaps):
+        subs = _sub_edits(e)
+        if any(_crosses(gaps, x.start, x.end) for x in subs):
+            return None      # it would delete markup ("<a>“</a>said" read as one word)
+    else:
+        subs = [e]
+    out = []
+    for x in subs:
+        if not (seg.clean(x.start) and seg.clean(x.end)):
+            return None
+        rep = fmt.escape(seg, x.replacement)
+        if rep is None:
+            return None
+        if x.start == x.end and seg.inserts and x.start in seg.inserts:
+            s = t = seg.inserts[x.start]      # an insertion where joined parts meet
+        else:
+            s, t = seg.to_raw(x.start), seg.to_raw(x.end, end=True)
+            if t < s:          # an insertion at a gap between joined parts
+                t = s
+        out.append(Edit(x.rule, s, t, text[s:t], rep, x.confidence, x.reason, x.source))
+    return out
 
 
 def _no_overlaps(edits: list[Edit]) -> list[Edit]:
@@ -306,18 +351,47 @@ def carve(start: int, end: int, holes: Iterable[tuple[int, int]]) -> Iterator[tu
         yield pos, end
 
 
-def join_segments(parts: Sequence[Segment], doc: str, **kw) -> Segment:
+def join_segments(parts: Sequence[Segment], doc: str,
+                  insert_at: Callable[[str, int, int], int] | None = None, **kw) -> Segment:
     """One segment whose prose is the parts' prose run together (PO strings split over
-    several quoted lines); what lies between the parts is a gap no edit may cover."""
+    several quoted lines, text runs around inline markup); what lies between the parts is
+    a gap that an edit of a format with ``keep_gaps`` never covers.  ``insert_at(doc,
+    gap start, gap end)`` says where an insertion at a gap goes (default: after it).
+    The parts are kept in ``parts``."""
     text: list[str] = []
     escapes: list[tuple[int, int, int, int]] = []
+    inserts: dict[int, int] = {}
     dpos = 0
     for i, p in enumerate(parts):
         if i:
             prev = parts[i - 1].end
             escapes.append((dpos, prev, 0, p.start - prev))
+            if insert_at is not None:
+                inserts[dpos] = insert_at(doc, prev, p.start)
         escapes.extend((dpos + d, r, dl, rl) for d, r, dl, rl in (p.escapes or ()))
         prose = p.prose(doc)
         text.append(prose)
         dpos += len(prose)
-    return Segment(parts[0].start, parts[-1].end, "".join(text), escapes or None, **kw)
+    return Segment(parts[0].start, parts[-1].end, "".join(text), escapes or None, **kw,
+                   parts=list(parts) if len(parts) > 1 else None, inserts=inserts or None)
+
+
+#: a tag of an XML-like markup, or a subtitle override ("{\\an8}")
+_TAG = re.compile(r"<(/?)([\w:.-]*)[^>]*?(/?)>|\{\\[^{}]*\}")
+
+
+def tag_insertion_point(doc: str, start: int, end: int, closing: frozenset[str] = frozenset()) -> int:
+    """Where an insertion between two runs of prose goes in the markup ``doc[start:end]``:
+    after the tags that close ("</b>", an end code named in ``closing``), before the first
+    that opens ("mobility</b>|<i>particularly").
+
+    >>> tag_insertion_point("a</b><i>b", 1, 8)
+    5
+    """
+    pos = start
+    for m in _TAG.finditer(doc, start, end):
+        name = (m[2] or "").lower().rsplit(":", 1)[-1]
+        if m.start() != pos or not (m[1] or name in closing):
+            break
+        pos = m.end()
+    return pos

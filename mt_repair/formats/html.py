@@ -6,7 +6,8 @@ decoded for the units and re-escaped in replacements.  Words merged across an
 inline tag boundary are found from the markup itself, and the lost separator is
 inserted *outside* the tag.  Text runs that only inline tags separate are read as one
 run of prose (a stray capital or glued quote after a link is found as in plain text);
-an edit never deletes or moves a tag:
+an edit that would cover a tag is cut into the pieces it changes on either side of it,
+and dropped if a piece still covers it:
 
 >>> from mt_repair import Repairer
 >>> html = "<p>the effects on <b>human mobility</b>particularly for workers</p>"
@@ -141,9 +142,7 @@ class HtmlFormat(Format):
             if len(g) == 1:
                 out.append(g[0])
             else:
-                joined = join_segments(g, text, where=g[0].where)
-                joined.parts = g
-                out.append(joined)
+                out.append(join_segments(g, text, insert_at=_insertion_point, where=g[0].where))
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:

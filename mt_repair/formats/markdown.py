@@ -3,10 +3,12 @@ inline code, URLs, link targets, inline HTML and front matter untouched.
 
 markdown-it-py (the CommonMark reference port) locates the blocks (each inline
 token carries the line range it came from); inline code, link destinations and
-URLs are then cut out of those lines as holes.  Emphasis markers, link brackets and
-targets and inline HTML are holes the prose reads across: the text on both sides is one
-run, as the reader sees it ("**Mayorkas**and the" is a merged word), and no edit touches
-the markup.  Nothing is re-rendered.
+URLs are then cut out of those lines as holes.  Emphasis markers (in pairs), link
+brackets and targets and inline HTML elements are holes the prose reads across: the
+text on both sides is one run, as the reader sees it ("**Mayorkas**and the" is a merged
+word).  An edit is cut into the pieces it changes on either side of such markup, an
+insertion goes after markup that closes and before markup that opens, and an edit that
+would still cover markup is dropped.  Nothing is re-rendered.
 
 >>> from mt_repair import Repairer
 >>> md = "---\\ntitle: trainswhich\\n---\\nWe met for trainswhich run `trainswhich`.\\n"
@@ -32,16 +34,54 @@ _HOLES = re.compile(
     r"""(`+)[\s\S]*?(?<!`)\1(?!`)            # inline code
       | (?:https?|ftp)://\S+ | www\.\S+       # bare URLs
       | [ \t]+\#+[ \t]*$                      # closing hashes of a heading
-      | (?P<markup>                           # markup inside the prose, which it reads across:
-          \]\([^)\s]*(?:\s+["'(][^\n]*?["')])?\)   # link and image targets
-        | \]\[[^\]\n]*\]                        # reference links
-        | !?\[(?=[^\[\]\n]*\][(\[])              # the bracket that opens link text
-        | <(?!https?:|ftp:|mailto:|www\.)[^<>\n]+>  # inline HTML and comments
-        | (?<![\s*\\])\*{1,3}(?!\*) | (?<!\\)\*{1,3}(?![\s*])   # emphasis: * beside a word
-        | (?<![\w\\_])_{1,3}(?=[^\s_]) | (?<=[^\s_])_{1,3}(?![\w_])
-        )
-      | <[^<>\n]+>                            # autolinks
+      # markup inside the prose, which it reads across:
+      | (?P<close>\]\([^)\s]*(?:\s+["'(][^\n]*?["')])?\)   # link and image targets
+        | \]\[[^\]\n]*\])                       # reference links
+      | (?P<open>!?\[(?=[^\[\]\n]*\](?:\([^)\s]*(?:\s+["'(][^\n]*?["')])?\)|\[[^\]\n]*\])))  # link text
+      | (?P<html><(?P<slash>/?)(?P<tag>[A-Za-z][\w-]*)\b[^<>\n]*>)   # inline HTML ("<b>", "</span>")
+      | (?P<emph>(?<![\s*\\])\*{1,3}(?!\*) | (?<!\\)\*{1,3}(?![\s*])       # emphasis beside a word
+        | (?<![\w\\_])_{1,3}(?=[^\s_]) | (?<=[^\s_])_{1,3}(?![\w_]))
+      | <[^<>\n]+>                            # autolinks, e-mail links, comments
     """, re.X | re.M)
+#: HTML elements that render inline (the prose reads on across them; "<br>" ends a run)
+_INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i mark q s small span strong sub sup "
+                    "time u ins del".split())
+
+
+def _markup(block: str, start: int) -> list[tuple[int, int, bool, bool]]:
+    """``(start, end, reads on, closes)`` for each hole of ``block`` (at ``start`` in the
+    text).  Emphasis is markup only in pairs: a ``*`` run opens after a space and closes
+    before one, and inside a word ("un*frigging*believable") closes what is open; a block
+    with an odd number of ``*`` (or ``_``) runs, or one between digits ("5*3"), keeps them
+    as text."""
+    holes = []
+    emph: dict[str, list[int]] = {"*": [], "_": []}
+    for m in _HOLES.finditer(block):
+        a, b = m.span()
+        if m["emph"]:
+            if m[0][0] == "*" and block[a - 1:a].isdigit() and block[b:b + 1].isdigit():
+                continue
+            emph[m[0][0]].append(len(holes))
+            holes.append([a, b, True, False])
+        elif m["html"]:
+            holes.append([a, b, m["tag"].lower() in _INLINE, bool(m["slash"])])
+        else:
+            holes.append([a, b, bool(m["close"] or m["open"]), bool(m["close"])])
+    drop = set()
+    for char, idx in emph.items():
+        if len(idx) % 2:
+            drop.update(idx)
+            continue
+        depth = 0
+        for i in idx:
+            a, b = holes[i][0], holes[i][1]
+            before, after = block[a - 1:a], block[b:b + 1]
+            opens = bool(after) and not after.isspace() and not before.isalnum()
+            closes = bool(before) and not before.isspace() and not after.isalnum()
+            close = closes if opens != closes else depth > 0   # inside a word: close what is open
+            depth += -1 if close else 1
+            holes[i][3] = close
+    return [(start + a, start + b, on, close) for i, (a, b, on, close) in enumerate(holes) if i not in drop]
 
 
 def front_matter_end(text: str) -> int:
@@ -76,27 +116,30 @@ class MarkdownFormat(Format):
             start = starts[a]
             end = starts[b] if b < len(starts) else len(text)
             block = text[start:end]
-            holes = []     # (start, end, the prose reads on across it)
+            holes = []     # (start, end, the prose reads on across it, it closes a span)
             for ln in range(a, b):
                 ls = starts[ln] - start
                 m = _PREFIX.match(block, ls)
                 if m.end() > ls:
-                    holes.append((start + ls, start + m.end(), True))
-            holes += [(start + m.start(), start + m.end(), m.group("markup") is not None)
-                      for m in _HOLES.finditer(block)]
+                    holes.append((start + ls, start + m.end(), True, False))
+            holes += _markup(block, start)
             if table:
-                holes += [(start + m.start(), start + m.end(), False) for m in re.finditer(r"(?<!\\)\|", block)]
+                holes += [(start + m.start(), start + m.end(), False, False)
+                          for m in re.finditer(r"(?<!\\)\|", block)]
             out.extend(_runs(text, start, end, sorted(holes)))
         return out
 
 
-def _runs(text: str, start: int, end: int, holes: list[tuple[int, int, bool]]) -> list[Segment]:
+def _runs(text: str, start: int, end: int, holes: list[tuple[int, int, bool, bool]]) -> list[Segment]:
     """The prose of ``text[start:end]`` outside ``holes``: pieces that only markup separates
-    ("**Mayorkas**and", "[López Obrador](/amlo) With") joined into one segment whose gaps
-    no edit may touch; code, URLs and table pipes end a run."""
+    ("**Mayorkas**and", "[López Obrador](/amlo) With") joined into one segment; code, URLs,
+    table pipes and block HTML end a run.  An insertion where pieces meet goes after the
+    markup that closes and before the markup that opens ("adviser**Alejandro" ->
+    "adviser, **Alejandro")."""
     runs: list[list[Segment]] = [[]]
+    closes = {a: b for a, b, _on, close in holes if close}
     pos = start
-    for a, b, reads_on in holes + [(end, end, False)]:
+    for a, b, reads_on, _close in holes + [(end, end, False, False)]:
         if b <= pos:
             continue
         if a > pos:
@@ -104,15 +147,17 @@ def _runs(text: str, start: int, end: int, holes: list[tuple[int, int, bool]]) -
         if not reads_on and a < end:
             runs.append([])
         pos = max(pos, b)
+
+    def insert_at(doc: str, gap_start: int, gap_end: int) -> int:
+        at = gap_start
+        while at in closes and closes[at] <= gap_end:
+            at = closes[at]
+        return at
+
     out = []
     for parts in runs:
         parts = [p for p in parts if p.end > p.start]
         if not any(text[p.start:p.end].strip() for p in parts):
             continue
-        if len(parts) == 1:
-            out.append(parts[0])
-        else:
-            joined = join_segments(parts, text)
-            joined.parts = parts
-            out.append(joined)
+        out.append(parts[0] if len(parts) == 1 else join_segments(parts, text, insert_at=insert_at))
     return out

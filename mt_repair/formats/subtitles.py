@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 
-from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process, tag_insertion_point  # noqa: F401  (process: doctest)
 
 __all__ = ["SrtFormat", "VttFormat"]
 
@@ -64,9 +64,7 @@ class SrtFormat(Format):
                 else:
                     parts.append(Segment(s, e, where=f"cue {n}"))
             if len(parts) > 1:     # styling tags: the cue reads on across them ("<i>Mayorkas</i>and")
-                joined = join_segments(parts, text, where=f"cue {n}")
-                joined.parts = parts
-                parts = [joined]
+                parts = [join_segments(parts, text, insert_at=tag_insertion_point, where=f"cue {n}")]
             out.extend(parts)
         return out
 

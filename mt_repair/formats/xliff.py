@@ -19,7 +19,7 @@ import re
 from xml.parsers import expat
 
 from ..errors import UserError
-from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process, tag_insertion_point  # noqa: F401  (process: doctest)
 
 __all__ = ["XliffFormat", "target_ranges"]
 
@@ -35,6 +35,14 @@ _HOLES = re.compile(r"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<(" + "|".join(_CODE) + r")
 #: inline codes that mark formatting (bold, a link) around prose, which reads on across them
 _FORMATTING = frozenset("g mrk pc bx ex sc ec sm em bpt ept".split())
 _TAG_NAME = re.compile(r"</?([\w:.-]+)")
+
+
+#: formatting codes that close a span ("</g>" is the other way)
+_CLOSING = frozenset("ept ec ex em".split())
+
+
+def _insert_at(doc: str, start: int, end: int) -> int:
+    return tag_insertion_point(doc, start, end, _CLOSING)
 
 
 def _reads_on(hole: str) -> bool:
@@ -125,24 +133,25 @@ class XliffFormat(Format):
         """One segment per run of target prose: pieces that only formatting codes separate
         (``<g>``, ``<pc>``, ``<mrk>``, ``<bpt>``/``<ept>``, ``<sc/>``/``<ec/>``...) are
         joined, so that "<g id='1'>López Obrador</g> With several" reads as in the
-        document; a placeholder (``<x/>``, ``<ph>``), a comment or CDATA ends a run."""
+        document; a placeholder (``<x/>``, ``<ph>``), a comment or CDATA between two pieces
+        ends a run.  An insertion where pieces meet goes after closing codes and before
+        opening ones."""
         out: list[Segment] = []
         for start, end, src in target_ranges(text):
             holes = [(start + m.start(), start + m.end(), _reads_on(m[0]))
                      for m in _HOLES.finditer(text[start:end])]
             runs: list[list[Segment]] = [[]]
+            prev = start
             for s, e in carve(start, end, [(a, b) for a, b, _ in holes]):
-                before = [h for h in holes if h[1] == s]
-                if before and not before[-1][2] and runs[-1]:
-                    runs.append([])
+                if runs[-1] and any(not on and a < s and b > prev for a, b, on in holes):
+                    runs.append([])      # a placeholder, comment or CDATA since the last piece
                 runs[-1].append(decode_escapes(s, e, text[s:e], _ENTITY, _unescape, source=src, doc_start=True))
+                prev = e
             for parts in runs:
                 if len(parts) == 1:
                     out.append(parts[0])
                 elif parts:
-                    joined = join_segments(parts, text, source=src, doc_start=True)
-                    joined.parts = parts
-                    out.append(joined)
+                    out.append(join_segments(parts, text, insert_at=_insert_at, source=src, doc_start=True))
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:

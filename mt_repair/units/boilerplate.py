@@ -47,8 +47,9 @@ LINE_PATTERNS = [
     r"(?:Click here|Haz clic aqu[ií]|Da clic aqu[ií]|Pincha aqu[ií])\b.*",
     # WordPress share buttons as plain text: "Click to share on X (Opens in new window)"
     r"(?:Click to (?:share on [\w+ ]{1,20}|print|email a link to a friend|email)"
-    r"(?: \((?:Opens|opens) in (?:a )?new window\))?"
-    r"|[\w+ ]{1,20} \((?:Opens|opens) in (?:a )?new window\))",
+    r"(?: \(Opens in (?:a )?new window\))?"
+    r"|(?:" + _NETWORKS + r"|Email|Print|Pinterest|Reddit|Tumblr|Pocket|Mastodon|Bluesky)"
+    r" \(Opens in (?:a )?new window\))",
     # a photo credit on a line of its own: "Photo: EFE", "Foto: Cuartoscuro"
     r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",

@@ -346,7 +346,8 @@ class MergedWords(Unit):
 
         No capitalised word of the clean news train split ends in the function word and the
         two letters before it (``name_endings.tsv``: "ahhas", "byand"; "Martin" has "rtin",
-        so "Urquhartin" stays); the left piece is a word (Zipf >= 3), a listed name or a word
+        so "Urquhartin" stays); the left piece has four letters or more (or is a very common
+        word, Zipf >= 4.5: "Sea|he") and is a word (Zipf >= 3), a listed name or a word
         of this text; the next word is lower case and follows the function word in clean
         news at least :data:`NAME_BREAK_MIN` times (names run on into capitals: "Yufuin
         Town", "Luckin Coffee").  On 128,747 held-out news lines, WMT references and system
@@ -544,10 +545,14 @@ class MergedWords(Unit):
     def _lower_split(self, tok, doc, ctx) -> tuple[int, float, str] | None:
         found = self._word_split(tok, doc, ctx)
         if tok[0].isupper():
-            # the longest function word first ("Anzrah|has", not "Anzrahh|as"); the word
-            # rules' confidence stays if they are surer of the same split ("Light|for")
+            # the longest function word first ("Anzrah|has", not "Anzrahh|as"); a split the
+            # word rules are as sure of stays theirs, with their confidence if higher
+            # ("Light|for": 0.97).  The reason is this rule's: its evidence outweighs the
+            # veto of names ending in "-and" or "-as" (_implausible: "Pawlby|and her")
             for i in range(max(2, len(tok) - _NAME_BREAK_LONGEST), len(tok)):
                 if tok[i:] in NAME_BREAK_WORDS and self._name_break(tok, tok[:i], tok[i:], doc, ctx):
+                    if found is not None and found[0] != i and found[1] >= 0.9:
+                        return found
                     same = found is not None and found[0] == i
                     return i, max(0.9, found[1]) if same else 0.9, _NAME_BREAK
         return found

@@ -36,6 +36,9 @@ HTML_CASES = [
     # must not change: a drop cap, a plural after a link, block boundaries, code
     ("<p>She reads <i>The Economist</i> and watched <a href='/d'>Dancing With the Stars</a>.</p>", None),
     ("<p>Prices rose<br>The market fell.</p><ul><li>Apples</li><li>And pears</li></ul>", None),
+    # an edit that ends where a tag meets an entity keeps the tag
+    ("<p>It was <b>Aadvance</b>&nbsp;team and <a href='/x'>Obama</a>&rsquo;s plan.</p>",
+     "<p>It was <b>advance</b>&nbsp;team and <a href='/x'>Obama</a>&rsquo;s plan.</p>"),
     ("<p><b>W</b>hen the trains run</p>", None),
     ("<p>Two <a href='/a'>Apple</a>s and pears</p>", None),
     ("<p>human mobility</p><p>particularly</p>", None),
@@ -117,10 +120,15 @@ MARKDOWN_CASES = [
     ("It will be held by [López Obrador](https://x.org/amlo) With several secretaries.\n",
      "It will be held by [López Obrador](https://x.org/amlo) with several secretaries.\n"),
     ("An *Aadvance* of US officials met.\n", "An *advance* of US officials met.\n"),
+    # a separator goes outside the markup: before an opening marker, after a closing one
+    ("It includes the adviser**Alejandro Mayorkas** and others.\n",
+     "It includes the adviser, **Alejandro Mayorkas** and others.\n"),
     # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
     ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
     ("**Note:** This is it. See [The Hague](https://x.org) report; un**frigging**believable.\n", None),
     ("| Name | Role |\n|---|---|\n| **Mayorkas** | Secretary |\n", None),
+    # block HTML ends a run; a lone or arithmetic * is text
+    ("Prices rose<br>The market fell. We found that 5*3 apples and the spokesman*said no.\n", None),
 ]
 
 
@@ -139,6 +147,13 @@ def test_xliff_reads_across_formatting_codes_not_placeholders(rep):
     assert fix(rep, "xliff", doc).text == want
     doc = unit.format('Click <x id="3"/> Save to keep it.')
     assert fix(rep, "xliff", doc).text == doc
+    # a placeholder next to a formatting code still ends the run; an insertion goes
+    # before an opening code; an edit next to an entity keeps the closing code
+    doc = unit.format('It includes <g id="2">Alejandro Mayorkas</g><x id="3"/><g id="4">and</g> the adviser.')
+    assert fix(rep, "xliff", doc).text == doc
+    doc = unit.format('It includes the adviser<g id="2">Alejandro Mayorkas</g> now; an <g id="1">Aadvance</g>&amp; more.')
+    want = unit.format('It includes the adviser, <g id="2">Alejandro Mayorkas</g> now; an <g id="1">advance</g>&amp; more.')
+    assert fix(rep, "xliff", doc).text == want
 
 
 def test_srt_reads_across_styling_tags(rep):

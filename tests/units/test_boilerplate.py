@@ -29,6 +29,7 @@ MUST_FIND = [
 MUST_NOT_FIND = [
     "Please leave a reply below if you agree.\n",
     "Click to share buttons were added to the site (opens in new window is a setting).\n",
+    "Read the full ruling (opens in new window)\n",
     "He said the email address will not be published anywhere.\n",
     "The talks – which lasted hours – ended well.\n",
     "Body text.\nThe Sun – a newspaper – said so.\n",
