@@ -169,6 +169,16 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
     >>> e2 = [Edit("r", 0, 15, "Advance advance", "Advance", 0.9, "")]
     >>> apply_edits(t, compose(t, e1, e2))
     'Advance'
+
+    Two second-pass edits inside one first-pass edit become one edit:
+
+    >>> t = "Withjointwhich whichparticularly"
+    >>> e1 = [Edit("m", 0, 14, "Withjointwhich", "Withjoint, which", 0.9, ""),
+    ...       Edit("m", 15, 32, "whichparticularly", "which particularly", 0.9, "")]
+    >>> t1 = apply_edits(t, e1)
+    >>> e2 = [Edit("m", 0, 9, "Withjoint", "With joint", 0.9, ""), Edit("r", 11, 22, "which which", "which", 0.9, "")]
+    >>> apply_edits(t, compose(t, e1, e2)) == apply_edits(t1, e2)
+    True
     """
     if not second:
         return list(first)
@@ -196,22 +206,40 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
                 return (s0, s1) if left else (e0, e1)
         return len(text), len(mid)  # pragma: no cover - positions always fall in a segment
 
-    out: list[Edit] = []
-    used: set[int] = set()
+    # each second-pass edit widened to whole first-pass edits; those that end up sharing
+    # text of the original (two second-pass edits inside one first-pass edit, or reaching
+    # into it from both sides) become one edit
+    spans = []
     for e in second:
         a0, a1 = to_t0(e.start, True)
         b0, b1 = to_t0(e.end, False)
         merged = [ed for s0, e0, s1, e1, ed in segs
                   if ed is not None and ((s1 < b1 and e1 > a1) or (s0 < b0 and e0 > a0))]
-        replacement = mid[a1:e.start] + e.replacement + mid[e.end:b1]
-        if merged:
+        spans.append([a0, a1, b0, b1, [e], merged])
+    spans.sort(key=lambda x: (x[1], x[3]))
+    clusters: list[list] = []
+    for sp in spans:
+        last = clusters[-1] if clusters else None
+        if last and (sp[0] < last[2] or {id(m) for m in sp[5]} & {id(m) for m in last[5]}):
+            last[0], last[1] = min(last[0], sp[0]), min(last[1], sp[1])
+            last[2], last[3] = max(last[2], sp[2]), max(last[3], sp[3])
+            last[4] += sp[4]
+            last[5] += [m for m in sp[5] if all(m is not x for x in last[5])]
+        else:
+            clusters.append(sp)
+    out: list[Edit] = []
+    used: set[int] = set()
+    for a0, a1, b0, b1, es, merged in clusters:
+        replacement = apply_edits(mid[a1:b1], [x.shifted(-a1) for x in es])
+        if merged or len(es) > 1:
             used.update(id(m) for m in merged)
-            rule = merged[0].rule
-            reason = "; then ".join([m.reason for m in merged] + [e.reason])
-            conf = min([m.confidence for m in merged] + [e.confidence])
-            source = "model" if "model" in {m.source for m in merged} | {e.source} else "rule"
+            rule = (merged or es)[0].rule
+            reason = "; then ".join([m.reason for m in merged] + [x.reason for x in es])
+            conf = min([m.confidence for m in merged] + [x.confidence for x in es])
+            source = "model" if "model" in {m.source for m in merged} | {x.source for x in es} else "rule"
             out.append(Edit(rule, a0, b0, text[a0:b0], replacement, conf, reason, source))
         else:
+            e = es[0]
             out.append(Edit(e.rule, a0, b0, text[a0:b0], replacement, e.confidence, e.reason, e.source))
     out.extend(e for e in first if id(e) not in used)
     return sorted(out, key=lambda e: (e.start, e.end))

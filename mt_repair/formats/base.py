@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
-from ..edits import Edit, Finding, apply_edits
+from ..edits import Edit, Finding, apply_edits, compose
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -168,7 +168,8 @@ class Format:
 def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: Options | None = None,
             segments: Iterable[Segment] | None = None,
             progress: Callable[[int], None] | None = None, count_words: bool = False,
-            source_check: Callable[[str, str], list[Finding]] | None = None) -> DocResult:
+            source_check: Callable[[str, str], list[Finding]] | None = None,
+            _boundary_pass: bool = True) -> DocResult:
     """Repair (or, with ``repair=False``, only detect) the prose of ``text`` in format ``fmt``.
 
     Offsets of the returned edits and findings refer to ``text``; ``result.text`` is
@@ -180,6 +181,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     segs = list(fmt.segments(text, options) if segments is None else segments)
     edits: list[Edit] = []
     findings: list[Finding] = []
+    at_gaps = 0          # edits where joined pieces meet: they may reveal more (see below)
     first = True
     words = 0
     for seg in segs:
@@ -202,19 +204,37 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         if source_check is not None and seg.source:
             findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
         raws = [_to_raw(text, fmt, seg, e) for e in chosen]
+        gaps = seg.gaps() if fmt.keep_gaps else ()
+        at_gaps += sum(1 for e in chosen if any(e.start <= d <= e.end for d in gaps))
         if None in raws and (whole := fmt.rewrite(text, seg, r.text, chosen)) is not None:
             raws = [[whole]]
         edits.extend(x for e in raws if e is not None for x in e)
         if progress:
             progress(seg.end)
-    for f, e in fmt.extra_findings(text, segs, repairer):
-        findings.append(f)
-        if repair and e is not None:
-            edits.append(e)
-    if edits:
-        edits = _no_overlaps(edits)
+    boundary = fmt.extra_findings(text, segs, repairer)
+    findings.extend(f for f, _e in boundary)
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    if not repair:
+        return DocResult(text, [], findings, list(fmt.notes()), len(segs), words)
+    edits = _no_overlaps(edits) if edits else edits
+    later = [e for _f, e in boundary if e is not None]
+    if edits and fmt.gap_rules and segments is None:
+        # the boundary decisions read the prose around them: read it repaired
+        mid = apply_edits(text, edits)
+        later = [e for _f, e in fmt.extra_findings(mid, list(fmt.segments(mid, options)), repairer)
+                 if e is not None]
+        if later:
+            edits = compose(text, edits, _no_overlaps(later))
+    elif later:
+        edits = _no_overlaps(edits + later)
     out = apply_edits(text, edits) if edits else text
+    if (later or at_gaps) and segments is None and _boundary_pass:
+        # a separator restored where markup meets prose may reveal more ("Obrador<b>Aadvance</b>"
+        # -> "Obrador, <b>Aadvance</b>"): one more pass, so that a second run changes nothing
+        again = process(out, fmt, repairer, options=options, _boundary_pass=False)
+        if again.edits:
+            edits = compose(text, edits, again.edits)
+            out = again.text
     return DocResult(out, edits, findings, list(fmt.notes()), len(segs), words)
 
 
@@ -271,6 +291,8 @@ def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> list[Edit] | None:
         subs = _sub_edits(e)
         if any(_crosses(gaps, x.start, x.end) for x in subs):
             return None      # it would delete markup ("<a>“</a>said" read as one word)
+        if any(not x.replacement and x.start in gaps and x.end in gaps for x in subs):
+            return None      # it would empty the text between two pieces of markup ("*With*")
     else:
         subs = [e]
     out = []

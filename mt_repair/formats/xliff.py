@@ -19,7 +19,7 @@ import re
 from xml.parsers import expat
 
 from ..errors import UserError
-from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process, tag_insertion_point  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, carve, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
 
 __all__ = ["XliffFormat", "target_ranges"]
 
@@ -42,7 +42,15 @@ _CLOSING = frozenset("ept ec ex em".split())
 
 
 def _insert_at(doc: str, start: int, end: int) -> int:
-    return tag_insertion_point(doc, start, end, _CLOSING)
+    """After the codes that close, before the first that opens; a code with content
+    ("<ept>&lt;/b&gt;</ept>") is one piece, never entered."""
+    pos = start
+    for m in _HOLES.finditer(doc[:end], start):
+        name = _TAG_NAME.match(m[0])
+        if m.start() != pos or name is None or not (m[0].startswith("</") or name[1].rsplit(":", 1)[-1] in _CLOSING):
+            break
+        pos = m.end()
+    return pos
 
 
 def _reads_on(hole: str) -> bool:
