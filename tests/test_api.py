@@ -235,3 +235,12 @@ def test_a_scoring_model_never_drops_the_words_a_rule_restored():
     text = "laws passed in states governed by Republicansas Texas and Florida."
     (e,) = Repairer(model=_Scorer("Republicans, as")).repair(text).edits
     assert e.replacement == "Republicans, such as"
+
+
+def test_second_pass_edits_inside_one_first_pass_edit_do_not_overlap():
+    # pass 1 splits two joins, pass 2 splits one again and drops a repeated word that
+    # spans both: one edit on the original, not two overlapping ones
+    text = "and the and Withjointwhich whichparticularly and more"
+    r = repair(text, mode="all")
+    assert apply_edits(text, r.edits) == r.text
+    assert all(a.end <= b.start for a, b in zip(r.edits, r.edits[1:]))
