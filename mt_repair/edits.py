@@ -179,6 +179,11 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
     >>> e2 = [Edit("m", 0, 9, "Withjoint", "With joint", 0.9, ""), Edit("r", 11, 22, "which which", "which", 0.9, "")]
     >>> apply_edits(t, compose(t, e1, e2)) == apply_edits(t1, e2)
     True
+
+    Insertions at one point stay in the order of the result:
+
+    >>> apply_edits("ab", compose("ab", [Edit("i", 1, 1, "", "X", 1, "")], [Edit("i", 2, 2, "", "Y", 1, "")]))
+    'aXYb'
     """
     if not second:
         return list(first)
@@ -227,7 +232,7 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
             last[5] += [m for m in sp[5] if all(m is not x for x in last[5])]
         else:
             clusters.append(sp)
-    out: list[Edit] = []
+    out: list[tuple[int, int, Edit]] = []      # (position in the first result, pass, edit)
     used: set[int] = set()
     for a0, a1, b0, b1, es, merged in clusters:
         replacement = apply_edits(mid[a1:b1], [x.shifted(-a1) for x in es])
@@ -237,9 +242,11 @@ def compose(text: str, first: Sequence[Edit], second: Sequence[Edit]) -> list[Ed
             reason = "; then ".join([m.reason for m in merged] + [x.reason for x in es])
             conf = min([m.confidence for m in merged] + [x.confidence for x in es])
             source = "model" if "model" in {m.source for m in merged} | {x.source for x in es} else "rule"
-            out.append(Edit(rule, a0, b0, text[a0:b0], replacement, conf, reason, source))
+            out.append((a1, 0, Edit(rule, a0, b0, text[a0:b0], replacement, conf, reason, source)))
         else:
             e = es[0]
-            out.append(Edit(e.rule, a0, b0, text[a0:b0], replacement, e.confidence, e.reason, e.source))
-    out.extend(e for e in first if id(e) not in used)
-    return sorted(out, key=lambda e: (e.start, e.end))
+            out.append((a1, 0, Edit(e.rule, a0, b0, text[a0:b0], replacement, e.confidence, e.reason, e.source)))
+    out.extend((s1, 1, ed) for _s0, _e0, s1, _e1, ed in segs if ed is not None and id(ed) not in used)
+    # insertions at one point of the original keep the order they have in the result
+    out.sort(key=lambda x: (x[2].start, x[2].end, x[0], x[1]))
+    return [e for _pos, _pass, e in out]

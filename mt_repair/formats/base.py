@@ -205,7 +205,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
         raws = [_to_raw(text, fmt, seg, e) for e in chosen]
         gaps = seg.gaps() if fmt.keep_gaps else ()
-        at_gaps += sum(1 for e in chosen if any(e.start <= d <= e.end for d in gaps))
+        at_gaps += sum(1 for e, x in zip(chosen, raws) if x and any(e.start <= d <= e.end for d in gaps))
         if None in raws and (whole := fmt.rewrite(text, seg, r.text, chosen)) is not None:
             raws = [[whole]]
         edits.extend(x for e in raws if e is not None for x in e)
@@ -267,6 +267,13 @@ def _sub_edits(e: Edit) -> list[Edit]:
         out.append(Edit(e.rule, e.start + i1, e.start + i2, a[i1:i2], rep, e.confidence, e.reason, e.source))
 
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes():
+        if tag == "replace" and a[i1].isalnum() and b[j1:j1 + 1].lower() != la[i1]:
+            # a separator written where a letter goes ("Obrador|Aadvance" -> "Obrador,
+            # advance"): an insertion and a deletion, so that markup between can take
+            # the separator on its outer side
+            add(i1, i1, b[j1:j2])
+            add(i1, i2, "")
+            continue
         if tag != "equal":
             add(i1, i2, b[j1:j2])
             continue
@@ -291,8 +298,10 @@ def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> list[Edit] | None:
         subs = _sub_edits(e)
         if any(_crosses(gaps, x.start, x.end) for x in subs):
             return None      # it would delete markup ("<a>“</a>said" read as one word)
-        if any(not x.replacement and x.start in gaps and x.end in gaps for x in subs):
-            return None      # it would empty the text between two pieces of markup ("*With*")
+        ends = {0, len(seg.prose(text))}
+        if any(not x.replacement and (x.start in gaps or x.end in gaps)
+               and {x.start, x.end} <= ends.union(gaps) for x in subs):
+            return None      # it would empty the text inside markup ("*With*", "<b> the</b>")
     else:
         subs = [e]
     out = []

@@ -45,7 +45,7 @@ def _insert_at(doc: str, start: int, end: int) -> int:
     """After the codes that close, before the first that opens; a code with content
     ("<ept>&lt;/b&gt;</ept>") is one piece, never entered."""
     pos = start
-    for m in _HOLES.finditer(doc[:end], start):
+    for m in _HOLES.finditer(doc, start, end):
         name = _TAG_NAME.match(m[0])
         if m.start() != pos or name is None or not (m[0].startswith("</") or name[1].rsplit(":", 1)[-1] in _CLOSING):
             break

@@ -36,6 +36,9 @@ HTML_CASES = [
     # must not change: a drop cap, a plural after a link, block boundaries, code
     ("<p>She reads <i>The Economist</i> and watched <a href='/d'>Dancing With the Stars</a>.</p>", None),
     ("<p>Prices rose<br>The market fell.</p><ul><li>Apples</li><li>And pears</li></ul>", None),
+    # no edit empties an element; a separator goes outside the markup it meets
+    ("<p>We saw the<b> the</b></p>", None),
+    ("<p>the president Obrador<b>Aadvance</b> which</p>", "<p>the president Obrador, <b>advance</b> which</p>"),
     # an edit that ends where a tag meets an entity keeps the tag
     ("<p>It was <b>Aadvance</b>&nbsp;team and <a href='/x'>Obama</a>&rsquo;s plan.</p>",
      "<p>It was <b>advance</b>&nbsp;team and <a href='/x'>Obama</a>&rsquo;s plan.</p>"),
@@ -120,6 +123,7 @@ MARKDOWN_CASES = [
     ("It will be held by [López Obrador](https://x.org/amlo) With several secretaries.\n",
      "It will be held by [López Obrador](https://x.org/amlo) with several secretaries.\n"),
     ("An *Aadvance* of US officials met.\n", "An *advance* of US officials met.\n"),
+    ("López Obrador**Aadvance** the plan\n", "López Obrador, **advance** the plan\n"),
     # a separator goes outside the markup: before an opening marker, after a closing one
     ("It includes the adviser**Alejandro Mayorkas** and others.\n",
      "It includes the adviser, **Alejandro Mayorkas** and others.\n"),

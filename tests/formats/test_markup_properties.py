@@ -48,6 +48,8 @@ def test_repair_keeps_markup_and_is_idempotent(kind):
         doc = document(kind, rng)
         out = process(doc, FORMATS[kind](), rep).text
         assert re.findall(TAGS[kind], out) == re.findall(TAGS[kind], doc), doc
+        empty = r"<(\w+)[^>]*></\1>|\*\*\*\*|\[\]"     # markup left with nothing inside
+        assert len(re.findall(empty, out)) == len(re.findall(empty, doc)), doc
         if kind == "xliff":
             xml.dom.minidom.parseString(out)
         assert process(out, FORMATS[kind](), rep).text == out, doc
