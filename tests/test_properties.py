@@ -5,6 +5,7 @@ import os
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from mt_repair import apply_edits, detect, repair
+from mt_repair.edits import Edit, compose
 
 EXAMPLES = int(os.environ.get("MT_REPAIR_PROPERTY_EXAMPLES", "150"))
 
@@ -47,3 +48,30 @@ def test_idempotent(text, mode):
 def test_detect_never_raises_and_spans_match(text):
     for f in detect(text):
         assert text[f.start:f.end] == f.original
+
+
+def _random_edits(text, rnd):
+    """Up to four sorted, non-overlapping edits on ``text`` (insertions, deletions, replacements)."""
+    out, pos = [], 0
+    while pos <= len(text) and len(out) < 4:
+        a = rnd.randint(pos, len(text))
+        b = min(len(text), a + rnd.choice([0, 0, 1, 2, 3]))
+        rep = rnd.choice(["", "X", "YZ", ", ", text[a:b].upper()])
+        if a == b and not rep:
+            pos = a + 1
+            continue
+        out.append(Edit("r", a, b, text[a:b], rep, 0.9, ""))
+        pos = b + (a == b)
+    return out
+
+
+@SETTINGS
+@given(st.text(alphabet="ab ", max_size=10), st.randoms(use_true_random=False))
+def test_compose_equals_applying_both_passes(text, rnd):
+    first = _random_edits(text, rnd)
+    mid = apply_edits(text, first)
+    second = _random_edits(mid, rnd)
+    both = compose(text, first, second)
+    assert apply_edits(text, both) == apply_edits(mid, second)
+    assert all(text[e.start:e.end] == e.original for e in both)
+    assert all(a.end <= b.start for a, b in zip(both, both[1:]))
