@@ -53,6 +53,9 @@ def main(argv=None) -> int:
     ap.add_argument("--kind-weight", action="append", default=[], metavar="KIND=W",
                     help="weight of a corruption kind in the synthetic examples (repeatable; defaults: "
                          "mt_repair.model.data.KIND_WEIGHTS)")
+    ap.add_argument("--decoys", default="0",
+                    help="share of clean uses of the forms translationese writes ('he actually said'), "
+                         "or 'match' for the share of translationese damage (default 0, as the shipped model)")
     ap.add_argument("--paragraphs", type=float, default=None,
                     help="two-line texts added, as a share of the lines (default: mt_repair.model.data.PARAGRAPHS)")
     a = ap.parse_args(argv)
@@ -67,8 +70,13 @@ def main(argv=None) -> int:
     unknown = sorted(set(kinds) - set(REGISTRY))
     if unknown:
         ap.error(f"unknown corruption kind(s) {', '.join(unknown)}; known: {', '.join(sorted(REGISTRY))}")
+    from mt_repair.model.data import matching_decoy_share
     from mt_repair.model.train import train
     from mt_repair.model.windows import DEFAULT_WINDOW, Window
+    try:
+        decoys = matching_decoy_share(kinds=kinds) if a.decoys == "match" else float(a.decoys)
+    except ValueError:
+        ap.error(f"--decoys takes a share or 'match', got {a.decoys!r}")
     arch = {k: v for k, v in dict(d_model=a.d_model, d_ff=a.d_ff, num_layers=a.layers, num_heads=a.heads,
                                  d_kv=a.d_kv, num_decoder_layers=a.decoder_layers).items() if v is not None}
     window = None   # default: the --init-from model's window, else the default window
@@ -87,7 +95,8 @@ def main(argv=None) -> int:
     res = train(a.corpus, a.out, minutes=a.minutes, threads=a.threads, seed=a.seed, ape_dir=a.ape or None,
                 batch_size=a.batch_size, lr=a.lr, max_steps=a.max_steps, checkpoint_minutes=a.checkpoint_minutes,
                 init_from=a.init_from, log=log, device=device, workers=a.workers, bf16=a.bf16, window=window,
-                warmup=a.warmup, save_dtype=a.save_dtype, kinds=kinds, paragraphs=a.paragraphs, **arch)
+                warmup=a.warmup, save_dtype=a.save_dtype, kinds=kinds, paragraphs=a.paragraphs, decoys=decoys,
+                **arch)
     log("done " + json.dumps(res))
     return 0
 

@@ -28,8 +28,9 @@ from typing import Iterator, Optional, Sequence
 
 from .windows import DEFAULT_WINDOW, Window
 
-__all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example",
-           "ape_examples", "ExampleStream", "DEFAULT_MIX", "KIND_WEIGHTS", "PARAGRAPHS", "with_paragraphs"]
+__all__ = ["Example", "detok", "read_lines", "synthetic_example", "clean_example", "decoy_example",
+           "matching_decoy_share", "ape_examples", "ExampleStream", "DEFAULT_MIX", "KIND_WEIGHTS", "PARAGRAPHS",
+           "with_paragraphs"]
 
 Example = tuple[str, str, str]   # (source window, target span, kind)
 
@@ -137,6 +138,39 @@ def synthetic_example(line: str, kind: str, rng: random.Random, window: Window =
     if not span.strip() or len(target.encode()) > window.max_target_bytes:
         return None
     return window.source(c.corrupted[:a], span, c.corrupted[b:]), target, kind
+
+
+# --- decoys ---------------------------------------------------------------------------
+
+def decoy_example(line: str, kind: str, rng: random.Random, window: Window = DEFAULT_WINDOW) -> Optional[Example]:
+    """A clean span with the form that translationese ``kind`` writes ("he actually said",
+    "the people who"), widened like a corruption, to be copied unchanged.
+
+    >>> src, tgt, kind = decoy_example("He actually said so.", "false-friend", random.Random(0))
+    >>> tgt.split()[0] if tgt != "He" else tgt, kind
+    ('actually', 'decoy:false-friend')
+    """
+    from types import SimpleNamespace
+
+    from mt_repair.synth.translationese import DECOYS
+    spans = DECOYS[kind](line)
+    if not spans:
+        return None
+    a, b = rng.choice(spans)
+    (a, b), _ = _widen(SimpleNamespace(corrupted=line, corrupted_span=(a, b), clean_span=(a, b)), rng)
+    text = line[a:b]
+    if not text.strip() or len(text.encode()) > window.max_target_bytes:
+        return None
+    return window.source(line[:a], text, line[b:]), text, "decoy:" + kind
+
+
+#: the share of decoys that matches the translationese damage of the default stream: the
+#: synthetic share times the translationese kinds' part of :data:`KIND_WEIGHTS`
+def matching_decoy_share(mix: Optional[dict] = None, kinds: Optional[dict] = None) -> float:
+    from mt_repair.synth.translationese import KINDS
+    mix = mix or DEFAULT_MIX
+    weights = dict(KIND_WEIGHTS, **(kinds or {}))
+    return mix["synthetic"] * sum(weights.get(k, 0.0) for k in KINDS) / sum(weights.values())
 
 
 # --- clean ----------------------------------------------------------------------------
@@ -288,7 +322,7 @@ class ExampleStream:
 
     def __init__(self, lines: Sequence[str], *, ape: Sequence[Example] = (), seed: int = 0,
                  mix: Optional[dict] = None, kinds: Optional[dict] = None, pool_cap: int = 20000,
-                 window: Window = DEFAULT_WINDOW, paragraphs: float = PARAGRAPHS):
+                 window: Window = DEFAULT_WINDOW, paragraphs: float = PARAGRAPHS, decoys: float = 0.0):
         from mt_repair.synth import REGISTRY
         import mt_repair.synth.translationese  # noqa: F401  (registers its kinds)
         try:
@@ -319,6 +353,19 @@ class ExampleStream:
                         break
             self.pools[k] = pool
         self.kinds = {k: w for k, w in self.kinds.items() if self.pools[k] and w > 0}
+        # decoys (``decoys`` > 0): clean uses of the forms translationese writes, by the
+        # same kind weights (see :func:`decoy_example`, :func:`matching_decoy_share`)
+        self.decoy_kinds: dict[str, float] = {}
+        self.decoy_pools: dict[str, list[int]] = {}
+        if decoys > 0:
+            from mt_repair.synth.translationese import DECOYS
+            for k, w in self.kinds.items():
+                if k in DECOYS:
+                    pool = [i for i in order if DECOYS[k](self.lines[i])][:pool_cap]
+                    if pool:
+                        self.decoy_pools[k], self.decoy_kinds[k] = pool, w
+            if self.decoy_kinds:
+                self.mix["decoy"] = decoys
 
     def __iter__(self) -> Iterator[Example]:
         return self
@@ -332,6 +379,10 @@ class ExampleStream:
                 return rng.choice(self.ape)
             if src == "clean":
                 ex = clean_example(rng.choice(self.lines), rng, self.window)
+            elif src == "decoy":
+                ks, kw = zip(*self.decoy_kinds.items())
+                kind = rng.choices(ks, kw)[0]
+                ex = decoy_example(self.lines[rng.choice(self.decoy_pools[kind])], kind, rng, self.window)
             else:
                 ks, kw = zip(*self.kinds.items())
                 kind = rng.choices(ks, kw)[0]

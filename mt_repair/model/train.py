@@ -133,14 +133,17 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
           checkpoint_minutes: float = 10.0, init_from: Optional[Union[str, Path]] = None,
           log: Optional[Callable[[str], None]] = None, dev_size: int = 512, device: str = "cpu",
           workers: int = 0, bf16: bool = False, window: Optional[Window] = None, save_dtype: Optional[str] = None,
-          kinds: Optional[dict] = None, paragraphs: Optional[float] = None, **arch) -> dict:
+          kinds: Optional[dict] = None, paragraphs: Optional[float] = None, decoys: float = 0.0,
+          **arch) -> dict:
     """Train a span model on ``corpus_path`` (clean text, one sentence a line; train split only).
 
     ``device="cuda"`` trains on a GPU (``bf16=True``: bfloat16 autocast), ``workers`` processes build the
     batches (0: in the training process), ``window`` sets the context the model reads (recorded in
     ``mt_repair.json``; default: the ``init_from`` model's own, else :data:`DEFAULT_WINDOW`),
     ``save_dtype="float16"`` halves the saved weights, ``kinds`` overrides corruption kinds' weights
-    (:data:`~mt_repair.model.data.KIND_WEIGHTS`) and ``paragraphs`` the share of two-line texts
+    (:data:`~mt_repair.model.data.KIND_WEIGHTS`), ``decoys`` adds that share of clean uses of the
+    forms translationese writes (:func:`~mt_repair.model.data.decoy_example`; 0: none, as the
+    shipped model was trained) and ``paragraphs`` the share of two-line texts
     (:data:`~mt_repair.model.data.PARAGRAPHS`).
     Returns a summary dict (steps, examples, wall time, losses); the model is in ``out_dir``.
     """
@@ -163,7 +166,8 @@ def train(corpus_path: Union[str, Path, Sequence[Union[str, Path]]], out_dir: Un
     ape = ape_examples(ape_dir, "train", seed=seed, window=window) if ape_dir else []
     ape_dev = ape_examples(ape_dir, "dev", seed=seed, window=window) if ape_dir else []
     log(f"lines={len(lines)} ape={len(ape)} window={window}")
-    data = dict(kinds=dict(KIND_WEIGHTS, **(kinds or {})), paragraphs=PARAGRAPHS if paragraphs is None else paragraphs)
+    data = dict(kinds=dict(KIND_WEIGHTS, **(kinds or {})), paragraphs=PARAGRAPHS if paragraphs is None else paragraphs,
+                decoys=decoys)
     batches = _batch_iter(lines, ape, seed, batch_size, window, workers, log, data)
     dev = []
     if dev_lines:

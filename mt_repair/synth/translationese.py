@@ -11,6 +11,15 @@ error that Spanish->English MT typically makes, returning a :class:`Corruption`
 ``homeland-security``  "Homeland Security" -> "National Security"
 ``pronoun-gender``     "He said his plan" -> "He said her plan" (only where the window shows the gender)
 ``lost-word-join``     "Republicans, such as Texas" -> "Republicansas Texas"
+
+Each kind also names its *decoys* (:data:`DECOYS`): the places where clean English uses
+the very form the kind damages text into ("what the ministry decided", "he actually
+said", "the people who", "his wife said she"), so that a model trained on the
+corruptions also sees those forms left alone, as often as it sees them repaired:
+
+>>> [line[a:b] for line in ["He actually said what she wanted."]
+...  for kind in ("false-friend", "relative-what") for a, b in DECOYS[kind](line)]
+['actually', 'what']
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ from typing import Optional
 
 from .base import Corruption, register
 
-__all__ = ["make", "KINDS"]
+__all__ = ["make", "KINDS", "DECOYS"]
 
 KINDS = ("relative-what", "generic-the", "false-friend", "homeland-security",
          "pronoun-gender", "lost-word-join")
@@ -188,3 +197,39 @@ def lost_word_join(text: str, rng: random.Random) -> Optional[Corruption]:
         return None
     # "Republicans, such as Texas" -> "Republicansas Texas": the comma and "such" are lost
     return make("lost-word-join", text, m.start(2), m.end(2), m.group(3))
+
+
+# --- decoys: the damaged forms where clean text uses them rightly ------------------
+
+_FF_DAMAGED = re.compile(r"\b(?:" + "|".join(sorted({w for w in FALSE_FRIENDS.values()}, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
+_THE_GENERIC = re.compile(r"\b[Tt]he (?:" + "|".join(_GENERIC) + r")\b")
+_MID_WHAT = re.compile(r"(?<=[a-z] )what\b")
+_WORD_AS = re.compile(r"\b[A-Za-z]{2,}as\b")
+_NATIONAL_SECURITY = re.compile(r"\bNational(?= Security\b)")
+
+
+def _mixed_gender_pronouns(text: str) -> list[tuple[int, int]]:
+    """Pronouns with a pronoun of the other gender in the five words before ("his wife said
+    she"): the shape ``pronoun-gender`` leaves behind."""
+    words = list(_WORD.finditer(text))
+    out = []
+    for i, m in enumerate(words):
+        w = m.group().lower()
+        if w not in _MASC and w not in _FEM:
+            continue
+        other = _FEM if w in _MASC else _MASC
+        if any(p.group().lower() in other for p in words[max(0, i - 5):i]):
+            out.append(m.span())
+    return out
+
+
+#: kind -> the spans of a clean text that have the form the kind writes ("decoys")
+DECOYS = {
+    "relative-what": lambda t: [m.span() for m in _MID_WHAT.finditer(t)],
+    "generic-the": lambda t: [m.span() for m in _THE_GENERIC.finditer(t)],
+    "false-friend": lambda t: [m.span() for m in _FF_DAMAGED.finditer(t)],
+    "homeland-security": lambda t: [m.span() for m in _NATIONAL_SECURITY.finditer(t)],
+    "pronoun-gender": _mixed_gender_pronouns,
+    "lost-word-join": lambda t: [m.span() for m in _WORD_AS.finditer(t)],
+}

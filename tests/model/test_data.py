@@ -53,3 +53,18 @@ def test_stream_mixes_sources_and_is_seeded():
     assert a == [next(s2) for _ in range(300)]
     kinds = {k for _, _, k in a}
     assert {"clean", "ape"} <= kinds and len(kinds) >= 5
+
+
+def test_decoys_are_clean_copies_at_the_requested_share():
+    from mt_repair.model.data import matching_decoy_share
+    lines = LINES + ["He actually said that his wife thought she knew what the people wanted in Texas."] * 5
+    share = matching_decoy_share()
+    stream = ExampleStream(lines, seed=3, pool_cap=50, decoys=share)
+    exs = [next(stream) for _ in range(2000)]
+    decoys = [(s, t, k) for s, t, k in exs if k.startswith("decoy:")]
+    assert all(s[s.index(OPEN) + 1:s.index(CLOSE)] == t for s, t, _ in decoys)
+    assert {"decoy:false-friend", "decoy:pronoun-gender", "decoy:relative-what"} <= {k for _, _, k in decoys}
+    assert abs(len(decoys) / len(exs) - share) < 0.03
+    # no decoys unless asked for
+    plain = ExampleStream(lines, seed=3, pool_cap=50)
+    assert not any(k.startswith("decoy:") for _, _, k in (next(plain) for _ in range(500)))

@@ -67,3 +67,26 @@ def test_all_kinds_registered():
 def test_lost_word_join_spans():
     c = run("lost-word-join", "Some Republicans, such as Texas, disagreed.")
     assert spans(c) == (", such as ", "as ")
+
+
+# decoys: where clean text uses the form a kind writes (found), and text without it (not found)
+DECOY_CASES = [
+    ("relative-what", "They did not say what the ministry decided.", "what"),
+    ("relative-what", "What the ministry decided is unclear.", None),
+    ("generic-the", "The people who came left early.", "The people"),
+    ("generic-the", "People came and left early.", None),
+    ("false-friend", "He actually said it was sensible.", "actually"),
+    ("false-friend", "He currently says it is sensitive.", None),
+    ("pronoun-gender", "His wife said she would stay.", "she"),
+    ("pronoun-gender", "He said he would stay.", None),
+    ("lost-word-join", "Texas and other states had ideas.", "Texas"),
+    ("homeland-security", "The National Security Agency said so.", "National"),
+    ("homeland-security", "The Homeland Security Department said so.", None),
+]
+
+
+@pytest.mark.parametrize("kind, text, first", DECOY_CASES)
+def test_decoys_find_the_written_form_in_clean_text(kind, text, first):
+    from mt_repair.synth.translationese import DECOYS
+    spans = DECOYS[kind](text)
+    assert (text[spans[0][0]:spans[0][1]] if spans else None) == first
