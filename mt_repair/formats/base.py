@@ -197,15 +197,16 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         else:
             found, chosen = repairer.detect(prose, tick), []
         first = False
-        if fmt.gap_rules and (gaps := seg.gaps()):
+        gaps = seg.gaps()
+        if fmt.gap_rules and gaps:
             found = [f for f in found if not (f.rule in fmt.gap_rules and _crosses(gaps, f.start, f.end))]
             chosen = [e for e in chosen if not (e.rule in fmt.gap_rules and _crosses(gaps, e.start, e.end))]
         findings.extend(shift_finding(f, seg) for f in found)
         if source_check is not None and seg.source:
             findings.extend(shift_finding(f, seg) for f in source_check(seg.source, prose))
-        raws = [_to_raw(text, fmt, seg, e) for e in chosen]
-        gaps = seg.gaps() if fmt.keep_gaps else ()
-        at_gaps += sum(1 for e, x in zip(chosen, raws) if x and any(e.start <= d <= e.end for d in gaps))
+        gaps = gaps if fmt.keep_gaps else []
+        raws = [_to_raw(text, fmt, seg, e, gaps) for e in chosen]
+        at_gaps += sum(1 for e, x in zip(chosen, raws) if x and _touches(gaps, e.start, e.end))
         if None in raws and (whole := fmt.rewrite(text, seg, r.text, chosen)) is not None:
             raws = [[whole]]
         edits.extend(x for e in raws if e is not None for x in e)
@@ -216,7 +217,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     findings.sort(key=lambda f: (f.start, f.end, f.rule))
     if not repair:
         return DocResult(text, [], findings, list(fmt.notes()), len(segs), words)
-    edits = _no_overlaps(edits) if edits else edits
+    edits = _no_overlaps(edits)
     later = [e for _f, e in boundary if e is not None]
     if edits and fmt.gap_rules and segments is None:
         # the boundary decisions read the prose around them: read it repaired
@@ -240,6 +241,10 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
 
 def _crosses(gaps: Sequence[int], start: int, end: int) -> bool:
     return any(start < d < end for d in gaps)
+
+
+def _touches(gaps: Sequence[int], start: int, end: int) -> bool:
+    return any(start <= d <= end for d in gaps)
 
 
 def _trimmed(e: Edit) -> Edit:
@@ -290,11 +295,10 @@ def _sub_edits(e: Edit) -> list[Edit]:
     return out
 
 
-def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit) -> list[Edit] | None:
-    """``e`` with offsets in the original (several edits where it meets markup that must
-    stay), or None if it cannot be written there."""
-    gaps = seg.gaps()
-    if gaps and fmt.keep_gaps and any(e.start <= d <= e.end for d in gaps):
+def _to_raw(text: str, fmt: Format, seg: Segment, e: Edit, gaps: Sequence[int] = ()) -> list[Edit] | None:
+    """``e`` with offsets in the original, or None if it cannot be written there; where it
+    meets one of ``gaps`` (markup that must stay), the smallest edits that make it."""
+    if _touches(gaps, e.start, e.end):
         subs = _sub_edits(e)
         if any(_crosses(gaps, x.start, x.end) for x in subs):
             return None      # it would delete markup ("<a>“</a>said" read as one word)
@@ -408,21 +412,20 @@ def join_segments(parts: Sequence[Segment], doc: str,
 
 
 #: a tag of an XML-like markup, or a subtitle override ("{\\an8}")
-_TAG = re.compile(r"<(/?)([\w:.-]*)[^>]*?(/?)>|\{\\[^{}]*\}")
+_TAG = re.compile(r"<(/?)[^>]*>|\{\\[^{}]*\}")
 
 
-def tag_insertion_point(doc: str, start: int, end: int, closing: frozenset[str] = frozenset()) -> int:
+def tag_insertion_point(doc: str, start: int, end: int) -> int:
     """Where an insertion between two runs of prose goes in the markup ``doc[start:end]``:
-    after the tags that close ("</b>", an end code named in ``closing``), before the first
-    that opens ("mobility</b>|<i>particularly").
+    after the tags that close ("</b>"), before the first that opens or is no tag
+    ("mobility</b>|<i>particularly").
 
     >>> tag_insertion_point("a</b><i>b", 1, 8)
     5
     """
     pos = start
     for m in _TAG.finditer(doc, start, end):
-        name = (m[2] or "").lower().rsplit(":", 1)[-1]
-        if m.start() != pos or not (m[1] or name in closing):
+        if m.start() != pos or not m[1]:
             break
         pos = m.end()
     return pos

@@ -26,7 +26,7 @@ from html.parser import HTMLParser
 from typing import Sequence
 
 from ..edits import Candidate, Edit, Finding
-from .base import Format, Options, Segment, decode_escapes, join_segments, process  # noqa: F401  (process: doctest)
+from .base import Format, Options, Segment, decode_escapes, join_segments, process, tag_insertion_point  # noqa: F401  (process: doctest)
 
 __all__ = ["HtmlFormat", "text_runs"]
 
@@ -142,7 +142,7 @@ class HtmlFormat(Format):
             if len(g) == 1:
                 out.append(g[0])
             else:
-                out.append(join_segments(g, text, insert_at=_insertion_point, where=g[0].where))
+                out.append(join_segments(g, text, insert_at=tag_insertion_point, where=g[0].where))
         return out
 
     def escape(self, seg: Segment, replacement: str) -> str | None:
@@ -177,7 +177,7 @@ class HtmlFormat(Format):
             f0 = found[0]
             # the tag boundary is evidence of its own: a join that splits exactly there is likely
             conf = max(f0.confidence, 0.92)
-            at = _insertion_point(text, left.end, right.start)
+            at = tag_insertion_point(text, left.end, right.start)
             reason = f"{f0.reason}; the words meet at an inline tag boundary"
             finding = Finding("merged-words", at, at, "", tuple(Candidate(s, p) for s, p in seps),
                               round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
@@ -210,14 +210,3 @@ def _context(text: str, segments: Sequence[Segment], i: int, step: int, near: st
         size += len(nxt)
         i = j
     return "".join(parts if step > 0 else reversed(parts))
-
-
-def _insertion_point(text: str, start: int, end: int) -> int:
-    """Where a lost separator goes between two text runs: after the closing tags and
-    before the opening ones ("mobility</b>|<i>particularly")."""
-    pos = start
-    for m in re.finditer(r"<(/?)[^>]*>", text[start:end]):
-        if not m[1]:
-            break
-        pos = start + m.end()
-    return pos

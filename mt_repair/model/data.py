@@ -317,6 +317,17 @@ def with_paragraphs(lines: Sequence[str], share: float, rng: random.Random) -> l
     return out
 
 
+def _first(order: Sequence[int], keep, cap: int) -> list[int]:
+    """The first ``cap`` indices of ``order`` that ``keep`` accepts (asked in order, no further)."""
+    pool = []
+    for i in order:
+        if keep(i):
+            pool.append(i)
+            if len(pool) >= cap:
+                break
+    return pool
+
+
 class ExampleStream:
     """An endless, seeded stream of training examples from clean lines (+ optional APE examples)."""
 
@@ -345,13 +356,8 @@ class ExampleStream:
         order = list(range(len(self.lines)))
         prng.shuffle(order)
         for k in self.kinds:
-            fn, pool = REGISTRY[k], []
-            for i in order:
-                if fn(self.lines[i], prng) is not None:
-                    pool.append(i)
-                    if len(pool) >= pool_cap:
-                        break
-            self.pools[k] = pool
+            fn = REGISTRY[k]
+            self.pools[k] = _first(order, lambda i: fn(self.lines[i], prng) is not None, pool_cap)
         self.kinds = {k: w for k, w in self.kinds.items() if self.pools[k] and w > 0}
         # decoys (``decoys`` > 0): clean uses of the forms translationese writes, by the
         # same kind weights (see :func:`decoy_example`, :func:`matching_decoy_share`)
@@ -361,7 +367,7 @@ class ExampleStream:
             from mt_repair.synth.translationese import DECOYS
             for k, w in self.kinds.items():
                 if k in DECOYS:
-                    pool = [i for i in order if DECOYS[k](self.lines[i])][:pool_cap]
+                    pool = _first(order, lambda i: bool(DECOYS[k](self.lines[i])), pool_cap)
                     if pool:
                         self.decoy_pools[k], self.decoy_kinds[k] = pool, w
             if self.decoy_kinds:

@@ -160,18 +160,25 @@ _SWAP = {"he": "she", "she": "he", "him": "her", "his": "her", "himself": "herse
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-@register("pronoun-gender")
-def pronoun_gender(text: str, rng: random.Random) -> Optional[Corruption]:
-    words = list(_WORD.finditer(text))
-    places = []
+def _pronouns_after_gender(words: list[re.Match], same: bool) -> list[int]:
+    """Indices of the pronouns among ``words`` with a pronoun of the same gender (``same``)
+    or of the other one in the five words before."""
+    out = []
     for i, m in enumerate(words):
         w = m.group().lower()
         if w not in _MASC and w not in _FEM:
             continue
-        same = _MASC if w in _MASC else _FEM
-        # the gender must be visible in the window: an earlier pronoun of the same gender nearby
-        if any(p.group().lower() in same for p in words[max(0, i - 5):i]):
-            places.append((i, m))
+        wanted = (w in _MASC) == same
+        if any(p.group().lower() in (_MASC if wanted else _FEM) for p in words[max(0, i - 5):i]):
+            out.append(i)
+    return out
+
+
+@register("pronoun-gender")
+def pronoun_gender(text: str, rng: random.Random) -> Optional[Corruption]:
+    words = list(_WORD.finditer(text))
+    # the gender must be visible in the window: an earlier pronoun of the same gender nearby
+    places = [(i, words[i]) for i in _pronouns_after_gender(words, same=True)]
     if not places:
         return None
     i, m = rng.choice(places)
@@ -201,7 +208,7 @@ def lost_word_join(text: str, rng: random.Random) -> Optional[Corruption]:
 
 # --- decoys: the damaged forms where clean text uses them rightly ------------------
 
-_FF_DAMAGED = re.compile(r"\b(?:" + "|".join(sorted({w for w in FALSE_FRIENDS.values()}, key=len, reverse=True))
+_FF_DAMAGED = re.compile(r"\b(?:" + "|".join(sorted(set(FALSE_FRIENDS.values()), key=len, reverse=True))
                          + r")\b", re.IGNORECASE)
 _THE_GENERIC = re.compile(r"\b[Tt]he (?:" + "|".join(_GENERIC) + r")\b")
 _MID_WHAT = re.compile(r"(?<=[a-z] )what\b")
@@ -213,15 +220,7 @@ def _mixed_gender_pronouns(text: str) -> list[tuple[int, int]]:
     """Pronouns with a pronoun of the other gender in the five words before ("his wife said
     she"): the shape ``pronoun-gender`` leaves behind."""
     words = list(_WORD.finditer(text))
-    out = []
-    for i, m in enumerate(words):
-        w = m.group().lower()
-        if w not in _MASC and w not in _FEM:
-            continue
-        other = _FEM if w in _MASC else _MASC
-        if any(p.group().lower() in other for p in words[max(0, i - 5):i]):
-            out.append(m.span())
-    return out
+    return [words[i].span() for i in _pronouns_after_gender(words, same=False)]
 
 
 #: kind -> the spans of a clean text that have the form the kind writes ("decoys")

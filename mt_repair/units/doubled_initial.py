@@ -50,8 +50,8 @@ class DoubledInitial(Unit):
             # in the frequency list too, but far rarer than the word they misspell
             if z < 2.0 or zt >= 2.6 or zt > z - 2.0 or zt > 0 and z < 3.0 or doc.protected(*m.span()):
                 continue
-            name = is_proper_noun(word)
-            if self._looks_like_a_name(doc, m, tok, z) or (low in "aeiou" and name and z < NAME_SPELLING_ZIPF):
+            if self._looks_like_a_name(doc, m, tok, z) or (
+                    low in "aeiou" and z < NAME_SPELLING_ZIPF and is_proper_noun(word)):
                 continue
             if len(word) <= 3 and z < 4.0:
                 continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo
