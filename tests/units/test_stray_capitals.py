@@ -81,6 +81,28 @@ def test_after_a_particle_that_may_end_a_clause_a_determiner_waits_for_all():
         assert repair(text, mode="safe", select=["stray-capital"]).text == text
 
 
+# an article or quantifier right after a conjunction or "that", before a lower-case word:
+# no sentence starts there and no title does (titles run on in capitals), so safe mode acts
+AFTER_CLAUSE_LINK = [
+    ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
+    ("the squad is young, and The problem is experience", "the squad is young, and the problem is experience"),
+    ("officials said that Several agencies took part", "officials said that several agencies took part"),
+]
+AFTER_CLAUSE_LINK_KEPT = [
+    "we could say that The Run is the best part of the series",   # a title: capitals run on
+    "His nature and His qualifications are without defect.",      # a deity's pronoun
+    "They argued that The is not a real word.",                   # "The" before an auxiliary
+]
+
+
+def test_an_article_after_a_conjunction_or_that_is_repaired_in_safe_mode():
+    from mt_repair import repair
+    for text, fixed in AFTER_CLAUSE_LINK:
+        assert repair(text, mode="safe", select=["stray-capital"]).text == fixed
+    for text in AFTER_CLAUSE_LINK_KEPT:
+        assert repair(text, mode="safe", select=["stray-capital"]).text == text
+
+
 def test_titles_grades_and_adverbs_before_a_phrase_wait_for_all():
     from mt_repair import repair
     for text in AFTER_PREPOSITION_UNSURE:
