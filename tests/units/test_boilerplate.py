@@ -24,10 +24,20 @@ MUST_FIND = [
      "WhatsApp (Opens in new window)\n", "Body.\n"),
     ("Body.\n© 2025 The Daily Harbour. All rights reserved.\n", "Body.\n"),
     ("Body.\nNext article\nYou may also like\n", "Body.\n"),
+    # a syndication footer; comment-form text run onto the end of the last prose line
+    ("Body.\nThis content was originally published in The Daily Harbour.\n", "Body.\n"),
+    ("Cuerpo.\nEste contenido fue publicado originalmente en El Puerto.\n", "Cuerpo.\n"),
+    ("The port reopened on Monday. Leave a Reply Cancel reply\n", "The port reopened on Monday.\n"),
+    ("It ended well.” Your email address will not be published. Required fields are marked *\n",
+     "It ended well.”\n"),
 ]
 
 MUST_NOT_FIND = [
     "Please leave a reply below if you agree.\n",
+    "We will not answer. Leave a reply to the council instead.\n",
+    "She asked him to leave a comment. Leave a Reply was the button's label\n",
+    "The study, originally published in Spanish, was translated.\n",
+    "He said this article was originally published in error, the editor wrote.\n",
     "Click to share buttons were added to the site (opens in new window is a setting).\n",
     "Read the full ruling (opens in new window)\n",
     "He said the email address will not be published anywhere.\n",
