@@ -33,6 +33,11 @@ _SUBJECTS = frozenset("he she they it".split())
 _SAID = frozenset("said says added adds asked asks replied replies insisted insists explained declared warned argued concluded".split())
 #: verbs that follow the speaker after a quotation ('"...caught"Alford said')
 _SAID_OR_TOLD = frozenset("said says told tells added adds tweeted wrote writes explained stated warned".split())
+#: who speaks, after a verb of saying that follows a quotation ('"..."stressed the official')
+_ROLE_NOUNS = frozenset("""official officials minister president spokesman spokeswoman spokesperson
+secretary governor mayor leader director chief head senator deputy legislator lawmaker ambassador
+chancellor prosecutor judge coach player source sources expert analyst candidate representative
+officer commissioner manager executive founder activist statement ministry agency""".split())
 #: the verbs alone: after a closing-shaped quote, 'he' or 'the' may follow a title
 _SPEECH_VERBS_ONLY = SPEECH_VERBS - _SUBJECTS - {"the", "said,", "sources"}
 
@@ -104,7 +109,8 @@ class GluedQuote(Unit):
             opener = max(before.rfind('"'), before.rfind("“"))
             quoted_words = len(before[opener + 1:].split()) if opener >= 0 else 99
             if quoted_words <= 4 and not punct and quote != "“" and nxt.lower() not in _SAID and not (
-                    nxt.lower() in _SUBJECTS and self._speech_follows(text, m.end() + len(nxt), nxt)):
+                    nxt.lower() in _SUBJECTS and self._speech_follows(text, m.end() + len(nxt), nxt)) \
+                    and not self._speaker_after(text, m.end() + len(nxt), nxt):
                 # a short quoted span is a title or a term ('"six fewer"points', '“The Great
                 # Wall”tells'): the verb after it may have it as subject; no comma is certain
                 # (unless a pronoun and a speech verb follow: '“It is over”he added')
@@ -217,6 +223,23 @@ class GluedQuote(Unit):
         # a name, an article + role noun, or a name with an age ("Scharf, 54, told"); not a
         # bare lower-case word ('"...back"and wrote', '"...children"also says')
         return (bool(speaker) or article) and all(w[:1].isupper() or w.isdigit() for w in speaker)
+
+    @staticmethod
+    def _speaker_after(text: str, end: int, verb: str) -> bool:
+        """A verb of saying then who said it ('"...growing"stressed the official', '"..."noted
+        Ana López', '"..."added he'): a quotation, not a title that is the verb's subject."""
+        if verb.lower() not in _SPEECH_VERBS_ONLY:
+            return False
+        m = re.match(r" (\w+)(?: (\w+))?(?: (\w+))?", text[end:end + 60])
+        if not m:
+            return False
+        first, words = m.group(1).lower(), [w.lower() for w in m.groups() if w]
+        if first in ("he", "she", "they"):
+            return True
+        if first in ("the", "a", "an", "its", "his", "her", "their"):
+            # the article, maybe an adjective, then a role ('the official', 'a senior official')
+            return any(w in _ROLE_NOUNS for w in words[1:3])
+        return m.group(1)[:1].isupper()   # a name ('noted Ana López')
 
     @staticmethod
     def _speech_follows(text: str, end: int, nxt: str) -> bool:

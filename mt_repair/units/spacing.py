@@ -9,6 +9,8 @@
 []
 >>> [f.suggestion for f in MissingSpaceAfterPunct()("The Institute (INM)reported it")]
 [') ']
+>>> [f.suggestion for f in MissingSpaceAfterPunct()("Inflation rose to 4.6%in March, a 90%ile figure")]
+['% ']
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
 _ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
+#: a percent sign glued to the next word: "rose to 4.6%in March" (not "90%ile", "%20", "%s")
+_PERCENT_GLUED = re.compile(r"(?<=\d)%(?=([a-z]{2,})\b)")
 #: an HTML reference's name before its ";" ("&quot;no" is html-entity's, not a missing space)
 _ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
 #: single quotes opening and closing: a clitic gap inside them may be the closing mark
@@ -122,6 +126,10 @@ class MissingSpaceAfterPunct(Unit):
             for m in _COLON_QUOTE.finditer(text):
                 if not doc.protected(m.start() - 3, m.end() + 3):
                     yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
+        if "%" in text:
+            for m in _PERCENT_GLUED.finditer(text):
+                if zipf(m.group(1)) >= 3.0 and not doc.protected(m.start() - 3, m.end() + 3):
+                    yield finding(self, m.start(), m.end(), "%", [("% ", 0.99)], 0.92, "no space after '%'")
         if ")" not in text:
             return
         for m in _PAREN_GLUED.finditer(text):

@@ -10,6 +10,10 @@ MUST_CHANGE = [
     ("“It is over”he added.", "“It is over,” he added."),
     ("“We are ready.”The minister left.", "“We are ready.” The minister left."),
     ('"It is over"said Ana.', '"It is over," said Ana.'),
+    # a short quotation, then a verb of saying and who said it (a role, a name)
+    ('"The economy is growing"stressed the official, who added more.',
+     '"The economy is growing," stressed the official, who added more.'),
+    ('"Not now"noted Ana López on Monday.', '"Not now," noted Ana López on Monday.'),
     # a closing-shaped quote lost no comma: only the space comes back
     ("“The Great Wall”shows the fate of a troop.", "“The Great Wall” shows the fate of a troop."),
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
@@ -94,3 +98,12 @@ def test_an_opening_quote_after_a_speech_verb_takes_a_comma_only_with_all():
     text = 'The president said"We will not allow it."'
     assert repair(text).text == text
     assert repair(text, mode="all").text == 'The president said, "We will not allow it."'
+
+
+def test_a_short_title_before_a_verb_and_its_object_waits_for_all():
+    """'"Brave New World"stressed the need': the title may be the verb's subject; only the
+    space is sure, and safe mode leaves a half repair alone."""
+    from mt_repair import repair
+    text = '"Brave New World"stressed the need for reform.'
+    assert repair(text, mode="safe", select=["glued-quote"]).text == text
+    assert repair(text, mode="all", select=["glued-quote"]).text == '"Brave New World" stressed the need for reform.'

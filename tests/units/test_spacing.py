@@ -29,6 +29,7 @@ AFTER_CHANGE = [
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
+    ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -40,6 +41,7 @@ AFTER_KEEP = [
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
+    "a 90%ile score, printf('%s%d') and https://example.org/a%20in%20b",
 ]
 
 
