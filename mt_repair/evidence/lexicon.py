@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-__all__ = ["vocabulary", "zipf", "known"]
+__all__ = ["vocabulary", "zipf", "known", "es_zipf"]
 
 
 @lru_cache(maxsize=1)
@@ -39,3 +39,19 @@ def zipf(word: str) -> float:
 def known(word: str, min_zipf: float = 0.0) -> bool:
     z = zipf(word)
     return z > 0.0 and z >= min_zipf
+
+
+@lru_cache(maxsize=1)
+def _spanish() -> dict[str, float]:
+    from wordfreq import get_frequency_dict  # lazy, like the English list
+
+    return {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("es", wordlist="large").items() if f > 0}
+
+
+def es_zipf(word: str) -> float:
+    """Zipf frequency of ``word`` in Spanish (wordfreq's ``large`` list); 0.0 if unknown.
+
+    >>> es_zipf("mañanera") > 2.0, es_zipf("mobilityparticularly")
+    (True, 0.0)
+    """
+    return _spanish().get(word.lower(), 0.0)

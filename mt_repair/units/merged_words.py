@@ -31,7 +31,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence import join_model
-from ..evidence.lexicon import vocabulary, zipf
+from ..evidence.lexicon import es_zipf, vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_ending_count, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
 from . import join_separators
@@ -493,6 +493,15 @@ class MergedWords(Unit):
             # Khasbulatova", "Committee on LegislationPavel Krasheninnikov"): a phrase ended
             # and a person's name began; brands do not end in a given name
             return i, 0.9, "a word joined to a given name"
+        if (left[1:].islower() and len(left) >= 4 and lz >= 3.5 and es_zipf(left) < lz
+                and right[1:].islower() and len(right) >= 3 and es_zipf(right) >= 3.5 and es_zipf(right) > zipf(right)
+                and left.lower() not in PREFIXES and right.lower() not in PREFIXES
+                and self._followed_by_capital(doc, tok)):
+            # an English word, then a Spanish name or title that runs on ("the Secretary of
+            # EconomyRaquel Buenrostro", "SportsFrente Amplio"): Spanish->English MT keeps the
+            # source's names.  On 250,850 lines of clean news, WMT21/23 outputs and references
+            # and MLQE-PE post-edits this shape occurs once, a join ("UniversityRector Jan")
+            return i, 0.9, "a word joined to a Spanish name"
         if lz < 3.0 or left.lower() in PREFIXES and not left[0].islower():
             return None
         if left[0].islower():

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence.lexicon import zipf
+from ..evidence.lexicon import es_zipf, zipf
 from .base import WORD_RE, Doc, Unit, finding
 
 # Spanish function words and their usual English rendering (for fixes between English words)
@@ -56,17 +56,6 @@ _ISMO = re.compile(r"(?:ismo|ista|istas)$")
 _GLUE = frozenset("de del la el los las y e en a o al".split())
 _SEEDS = frozenset(w for k in ("ha", "han", "había", "habían", "el", "la", "los", "las") for w in (k, k.capitalize()))
 _QUOTES = "\"'“”‘’«»"
-
-
-@lru_cache(maxsize=1)
-def _es():
-    from wordfreq import get_frequency_dict
-    import math
-    return {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("es", wordlist="large").items() if f > 0}
-
-
-def es_zipf(word: str) -> float:
-    return _es().get(word.lower(), 0.0)
 
 
 @lru_cache(maxsize=100_000)

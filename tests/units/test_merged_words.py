@@ -316,3 +316,21 @@ def test_brand_tails_and_names_are_no_stray_capital(text):
                                                for c in f.candidates)]
 
 
+
+
+@pytest.mark.parametrize("text, split", [
+    ("the head of Foreign AffairsAlicia Bárcena said", "Affairs, Alicia"),
+    ("He wrote for the section of SportsFrente Amplio on Monday.", "Sports"),
+])
+def test_an_english_word_joined_to_a_spanish_name_that_runs_on_splits_in_safe_mode(text, split):
+    (f,) = MergedWords()(text)
+    assert f.confidence >= 0.9 and f.best.text.startswith(split) and "Spanish name" in f.reason
+
+
+@pytest.mark.parametrize("text", [
+    "the ClassicAuto Madrid fair opened",          # a prefix-like piece: a brand
+    "He met PlayStation Plus users",               # English pieces: a brand
+    "the EconomyRaquel report",                    # no name runs on after it
+])
+def test_brands_and_lone_pieces_are_not_spanish_name_joins(text):
+    assert all(f.confidence < 0.9 for f in MergedWords()(text))
