@@ -26,7 +26,7 @@ from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_sh
 from ..evidence.punctuation import clause_state, separator_counts, separator_probabilities
 from .base import Doc
 from .join_words import (
-    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, MONTHS, NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS,
+    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS,
     OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
@@ -200,8 +200,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
     after it (or a verb of saying, which is no participle: "Gustavo Petro|announced on
     Monday"), with no comma earlier in the sentence, or only that of an opening phrase."""
     r, nxt = right.lower(), ctx.next_word
-    if not (left[:1].isupper() and left[1:].islower() and len(r) >= 4
-            and (r.endswith("ed") or r in FINITE_VERBS)
+    if not (left[:1].isupper() and left[1:].islower()
+            and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST)
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS)):
         return False

@@ -190,6 +190,11 @@ GIVEN_NAME_SHARE = 0.7
 #: finite verbs that end in no "-ed" but follow a subject ("Texas|says the", "Mexico|will")
 FINITE_VERBS = frozenset("""says said will would could should must might has have were was
 announces reports warns plans wants""".split())
+#: irregular past tenses, finite verbs that do not end in -ed ("Claudia Sheinbaum|held a meeting")
+IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spent paid sold brought thought
+found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard
+struck stood understood sought drew grew knew threw flew drove forgot got beat swore shook meant dealt
+fought fled""".split())
 #: what follows a participle or a speech verb rather than an object: prepositions, "that"
 #: is fine after a finite verb ("Texas|announced that"), a quote or a name is not checked here
 NOT_AN_OBJECT = frozenset("""in on at by for from to with into under over after before during

@@ -47,7 +47,7 @@ from .join_words import (
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
-    PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
+    PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
@@ -603,13 +603,13 @@ class MergedWords(Unit):
             if rz < 3.0 and not connective:
                 continue
             lz = zipf(left)
-            name_verb = (capital and len(left) >= 4 and left[1:].islower() and len(right) >= 5 and rz >= 3.5
-                         and right.endswith(("ed", "ing")) and not ctx.next_capital
-                         and (comma_share(right) >= 0.03
-                              # a past tense taking an object: "Gálvezcriticized the measure"
-                              # (the counts are too thin for many verbs: "criticized" 1.4%)
-                              or right.endswith("ed") and (ctx is _PROBE or ctx is _PERMISSIVE
-                                                           or ctx.next_word.lower() in OBJECT_STARTS)))
+            # a past tense taking an object: "Gálvezcriticized the measure" (the comma counts
+            # are too thin for many verbs: "criticized" 1.4%), "Sheinbaumheld a meeting"
+            takes_object = ctx is _PROBE or ctx is _PERMISSIVE or ctx.next_word.lower() in OBJECT_STARTS
+            name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5 and not ctx.next_capital
+                         and (len(right) >= 5 and right.endswith(("ed", "ing"))
+                              and (comma_share(right) >= 0.03 or right.endswith("ed") and takes_object)
+                              or len(right) >= 4 and right in IRREGULAR_PAST and takes_object))
             if name_verb and lz < 3.5 and is_proper_noun(left):
                 # a listed name before a verb that opens clauses ("Petroassured"): the
                 # name is too rare a word for the two-content-words case below

@@ -87,6 +87,9 @@ MUST_CHANGE = [
     ("The minister, Alicia Bárcenaconfirmed the meeting on Monday.", "The minister, Alicia Bárcena, confirmed the meeting on Monday."),
     # a past tense with an object, where the comma counts are too thin ("criticized": 1.4%)
     ("the opposition leader Xóchitl Gálvezcriticized the measure", "the opposition leader Xóchitl Gálvez criticized the measure"),
+    # an irregular past tense with an object; a comma only where one opened an apposition
+    ("President Claudia Sheinbaumheld a meeting with governors.", "President Claudia Sheinbaum held a meeting with governors."),
+    ("The minister, Alicia Bárcenaheld the meeting on Monday.", "The minister, Alicia Bárcena, held the meeting on Monday."),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
