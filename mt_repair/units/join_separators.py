@@ -23,10 +23,10 @@ from __future__ import annotations
 from ..evidence import separator_model
 from ..evidence.lexicon import zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
-from ..evidence.punctuation import clause_state, separator_counts, separator_probabilities
+from ..evidence.punctuation import INTRO_OPENERS, clause_state, separator_counts, separator_probabilities
 from .base import Doc
 from .join_words import (
-    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS,
+    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS, NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS,
     OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
@@ -206,7 +206,14 @@ def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS)):
         return False
     state = clause_state(before)
-    first = before.split(None, 1)[0].lower() if before.strip() else ""
+    first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""
+    takes_object = nxt.lower() in OBJECT_STARTS
+    if takes_object and (state in ("intro1", "intro2") or state == "appos" and before.count(",") == 1
+                         and (first in INTRO_OPENERS or first.isdigit())):
+        # an opening phrase, then the subject, then a past tense and its object ("Later
+        # Bloknot|published a sequel", "In 1964, Andy Warhol|created his first", "Instead,
+        # Buffett|threw a party"): the verb's object shows that no phrase ended at the join
+        return True
     if state in ("start", "none1", "none2", "none3"):
         # not after an opening phrase, whose comma may be the lost one ("Speaking by
         # phone from Perth|said", "In Germany|prices")

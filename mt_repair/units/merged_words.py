@@ -609,7 +609,9 @@ class MergedWords(Unit):
             name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5 and not ctx.next_capital
                          and (len(right) >= 5 and right.endswith(("ed", "ing"))
                               and (comma_share(right) >= 0.03 or right.endswith("ed") and takes_object)
-                              or len(right) >= 4 and right in IRREGULAR_PAST and takes_object))
+                              or len(right) >= 4 and right in IRREGULAR_PAST and takes_object)
+                         # the verb is whole: "Caputo|celebrated", not "Caputoceleb|rated"
+                         and not any(zipf(tok[j:]) >= 3.5 for j in range(2, i)))
             if name_verb and lz < 3.5 and is_proper_noun(left):
                 # a listed name before a verb that opens clauses ("Petroassured"): the
                 # name is too rare a word for the two-content-words case below

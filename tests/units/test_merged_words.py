@@ -90,6 +90,11 @@ MUST_CHANGE = [
     # an irregular past tense with an object; a comma only where one opened an apposition
     ("President Claudia Sheinbaumheld a meeting with governors.", "President Claudia Sheinbaum held a meeting with governors."),
     ("The minister, Alicia Bárcenaheld the meeting on Monday.", "The minister, Alicia Bárcena, held the meeting on Monday."),
+    # the verb is split off whole: not "Caputoceleb rated"
+    ("The Minister of Economy Luis Caputocelebrated the data.", "The Minister of Economy Luis Caputo celebrated the data."),
+    # an opening phrase, then the subject and its verb: no comma between them
+    ("In 1964, Andy Warholcreated his first soup can painting.", "In 1964, Andy Warhol created his first soup can painting."),
+    ("Instead, Buffettthrew a party for his staff.", "Instead, Buffett threw a party for his staff."),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
