@@ -78,6 +78,10 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at)
+    if correlative(right, before):
+        # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's
+        # second half takes no comma
+        return [(" ", 0.9), (", ", 0.1)]
     if subject_then_verb(left, right, ctx, before):
         # "The governor of Texas|announced new measures": a subject before its verb
         # and the verb's object; no comma opened an apposition to close, and a verb
@@ -193,6 +197,29 @@ def relative_that(left: str, ctx) -> bool:
     nxt = ctx.next_word.lower()
     return (left.isalpha() and left.lower() not in _ADVERB_BEFORE_THAT
             and nxt not in _THAT_PRONOUN_NEXT and nxt[:1].isalpha())
+
+
+#: the first halves of paired conjunctions, and the word that closes each pair
+_CORRELATIVES = {"and": ("between", "both"), "or": ("either", "whether"), "nor": ("neither",)}
+
+
+def correlative(right: str, before: str) -> bool:
+    """``right`` closes a pair that a word up to six words back opened, with no punctuation
+    in between ("between Gustavo Petro|and", "both the president|and", "either Monday|or").
+
+    >>> correlative("and", "the rapprochement between Gustavo Petro"), correlative("and", "between us, Petro")
+    (True, False)
+    """
+    openers = _CORRELATIVES.get(right.lower())
+    if not openers:
+        return False
+    words = before.split()[-7:-1]
+    for w in reversed(words):
+        if w[-1:] in ",;:" or w in ("-", "–", "—"):
+            return False
+        if w.lower() in openers:
+            return True
+    return False
 
 
 def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:

@@ -611,7 +611,7 @@ class MergedWords(Unit):
                               and (comma_share(right) >= 0.03 or right.endswith("ed") and takes_object)
                               or len(right) >= 4 and right in IRREGULAR_PAST and takes_object)
                          # the verb is whole: "Caputo|celebrated", not "Caputoceleb|rated"
-                         and not any(zipf(tok[j:]) >= 3.5 for j in range(2, i)))
+                         and not any(zipf(tok[j:]) >= 3.0 for j in range(2, i)))
             if name_verb and lz < 3.5 and is_proper_noun(left):
                 # a listed name before a verb that opens clauses ("Petroassured"): the
                 # name is too rare a word for the two-content-words case below

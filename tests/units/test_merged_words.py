@@ -95,6 +95,9 @@ MUST_CHANGE = [
     # an opening phrase, then the subject and its verb: no comma between them
     ("In 1964, Andy Warholcreated his first soup can painting.", "In 1964, Andy Warhol created his first soup can painting."),
     ("Instead, Buffettthrew a party for his staff.", "Instead, Buffett threw a party for his staff."),
+    ("the Supreme Courtoverturned his appeal", "the Supreme Court overturned his appeal"),
+    # the second half of a paired conjunction takes no comma
+    ("the rapprochement between Gustavo Petroand Nicolás Maduro", "the rapprochement between Gustavo Petro and Nicolás Maduro"),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),
     # a name before "said" at a clause end, or before "the" and a title
     ("the father, Fahrettin Açıkgözsaid, that it was over", "the father, Fahrettin Açıkgöz, said, that it was over"),
