@@ -24,13 +24,28 @@ def by_initial(words: list[str]) -> str:
     return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
 
 
+#: the words a title in title case may leave in lower case
+_TITLE_LOWER = frozenset("""a an the and but or nor for so yet as at by in of off on per to up via with
+from into onto over than that upon vs amid near past down out""".split())
+
+
 def title_case_line(line: str) -> bool:
-    """A headline or title in title case: at least six words, 60% of them capitalised."""
+    """A headline or title in title case: at least six words, 60% of them capitalised, and
+    at most one lower-case word that is not a short function word.  A sentence full of
+    names still has its verbs and nouns in lower case ("The adviser Liz Sherwood-Randall
+    met with President Andrés Manuel López Obrador With several secretaries of state").
+
+    >>> title_case_line("Minister Of Foreign Affairs Meets With Leaders In Paris Today")
+    True
+    >>> title_case_line("The adviser Liz Sherwood-Randall met with President Andrés Manuel López Obrador")
+    False
+    """
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 6:
         return False
     caps = sum(1 for w in words if w[0].isupper())
-    return caps / len(words) >= 0.6
+    content_lower = sum(1 for w in words if w[0].islower() and w.strip(".,;:!?\"'”’)").lower() not in _TITLE_LOWER)
+    return caps / len(words) >= 0.6 and content_lower <= 1
 
 
 class Doc:

@@ -31,7 +31,7 @@ MUST_NOT_CHANGE = [
     # a name or a title: the capitals are not sentence openers
     "Their latest album, called Cannot Walk Fly Instead, is out now.",
     # a headline in title case (a lower-case word before the adverb, so only the case test stops it)
-    "Shares of big tech firms rallied However, Investors Stay Calm On Rates Today",
+    "Big Tech Shares rallied However, Investors Stay Calm On Rates Today",
     # a title after a word that introduces one
     "She starred in the sitcom According to Jim, which ran for eight seasons.",
     "It was a film called Finally, about a boxer from Ohio.",

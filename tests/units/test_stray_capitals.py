@@ -141,3 +141,12 @@ def test_a_possible_run_on_offers_the_period_second():
 def test_no_run_on_where_no_sentence_can_end():
     for text in NO_RUN_ON:
         assert all(not f.meta.get("run_on") for f in StrayCapital()(text)), text
+
+
+def test_a_sentence_full_of_names_is_no_headline():
+    """Capitals from names do not make a title-case headline: the verbs and nouns between
+    them are lower case, so the stray capital is still repaired."""
+    from mt_repair import repair
+    text = ("The Secretary of Homeland Security, Alejandro Mayorkas and the White House adviser Liz "
+            "Sherwood-Randall met with President Andrés Manuel López Obrador With several secretaries of state.")
+    assert repair(text, select=["stray-capital"]).text == text.replace("Obrador With", "Obrador with")
