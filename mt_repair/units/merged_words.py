@@ -605,7 +605,10 @@ class MergedWords(Unit):
             lz = zipf(left)
             # a past tense taking an object: "Gálvezcriticized the measure" (the comma counts
             # are too thin for many verbs: "criticized" 1.4%), "Sheinbaumheld a meeting"
-            takes_object = ctx is _PROBE or ctx is _PERMISSIVE or ctx.next_word.lower() in OBJECT_STARTS
+            # (or a preposition after a verb clean news never makes passive: "Marcelo
+            # Ebrardtraveled to", not "the Guardestablished in")
+            takes_object = (ctx is _PROBE or ctx is _PERMISSIVE or ctx.next_word.lower() in OBJECT_STARTS
+                            or ctx.next_word in PREPOSITIONS and join_separators.never_passive(right))
             name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5 and not ctx.next_capital
                          and (len(right) >= 5 and right.endswith(("ed", "ing"))
                               and (comma_share(right) >= 0.03 or right.endswith("ed") and takes_object)

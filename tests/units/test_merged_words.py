@@ -96,6 +96,8 @@ MUST_CHANGE = [
     ("In 1964, Andy Warholcreated his first soup can painting.", "In 1964, Andy Warhol created his first soup can painting."),
     ("Instead, Buffettthrew a party for his staff.", "Instead, Buffett threw a party for his staff."),
     ("the Supreme Courtoverturned his appeal", "the Supreme Court overturned his appeal"),
+    # a preposition after a verb clean news never writes as a passive: the finite verb
+    ("Hillary Clintondeclined to comment on the report.", "Hillary Clinton declined to comment on the report."),
     # the second half of a paired conjunction takes no comma
     ("the rapprochement between Gustavo Petroand Nicolás Maduro", "the rapprochement between Gustavo Petro and Nicolás Maduro"),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),
