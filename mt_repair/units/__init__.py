@@ -11,6 +11,7 @@ from .boilerplate import Boilerplate
 from .doubled_initial import DoubledInitial
 from .entities import HtmlEntity
 from .invisible import InvisibleChar
+from .inverted_marks import InvertedMarks
 from .lost_periods import LostPeriod
 from .false_friends import FalseFriend
 from .merged_words import MergedWords
@@ -35,6 +36,7 @@ UNITS: tuple[Unit, ...] = (
     GluedQuote(),
     SpaceBeforePunct(),
     MissingSpaceAfterPunct(),
+    InvertedMarks(),
     StrayCapital(),
     LostPeriod(),
     RepeatedWords(),
