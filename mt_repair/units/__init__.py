@@ -17,7 +17,7 @@ from .false_friends import FalseFriend
 from .merged_words import MergedWords
 from .mojibake import Mojibake
 from .names import TranslatedName
-from .numbers import NumberFormat
+from .numbers import DateFormat, NumberFormat
 from .pronouns import PronounGender
 from .quotes import GluedQuote
 from .relative_what import RelativeWhat
@@ -49,6 +49,7 @@ UNITS: tuple[Unit, ...] = (
     PronounGender(),
     Untranslated(),
     NumberFormat(),
+    DateFormat(),
 )
 
 RULES: dict[str, Unit] = {u.rule: u for u in UNITS}

@@ -13,6 +13,17 @@
 ['3.5', '1,500']
 >>> NumberFormat()("In 2019, 1,500 people paid $3.50 for 2.5 million tickets; 1,2,3.")
 []
+
+Dates in Spanish order (rule ``date-format``):
+
+* "July 28 of 2026" -> "July 28, 2026" (post-editors of MLQE-PE fixed all 3 they met)
+* "the 28 of July" -> "July 28" (translated news keeps it at times: reported, ``--all``)
+
+>>> from mt_repair.units.numbers import DateFormat
+>>> [f.suggestion for f in DateFormat()("He will govern until July 28 of 2026, from the 5 of March.")]
+['July 28, 2026', 'March 5']
+>>> DateFormat()("At 14:20 of July 26, on the night of the 15-16 of July, one of May's days.")
+[]
 """
 
 from __future__ import annotations
@@ -115,3 +126,35 @@ class NumberFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
                           f"'{m.group()}' keeps Spanish 'millones' grouping: {bil} if the comma separates "
                           f"thousands, {a}.{m.group(2)} million if it was a decimal comma; check the source")
+
+
+_MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December")
+#: "July 28 of 2026": "28 de julio de 2026" word for word
+_MONTH_DAY_OF_YEAR = re.compile(rf"\b({_MONTH}) ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
+#: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26" and "15-16 of
+#: July" are times and ranges, not this)
+_DAY_OF_MONTH = re.compile(
+    rf"(?:\b([Tt]he) )?(?<![\d:.,/-])\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b(?: of (1[6-9]\d\d|20\d\d)\b)?")
+
+
+class DateFormat(Unit):
+    rule = "date-format"
+    summary = "a date in Spanish order ('July 28 of 2026', 'the 28 of July')"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        if " of " not in text:
+            return
+        for m in _MONTH_DAY_OF_YEAR.finditer(text):
+            if doc.protected(m.start(), m.end()):
+                continue
+            new = f"{m.group(1)} {m.group(2)}, {m.group(3)}"
+            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.97)], 0.92,
+                          f"'{m.group()}' keeps the Spanish 'de' before the year; English writes {new}")
+        for m in _DAY_OF_MONTH.finditer(text):
+            if doc.protected(m.start(), m.end()):
+                continue
+            new = f"{m.group(3)} {m.group(2)}" + (f", {m.group(4)}" if m.group(4) else "")
+            # human translations of news write "the 31 of August" at times: --all only
+            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
+                          f"'{m.group()}' puts the day before the month (Spanish order); English writes {new}")

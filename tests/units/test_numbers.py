@@ -55,3 +55,21 @@ def test_flag_only(text):
 def test_must_not_change(text):
     assert fix_unit(U, text, "all") == text
     assert flagged(U, text) == []
+
+
+# dates in Spanish order
+from mt_repair.units.numbers import DateFormat  # noqa: E402
+from .helpers import case_table  # noqa: E402
+
+DATE_CHANGE = [
+    ("He will govern until July 28 of 2026.", "He will govern until July 28, 2026."),
+    ("The law applies from the 6 of December at noon.", "The law applies from December 6 at noon."),
+    ("On 5 of March of 2024 the court ruled.", "On March 5, 2024 the court ruled."),
+]
+DATE_KEEP = [
+    "At 14:20 of July 26 the plane landed.",
+    "on the night of the 15-16 of July",
+    "one of May's best days, and 3 of 2024's films",
+    "He was born on July 28, 2026 and left on March 5.",
+]
+test_date_change, test_date_keep = case_table(DateFormat(), DATE_CHANGE, DATE_KEEP)
