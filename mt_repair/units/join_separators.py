@@ -245,15 +245,34 @@ def never_passive(verb: str) -> bool:
     return sum(bigram_count(b, verb) for b in _BE) < _PASSIVE_SHARE * seen
 
 
+#: verbs of saying that follow a quotation with their subject after them ("I feel very
+#: tired, said the swimmer", "..., reports the news agency"); they take no object
+_INVERTED_SPEECH = frozenset("""said says added adds noted notes insisted insists replied replies stressed
+stresses explained explains commented comments reports wrote writes continued continues""".split())
+
+
+#: adverbs that stand between a subject and its verb
+_VERB_ADVERBS = frozenset("then also never always just still already only often later soon again even".split())
+
+
 def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
-    """A capitalised word (the end of a subject) before a finite verb that has an object
-    after it (or a verb of saying, which is no participle: "Gustavo Petro|announced on
-    Monday"), with no comma earlier in the sentence, or only that of an opening phrase."""
+    """A capitalised word or a common noun (the end of a subject) before a finite verb that
+    has an object after it (or a verb of saying, which is no participle: "Gustavo
+    Petro|announced on Monday"), with no comma earlier in the sentence, or only that of an
+    opening phrase ("Hundreds of migrants|arrived at the border")."""
     r, nxt = right.lower(), ctx.next_word
-    if not (left[:1].isupper() and left[1:].islower()
+    # (a common noun only before a verb that neither reports, which after a noun is
+    # inverted speech: "very tired, said the swimmer", nor takes "by", whose participle
+    # opens a phrase: "the shares, controlled by Mediaset")
+    noun = (left.islower() and len(left) >= 3 and zipf(left) >= 3.0 and not left.endswith("ly")
+            and left not in CONNECTIVES and left not in DETERMINERS and left not in PREPOSITIONS
+            and r not in _INVERTED_SPEECH and nxt.lower() != "by")
+    # ... or an adverb before its verb ("recently|became", "had always|demanded", "then|identified")
+    adverb = left.islower() and (left.endswith("ly") and zipf(left) >= 3.0 or left in _VERB_ADVERBS)
+    if not ((left[:1].isupper() and left[1:].islower() or noun or adverb)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST)
             and (nxt[:1].islower() or nxt[:1].isdigit())
-            and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS or never_passive(r))):
+            and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r))):
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""

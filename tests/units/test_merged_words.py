@@ -98,6 +98,13 @@ MUST_CHANGE = [
     ("the Supreme Courtoverturned his appeal", "the Supreme Court overturned his appeal"),
     # a preposition after a verb clean news never writes as a passive: the finite verb
     ("Hillary Clintondeclined to comment on the report.", "Hillary Clinton declined to comment on the report."),
+    # a common noun or an adverb before its verb: no comma either
+    ("Hundreds of migrantsarrived at the border on Friday.", "Hundreds of migrants arrived at the border on Friday."),
+    ("The companyannounced the closure of two plants.", "The company announced the closure of two plants."),
+    ("The couple had recentlybecame parents.", "The couple had recently became parents."),
+    # ... but inverted speech and a participle with its agent keep the comma
+    ("\"I feel very tiredsaid the Russian swimmer.", "\"I feel very tired, said the Russian swimmer."),
+    ("The value of the sharescontrolled by Mediaset fell.", "The value of the shares, controlled by Mediaset fell."),
     # the second half of a paired conjunction takes no comma
     ("the rapprochement between Gustavo Petroand Nicolás Maduro", "the rapprochement between Gustavo Petro and Nicolás Maduro"),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),
