@@ -609,9 +609,14 @@ class MergedWords(Unit):
             # Ebrardtraveled to", not "the Guardestablished in")
             takes_object = (ctx is _PROBE or ctx is _PERMISSIVE or ctx.next_word.lower() in OBJECT_STARTS
                             or ctx.next_word in PREPOSITIONS and join_separators.never_passive(right))
-            name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5 and not ctx.next_capital
+            # a name as the object: "the Eagles of Américadefeated Guadalajara" (a past tense
+            # of six letters or more: no name ends so)
+            name_object = (ctx.next_capital and len(right) >= 6 and right.endswith("ed")
+                           and ctx.next_word[1:].islower() and ctx.next_word not in CALENDAR)
+            name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5
+                         and (not ctx.next_capital or name_object)
                          and (len(right) >= 5 and right.endswith(("ed", "ing"))
-                              and (comma_share(right) >= 0.03 or right.endswith("ed") and takes_object)
+                              and (comma_share(right) >= 0.03 or right.endswith("ed") and (takes_object or name_object))
                               or len(right) >= 4 and right in IRREGULAR_PAST and takes_object)
                          # the verb is whole: "Caputo|celebrated", not "Caputoceleb|rated"
                          and not any(zipf(tok[j:]) >= 3.0 for j in range(2, i)))

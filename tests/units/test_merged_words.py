@@ -99,6 +99,8 @@ MUST_CHANGE = [
     # a preposition after a verb clean news never writes as a passive: the finite verb
     ("Hillary Clintondeclined to comment on the report.", "Hillary Clinton declined to comment on the report."),
     # a common noun or an adverb before its verb: no comma either
+    # ... or a name as the object of a past tense of six letters or more
+    ("President Claudia Sheinbaumreceived Justin Trudeau at the palace.", "President Claudia Sheinbaum received Justin Trudeau at the palace."),
     ("Hundreds of migrantsarrived at the border on Friday.", "Hundreds of migrants arrived at the border on Friday."),
     ("The companyannounced the closure of two plants.", "The company announced the closure of two plants."),
     ("The couple had recentlybecame parents.", "The couple had recently became parents."),
