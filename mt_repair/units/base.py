@@ -24,9 +24,10 @@ def by_initial(words: list[str]) -> str:
     return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
 
 
-#: the words a title in title case may leave in lower case
+#: the words a title in title case may leave in lower case (name particles too: "de la Fuente")
 _TITLE_LOWER = frozenset("""a an the and but or nor for so yet as at by in of off on per to up via with
-from into onto over than that upon vs amid near past down out""".split())
+from into onto over than that upon vs amid near past down out
+de del la las el los y e da do dos das van von der den al bin ibn le du des""".split())
 
 
 def title_case_line(line: str) -> bool:
@@ -36,6 +37,8 @@ def title_case_line(line: str) -> bool:
     met with President Andrés Manuel López Obrador With several secretaries of state").
 
     >>> title_case_line("Minister Of Foreign Affairs Meets With Leaders In Paris Today")
+    True
+    >>> title_case_line("Marcelo Ebrard Meets With de la Fuente In Washington To Discuss Tariffs")
     True
     >>> title_case_line("The adviser Liz Sherwood-Randall met with President Andrés Manuel López Obrador")
     False

@@ -58,14 +58,14 @@ LINE_PATTERNS = [
     # a syndication footer: "This content was originally published in El Universal."
     r"(?:This (?:content|article|story|note|report) (?:was|has been) (?:originally published|published originally)"
     r"|Originally published|(?:Este|Esta) (?:contenido|art[ií]culo|nota) (?:fue|ha sido) publicad[oa] originalmente"
-    r"|Publicad[oa] originalmente) (?:in|on|by|en|por) [^\n]{1,80}",
+    r"|Publicad[oa] originalmente) (?:in|on|by|en|por) [A-ZÁÉÍÓÚ][^\n,]{0,80}",
 ]
 _LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
 #: comment-form furniture that text extraction ran onto the end of a prose line, after its
 #: last sentence: "... in El Universal. Leave a Reply Cancel reply"
 _FORM_TAIL = re.compile(
     r"(?<=[.!?\"”’)])[ \t]+(?:(?:Leave a (?:Reply|Comment)|Cancel reply|Deja (?:una respuesta|un comentario)"
-    r"|Your email address will not be published\.?|Required fields are marked \*)[ \t]*)+(?=\r?\n|$)", re.M)
+    r"|Your email address will not be published\.?|Required fields are marked \*)[ \t]*)+(?=\r?\n|$)", re.M | re.I)
 #: " – Site Name" at the end of a title line (the first non-blank line)
 _SITE = (r"[ \t]+[–—|-][ \t]+(?:(?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉÍÓÚ][\w’'.]*"
          r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}")
@@ -83,8 +83,8 @@ class Boilerplate(Unit):
         for m in _LINES.finditer(text):
             yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.95,
                           "boilerplate line from the page, not article text")
-        for m in _FORM_TAIL.finditer(text) if "eply" in text or "omment" in text or "published" in text \
-                or "respuesta" in text or "marked" in text else ():
+        for m in _FORM_TAIL.finditer(text) if "eply" in text or "omment" in text or "omentario" in text \
+                or "published" in text or "respuesta" in text or "marked" in text else ():
             yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.9,
                           "comment-form text run onto the end of a line, not article text")
         if not doc.at_file_start:

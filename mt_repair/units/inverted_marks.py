@@ -2,9 +2,10 @@
 
 Spanish opens a question with "¿" and an exclamation with "¡"; English has neither, and a
 translation engine that carries the source's punctuation over leaves them before English
-words.  A mark is flagged when the word after it is English (more frequent in English
-than in Spanish, by wordfreq); a Spanish phrase kept as a quotation ("the crowd chanted
-¡Viva México!") keeps its marks.
+words.  A mark is flagged when the word after it is English: a common English word
+(wordfreq Zipf >= 3) that is more frequent in English than in Spanish.  A Spanish phrase
+kept as a quotation ("the crowd chanted ¡Viva México!") keeps its marks, and so does a
+word both languages share ("¡No!").
 
 >>> from mt_repair.units.inverted_marks import InvertedMarks
 >>> [(f.original, f.suggestion) for f in InvertedMarks()("¿What will happen next? He said: ¡We will win!")]

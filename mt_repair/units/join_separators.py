@@ -27,8 +27,8 @@ from ..evidence.punctuation import (INTRO_OPENERS, bigram_count, clause_state, s
                                     separator_probabilities)
 from .base import Doc
 from .join_words import (
-    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS, NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS,
-    OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
+    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
+    NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
 __all__ = ["separators", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
@@ -79,11 +79,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at)
+    after = doc.text[end:end + 80]
     if correlative(right, before):
         # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's
         # second half takes no comma
         return [(" ", 0.9), (", ", 0.1)]
-    if subject_then_verb(left, right, ctx, before):
+    if subject_then_verb(left, right, ctx, before, after):
         # "The governor of Texas|announced new measures": a subject before its verb
         # and the verb's object; no comma opened an apposition to close, and a verb
         # with an object is no participle ("Guard, established in 2007")
@@ -210,20 +211,22 @@ def correlative(right: str, before: str) -> bool:
 
     >>> correlative("and", "the rapprochement between Gustavo Petro"), correlative("and", "between us, Petro")
     (True, False)
+    >>> correlative("and", "The talks between Petro and Maduro")
+    False
     """
     openers = _CORRELATIVES.get(right.lower())
     if not openers:
         return False
     words = before.split()[-7:-1]
     for w in reversed(words):
-        if w[-1:] in ",;:" or w in ("-", "–", "—"):
-            return False
+        if w[-1:] in ",;:" or w in ("-", "–", "—") or w.lower() == right.lower():
+            return False   # punctuation, or the pair already closed ("between Petro and Maduro|and")
         if w.lower() in openers:
             return True
     return False
 
 
-#: "was|were|been ... <verb>" in clean news below this share of the verb's occurrences (seen
+#: "was|were|been|be|is|are <verb>" in clean news below this share of the verb's occurrences (seen
 #: at least _VERB_SEEN times): the verb is rarely passive, so before a preposition it is the
 #: finite verb ("Clinton|declined to", "Livingston|looked through"), not a participle that
 #: opens a phrase ("the Guard|established in 2007": 28%, "located" 46%, "held" 49%)
@@ -246,7 +249,8 @@ def never_passive(verb: str) -> bool:
 
 
 #: verbs of saying that follow a quotation with their subject after them ("I feel very
-#: tired, said the swimmer", "..., reports the news agency"); they take no object
+#: tired, said the swimmer", "..., reports the news agency"); after a noun or an adverb
+#: they are read as such (other reporting verbs only when a speaker follows, see SPEAKER)
 _INVERTED_SPEECH = frozenset("""said says added adds noted notes insisted insists replied replies stressed
 stresses explained explains commented comments reports wrote writes continued continues""".split())
 
@@ -255,20 +259,22 @@ stresses explained explains commented comments reports wrote writes continued co
 _VERB_ADVERBS = frozenset("then also never always just still already only often later soon again even".split())
 
 
-def subject_then_verb(left: str, right: str, ctx, before: str) -> bool:
+def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
     Petro|announced on Monday"), with no comma earlier in the sentence, or only that of an
-    opening phrase ("Hundreds of migrants|arrived at the border")."""
+    opening phrase ("Hundreds of migrants|arrived at the border").  ``after`` is the text
+    after the token."""
     r, nxt = right.lower(), ctx.next_word
-    # (a common noun only before a verb that neither reports, which after a noun is
-    # inverted speech: "very tired, said the swimmer", nor takes "by", whose participle
-    # opens a phrase: "the shares, controlled by Mediaset")
+    # after a common noun or an adverb a verb of saying with its speaker after it is inverted
+    # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
+    # and a participle with "by" opens a phrase ("the shares, controlled by Mediaset")
+    speech = r in _INVERTED_SPEECH or r in REPORTING_VERBS and SPEAKER.match(after) is not None
     noun = (left.islower() and len(left) >= 3 and zipf(left) >= 3.0 and not left.endswith("ly")
             and left not in CONNECTIVES and left not in DETERMINERS and left not in PREPOSITIONS
-            and r not in _INVERTED_SPEECH and nxt.lower() != "by")
+            and not speech and nxt.lower() != "by")
     # ... or an adverb before its verb ("recently|became", "had always|demanded", "then|identified")
-    adverb = left.islower() and (left.endswith("ly") and zipf(left) >= 3.0 or left in _VERB_ADVERBS)
+    adverb = left.islower() and not speech and (left.endswith("ly") and zipf(left) >= 3.0 or left in _VERB_ADVERBS)
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST)
             and (nxt[:1].islower() or nxt[:1].isdigit())

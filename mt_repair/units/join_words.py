@@ -190,6 +190,17 @@ GIVEN_NAME_SHARE = 0.7
 #: finite verbs that end in no "-ed" but follow a subject ("Texas|says the", "Mexico|will")
 FINITE_VERBS = frozenset("""says said will would could should must might has have were was
 announces reports warns plans wants""".split())
+#: who speaks, after a verb of saying ('"..."stressed the official', '..., warned the minister')
+ROLE_NOUNS = frozenset("""official officials minister president spokesman spokeswoman spokesperson
+secretary governor mayor leader director chief head senator deputy legislator lawmaker ambassador
+chancellor prosecutor judge coach player source sources expert analyst candidate representative
+officer commissioner manager executive founder activist statement ministry agency""".split())
+#: a speaker after a verb of saying, then the end of the clause: a subject pronoun, a name of
+#: up to four capitalised words, or an article, maybe an adjective, and a role ("the senior
+#: official"), then punctuation, the end of the line or a time or place ("on Monday", "in Lima")
+SPEAKER = re.compile(
+    r" (?:(?:he|she|they)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|(?:the|a|an|its|his|her|their)(?: [a-z-]+)? (?:"
+    + "|".join(sorted(ROLE_NOUNS)) + r"))(?=[.,;:!?)]|[ \t]*(?:\r?\n|$)| (?:on|in|at|during|after|before|from|to|when|while)\b)")
 #: irregular past tenses, finite verbs that do not end in -ed ("Claudia Sheinbaum|held a meeting")
 IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spent paid sold brought thought
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard

@@ -24,6 +24,8 @@ Dates in Spanish order (rule ``date-format``):
 ['July 28, 2026', 'March 5']
 >>> DateFormat()("At 14:20 of July 26, on the night of the 15-16 of July, one of May's days.")
 []
+>>> DateFormat()("between the 5 and 10 of March he scored 3 of March's 5 goals")
+[]
 """
 
 from __future__ import annotations
@@ -131,10 +133,11 @@ class NumberFormat(Unit):
 _MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December")
 #: "July 28 of 2026": "28 de julio de 2026" word for word
 _MONTH_DAY_OF_YEAR = re.compile(rf"\b({_MONTH}) ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
-#: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26" and "15-16 of
-#: July" are times and ranges, not this)
+#: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26", "15-16 of July",
+#: "the 5 and 10 of March" and "3 of March's 5 goals" are times, ranges and counts, not this)
 _DAY_OF_MONTH = re.compile(
-    rf"(?:\b([Tt]he) )?(?<![\d:.,/-])\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b(?: of (1[6-9]\d\d|20\d\d)\b)?")
+    rf"(?:\b([Tt]he) )?(?<![\d:.,/-])(?<!\d and )(?<!\d to )(?<!\d or )\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b"
+    rf"(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
 
 
 class DateFormat(Unit):

@@ -30,14 +30,16 @@ MUST_FIND = [
     ("The port reopened on Monday. Leave a Reply Cancel reply\n", "The port reopened on Monday.\n"),
     ("It ended well.” Your email address will not be published. Required fields are marked *\n",
      "It ended well.”\n"),
+    ("The port reopened. Leave a comment\n", "The port reopened.\n"),
+    ("El puerto reabrió. Deja un comentario\n", "El puerto reabrió.\n"),
 ]
 
 MUST_NOT_FIND = [
     "Please leave a reply below if you agree.\n",
     "We will not answer. Leave a reply to the council instead.\n",
     "She asked him to leave a comment. Leave a Reply was the button's label\n",
-    "The study, originally published in Spanish, was translated.\n",
-    "He said this article was originally published in error, the editor wrote.\n",
+    "Originally published in 1851, Moby-Dick was a commercial failure.\n",
+    "This article was originally published in Spanish, and we translated it.\n",
     "Click to share buttons were added to the site (opens in new window is a setting).\n",
     "Read the full ruling (opens in new window)\n",
     "He said the email address will not be published anywhere.\n",

@@ -106,7 +106,9 @@ MUST_CHANGE = [
     ("The couple had recentlybecame parents.", "The couple had recently became parents."),
     # ... but inverted speech and a participle with its agent keep the comma
     ("\"I feel very tiredsaid the Russian swimmer.", "\"I feel very tired, said the Russian swimmer."),
-    ("The value of the sharescontrolled by Mediaset fell.", "The value of the shares, controlled by Mediaset fell."),
+    ("The value of the company's sharescontrolled by Mediaset, fell sharply.",
+     "The value of the company's shares, controlled by Mediaset, fell sharply."),
+    ("The race went very smoothlysaid the swimmer.", "The race went very smoothly, said the swimmer."),
     # the second half of a paired conjunction takes no comma
     ("the rapprochement between Gustavo Petroand Nicolás Maduro", "the rapprochement between Gustavo Petro and Nicolás Maduro"),
     ("The closure of the crossings in Piedras Negrasand Eagle Pass hit trade", None),

@@ -69,7 +69,8 @@ DATE_CHANGE = [
 DATE_KEEP = [
     "At 14:20 of July 26 the plane landed.",
     "on the night of the 15-16 of July",
-    "one of May's best days, and 3 of 2024's films",
+    "between the 5 and 10 of March, and from the 5 to 10 of May",
+    "He scored 3 of March's 5 goals.",
     "He was born on July 28, 2026 and left on March 5.",
 ]
 test_date_change, test_date_keep = case_table(DateFormat(), DATE_CHANGE, DATE_KEEP)

@@ -107,3 +107,11 @@ def test_a_short_title_before_a_verb_and_its_object_waits_for_all():
     text = '"Brave New World"stressed the need for reform.'
     assert repair(text, mode="safe", select=["glued-quote"]).text == text
     assert repair(text, mode="all", select=["glued-quote"]).text == '"Brave New World" stressed the need for reform.'
+
+
+def test_a_title_before_a_verb_of_saying_and_its_object_waits_for_all():
+    """A speaker must end the clause: '"Narcos"details Pablo Escobar's rise' is a title and
+    its verb, so safe mode keeps it (--all adds the space)."""
+    from mt_repair import repair
+    for text in ('"Narcos"details Pablo Escobar\'s rise to power.', '"Roma"recalls the president of Mexico in 1968.'):
+        assert repair(text, mode="safe", select=["glued-quote"]).text == text

@@ -41,7 +41,7 @@ AFTER_KEEP = [
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
-    "a 90%ile score, printf('%s%d') and https://example.org/a%20in%20b",
+    "a 90%ile score, printf('%s%d') and https://example.org/?q=5%off&r=20%in",
 ]
 
 
