@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["vocabulary", "zipf", "known", "es_zipf"]
+__all__ = ["vocabulary", "zipf", "known", "es_zipf", "more_spanish"]
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +56,25 @@ def es_zipf(word: str) -> float:
     (True, 0.0)
     """
     return _spanish().get(word.lower(), 0.0)
+
+
+#: the Zipf frequency in Spanish from which ``spanish_words.txt`` lists a word
+SPANISH_MIN_ZIPF = 3.5
+_SPANISH_WORDS = Path(__file__).with_name("data") / "spanish_words.txt"
+
+
+@lru_cache(maxsize=1)
+def _spanish_words() -> frozenset[str]:
+    with open(_SPANISH_WORDS, encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def more_spanish(word: str) -> bool:
+    """A common Spanish word (Zipf >= 3.5) more frequent in Spanish than in English: what
+    :func:`es_zipf` and :func:`zipf` would say, from a small file
+    (``scripts/build_spanish_words.py``) rather than the whole Spanish list.
+
+    >>> more_spanish("Raquel"), more_spanish("Frente"), more_spanish("Hotel"), more_spanish("Centrum")
+    (True, True, False, False)
+    """
+    return word.lower() in _spanish_words()

@@ -136,8 +136,9 @@ _MONTH_DAY_OF_YEAR = re.compile(rf"\b({_MONTH}) ([1-9]|[12]\d|3[01]) of (1[6-9]\
 #: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26", "15-16 of July",
 #: "the 5 and 10 of March" and "3 of March's 5 goals" are times, ranges and counts, not this)
 _DAY_OF_MONTH = re.compile(
-    rf"(?:\b([Tt]he) )?(?<![\d:.,/-])(?<!\d and )(?<!\d to )(?<!\d or )\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b"
-    rf"(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
+    rf"\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
+#: what may stand right before such a day: not a digit or a separator, nor "5 and", "5 to", "5 or"
+_NOT_BEFORE_DAY = re.compile(r"(?:[\d:.,/-]|\d (?:and|to|or) )$")
 
 
 class DateFormat(Unit):
@@ -155,9 +156,12 @@ class DateFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.97)], 0.92,
                           f"'{m.group()}' keeps the Spanish 'de' before the year; English writes {new}")
         for m in _DAY_OF_MONTH.finditer(text):
-            if doc.protected(m.start(), m.end()):
+            s, before = m.start(), text[max(0, m.start() - 6):m.start()]
+            if _NOT_BEFORE_DAY.search(before) or doc.protected(s, m.end()):
                 continue
-            new = f"{m.group(3)} {m.group(2)}" + (f", {m.group(4)}" if m.group(4) else "")
+            if re.search(r"(?:^|\W)[Tt]he $", before):
+                s -= 4   # "the 28 of July" -> "July 28"
+            new = f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
             # human translations of news write "the 31 of August" at times: --all only
-            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
-                          f"'{m.group()}' puts the day before the month (Spanish order); English writes {new}")
+            yield finding(self, s, m.end(), text[s:m.end()], [(new, 0.95)], 0.85,
+                          f"'{text[s:m.end()]}' puts the day before the month (Spanish order); English writes {new}")
