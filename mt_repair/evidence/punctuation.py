@@ -58,7 +58,7 @@ def _table() -> dict[str, tuple[int, ...]]:
             if line.startswith("#"):
                 continue
             key, *counts = line.rstrip("\n").split("\t")
-            table[key] = tuple(int(c) for c in counts)
+            table[key] = tuple(map(int, counts))
     return table
 
 

@@ -55,19 +55,22 @@ LINE_PATTERNS = [
     # a photo credit on a line of its own: "Photo: EFE", "Foto: Cuartoscuro"
     r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",
-    # a syndication footer: "This content was originally published in El Universal."
-    r"(?:This (?:content|article|story|note|report) (?:was|has been) (?:originally published|published originally)"
-    r"|Originally published|(?:Este|Esta) (?:contenido|art[ií]culo|nota) (?:fue|ha sido) publicad[oa] originalmente"
-    r"|Publicad[oa] originalmente) (?:in|on|by|en|por) [A-ZÁÉÍÓÚ][^\n,]{0,80}",
 ]
 _LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
+#: a syndication footer on a line of its own: "This content was originally published in El
+#: Universal." (apart from LINE_PATTERNS, and only where its words occur: each pattern
+#: there is tried at every line start)
+_FOOTER = re.compile(
+    r"^[ \t]*(?:This (?:content|article|story|note|report) (?:was|has been) (?:originally published"
+    r"|published originally)|Originally published|(?:Este|Esta) (?:contenido|art[ií]culo|nota) (?:fue|ha sido)"
+    r" publicad[oa] originalmente|Publicad[oa] originalmente) (?:in|on|by|en|por) [A-ZÁÉÍÓÚ][^\n,]{0,80}"
+    r"[ \t]*(?:\r?\n|$)", re.M | re.I)
 #: comment-form furniture that text extraction ran onto the end of a prose line, after its
 #: last sentence: "... in El Universal. Leave a Reply Cancel reply"
-#: the phrases _FORM_TAIL looks for, in the case pages write them: the scan runs only where
-#: one occurs (substring tests run in C; a scan of every line costs more)
-_FORM_PHRASES = ("Leave a Reply", "Leave a reply", "Leave a Comment", "Leave a comment", "Cancel reply",
-                 "Cancel Reply", "Deja una respuesta", "Deja un comentario", "will not be published",
-                 "equired fields are marked", "EAVE A REPLY", "EAVE A COMMENT")
+#: pieces of the comment forms _FORM_TAIL looks for, as WordPress and its Spanish version
+#: write them (every form has one of these): the tail scan, which tries every space, runs
+#: only where one occurs (substring tests run in C)
+_FORM_PHRASES = ("Leave a ", "Cancel reply", "equired fields", "Deja un")
 _FORM_TAIL = re.compile(
     r"(?<=[.!?\"”’)])[ \t]+(?:(?:Leave a (?:Reply|Comment)|Cancel reply|Deja (?:una respuesta|un comentario)"
     r"|Your email address will not be published\.?|Required fields are marked \*)[ \t]*)+(?=\r?\n|$)", re.M | re.I)
@@ -85,7 +88,10 @@ class Boilerplate(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        for m in _LINES.finditer(text):
+        lines = list(_LINES.finditer(text))
+        if "riginally published" in text or "ublished originally" in text or "originalmente" in text:
+            lines = sorted(lines + list(_FOOTER.finditer(text)), key=lambda m: m.start())
+        for m in lines:
             yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.95,
                           "boilerplate line from the page, not article text")
         for m in _FORM_TAIL.finditer(text) if any(p in text for p in _FORM_PHRASES) else ():
