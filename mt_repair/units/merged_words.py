@@ -629,7 +629,7 @@ class MergedWords(Unit):
                          and (right.endswith("ed") or right in IRREGULAR_PAST
                               or right.endswith("ing") and len(right) >= 5)
                          and self._opens_clause(right, ctx)
-                         and not any(zipf(tok[j:]) >= 3.0 for j in range(2, i)))
+                         and not any(zipf(tok[j:]) > 0.0 for j in range(2, i)))
             if name_verb and lz < 3.5 and is_proper_noun(left):
                 # a listed name before a verb that opens clauses ("Petroassured"): the
                 # name is too rare a word for the two-content-words case below

@@ -358,3 +358,16 @@ def test_an_english_word_joined_to_a_spanish_name_that_runs_on_splits_in_safe_mo
 ])
 def test_brands_and_lone_pieces_are_not_spanish_name_joins(text):
     assert all(f.confidence < 0.9 for f in MergedWords()(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Then, the US Navyrecommissioned the Second Fleet.",   # not "Navyre, commissioned"
+    "Birdairlifted to safety from North Sea rig",          # not "Birdair lifted"
+    "Americanseavesdropped on Japanese officials",         # not "Americanseaves dropped"
+])
+def test_a_name_verb_split_never_cuts_a_longer_listed_verb(text):
+    """The verb split off a name is whole: where a longer right piece is a listed word
+    ("recommissioned", "airlifted", "eavesdropped"), a shorter one ("commissioned") is no
+    verb of its own; the split waits rather than cut the wrong place."""
+    for f in MergedWords()(text):
+        assert f.confidence < 0.9 or not f.best.text.endswith(("commissioned", "lifted", "dropped"))
