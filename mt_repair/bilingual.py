@@ -155,8 +155,7 @@ def _spelled_in(text: str, v: str) -> bool:
 
 def _namelike(word: str) -> bool:
     """A capitalised word that is a name, not a common Spanish word capitalised (accent-folded)."""
-    from .evidence.lexicon import es_zipf
-    from .evidence.lexicon import zipf
+    from .evidence.lexicon import es_zipf, zipf
     low = word.lower()
     if low in _MONTHS_ES:
         return False

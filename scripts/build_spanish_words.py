@@ -14,13 +14,12 @@ more frequent in Spanish than in English, lower case, one per line.
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from mt_repair.evidence.lexicon import SPANISH_MIN_ZIPF, _SPANISH_WORDS, zipf  # noqa: E402
+from mt_repair.evidence.lexicon import SPANISH_MIN_ZIPF, _SPANISH_WORDS, _spanish, zipf  # noqa: E402
 
 
 def main() -> None:
@@ -30,9 +29,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from importlib.metadata import version
-    from wordfreq import get_frequency_dict
-    es = {w: math.log10(f) + 9.0 for w, f in get_frequency_dict("es", wordlist="large").items() if f > 0}
-    words = sorted(w for w, z in es.items() if z >= args.min_zipf and z > zipf(w) and w.isalpha())
+    words = sorted(w for w, z in _spanish().items() if z >= args.min_zipf and z > zipf(w) and w.isalpha())
     with open(args.output, "w", encoding="utf-8") as out:
         out.write(f"# Words of wordfreq {version('wordfreq')}'s large Spanish list with Zipf >= {args.min_zipf}\n"
                   "# that are more frequent in Spanish than in English (large English list).\n"

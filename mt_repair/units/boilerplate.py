@@ -65,12 +65,12 @@ _FOOTER = re.compile(
     r"|published originally)|Originally published|(?:Este|Esta) (?:contenido|art[ií]culo|nota) (?:fue|ha sido)"
     r" publicad[oa] originalmente|Publicad[oa] originalmente) (?:in|on|by|en|por) [A-ZÁÉÍÓÚ][^\n,]{0,80}"
     r"[ \t]*(?:\r?\n|$)", re.M | re.I)
-#: comment-form furniture that text extraction ran onto the end of a prose line, after its
-#: last sentence: "... in El Universal. Leave a Reply Cancel reply"
 #: pieces of the comment forms _FORM_TAIL looks for, as WordPress and its Spanish version
 #: write them (every form has one of these): the tail scan, which tries every space, runs
 #: only where one occurs (substring tests run in C)
 _FORM_PHRASES = ("Leave a ", "Cancel reply", "equired fields", "Deja un")
+#: comment-form furniture that text extraction ran onto the end of a prose line, after its
+#: last sentence: "... in El Universal. Leave a Reply Cancel reply"
 _FORM_TAIL = re.compile(
     r"(?<=[.!?\"”’)])[ \t]+(?:(?:Leave a (?:Reply|Comment)|Cancel reply|Deja (?:una respuesta|un comentario)"
     r"|Your email address will not be published\.?|Required fields are marked \*)[ \t]*)+(?=\r?\n|$)", re.M | re.I)

@@ -161,10 +161,10 @@ many all both each every no other such more most two three four five""".split())
 LOWER_AFTER = frozenset((" ", ", ", "; ", " – "))
 #: month names (a number after one is a date: "Oct. 15, sea ice"); days and months end a
 #: phrase before a capitalised word ("MondayRussian")
-_FULL_MONTHS = """January February March April May June July August September October November
+FULL_MONTHS = """January February March April May June July August September October November
 December""".split()
-MONTHS = frozenset(_FULL_MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() + _FULL_MONTHS)
+MONTHS = frozenset(FULL_MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() + FULL_MONTHS)
 
 #: sentence adverbs that take a comma when they open a sentence; no brand or name starts
 #: with one ("Howeveras", "NeverthelessHistory"), keyed by their first three letters

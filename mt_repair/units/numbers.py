@@ -35,6 +35,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from .base import Doc, Unit, finding
+from .join_words import FULL_MONTHS
 
 _GROUPS = re.compile(
     r"(?<![\d.,])(\d{1,3}) (?:(billion) (\d{1,3}) )?(?:(million) (\d{1,3}) )?(thousand)(?: (\d{1,3}))?(?![\d.,]\d)"
@@ -130,7 +131,7 @@ class NumberFormat(Unit):
                           f"thousands, {a}.{m.group(2)} million if it was a decimal comma; check the source")
 
 
-_MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December")
+_MONTH = "|".join(FULL_MONTHS)
 #: "July 28 of 2026": "28 de julio de 2026" word for word
 _MONTH_DAY_OF_YEAR = re.compile(rf"\b({_MONTH}) ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
 #: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26", "15-16 of July",
@@ -139,6 +140,8 @@ _DAY_OF_MONTH = re.compile(
     rf"\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
 #: what may stand right before such a day: not a digit or a separator, nor "5 and", "5 to", "5 or"
 _NOT_BEFORE_DAY = re.compile(r"(?:[\d:.,/-]|\d (?:and|to|or) )$")
+#: "the" right before the day goes with the date: "the 28 of July" -> "July 28"
+_THE_BEFORE_DAY = re.compile(r"(?:^|\W)[Tt]he $")
 
 
 class DateFormat(Unit):
@@ -159,7 +162,7 @@ class DateFormat(Unit):
             s, before = m.start(), text[max(0, m.start() - 6):m.start()]
             if _NOT_BEFORE_DAY.search(before) or doc.protected(s, m.end()):
                 continue
-            if re.search(r"(?:^|\W)[Tt]he $", before):
+            if _THE_BEFORE_DAY.search(before):
                 s -= 4   # "the 28 of July" -> "July 28"
             new = f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
             # human translations of news write "the 31 of August" at times: --all only
