@@ -31,6 +31,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence import join_model
+from ..evidence.compounds import heads, tails
 from ..evidence.lexicon import more_spanish, vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_ending_count, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
@@ -64,6 +65,11 @@ _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
+#: two lower-case content words are a join, not an unlisted compound, when the right piece
+#: ends at most this many listed compounds and the left starts at most that many
+#: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 42)
+COMPOUND_TAILS_MAX = 10
+COMPOUND_HEADS_MAX = 15
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
@@ -728,6 +734,12 @@ class MergedWords(Unit):
             if comma_share(right) >= 0.10:
                 conf = 0.9 if capital else 0.92
                 why = "a word joined to one that starts clauses"
+            elif (not capital and heads(left) <= COMPOUND_HEADS_MAX and ctx.prev_word.lower() not in DETERMINERS
+                  and max(tails(right), tails(right[:-1]) if right.endswith("s") else 0) <= COMPOUND_TAILS_MAX):
+                # (a plural tail counts as its singular: "seal|skins" as "skin", 25; a
+                # determiner starts compounds too: "a desertwine")
+                conf = 0.9
+                why = "two words that build few compounds"
             else:
                 conf = 0.8 if capital else 0.85
         else:

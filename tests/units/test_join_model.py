@@ -29,7 +29,8 @@ def test_context_that_reads_on_raises_the_probability():
 
 # safe mode: the rules alone stay below 0.9 on these; the model's evidence lifts them
 SAFE_WITH_MODEL = [
-    ("Officials met them yesterdaywarning of delays.", "yesterday"),
+    # ("fire" starts 113 listed compounds, so the rules alone do not take it for a join)
+    ("Crews fought the firethreatening homes nearby.", "fire"),
 ]
 # and it leaves these alone: an unlisted compound, a capitalised brand-like token
 SAFE_UNCHANGED = [
