@@ -70,6 +70,7 @@ LIFT_SHORT_ZIPF = 5.5
 #: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 42)
 COMPOUND_TAILS_MAX = 10
 COMPOUND_HEADS_MAX = 15
+_FEW_COMPOUNDS = "two words that build few compounds"
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
@@ -734,12 +735,9 @@ class MergedWords(Unit):
             if comma_share(right) >= 0.10:
                 conf = 0.9 if capital else 0.92
                 why = "a word joined to one that starts clauses"
-            elif (not capital and heads(left) <= COMPOUND_HEADS_MAX and ctx.prev_word.lower() not in DETERMINERS
-                  and max(tails(right), tails(right[:-1]) if right.endswith("s") else 0) <= COMPOUND_TAILS_MAX):
-                # (a plural tail counts as its singular: "seal|skins" as "skin", 25; a
-                # determiner starts compounds too: "a desertwine")
+            elif not capital and _few_compounds(left, right, ctx, COMPOUND_HEADS_MAX, COMPOUND_TAILS_MAX):
                 conf = 0.9
-                why = "two words that build few compounds"
+                why = _FEW_COMPOUNDS
             else:
                 conf = 0.8 if capital else 0.85
         else:
@@ -747,6 +745,19 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
+
+
+def _few_compounds(left: str, right: str, ctx: "_Context", heads_max: int, tails_max: int) -> bool:
+    """The left piece starts at most ``heads_max`` listed compounds and the right one ends at
+    most ``tails_max`` (:mod:`mt_repair.evidence.compounds`), a plural tail counted as its
+    singular ("seal|skins" as "skin": 25); and no determiner precedes (a determiner starts
+    compounds too: "a desertwine").
+
+    >>> _few_compounds("bags", "money", _Context("and"), 15, 10), _few_compounds("fork", "balls", _Context("and"), 15, 10)
+    (True, False)
+    """
+    return (heads(left) <= heads_max and ctx.prev_word.lower() not in DETERMINERS
+            and max(tails(right), tails(right[:-1]) if right.endswith("s") else 0) <= tails_max)
 
 
 class _Context:
