@@ -63,6 +63,9 @@ _STRAY = "a word glued to a capitalised function word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
+_JOINER_LONGEST = max(map(len, NAME_JOINERS))
+#: how common (Zipf) a camel-case name must be to split a connective off it ("LaLiga" 1.8)
+CAMEL_NAME_MIN_ZIPF = 1.5
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
@@ -391,6 +394,11 @@ class MergedWords(Unit):
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
                     return len(head), 0.95, "a sentence adverb joined to the next word"
+        head = self._camel_name_then_joiner(tok, doc)
+        if head:
+            # "LaLigawith", "YouTubewhich", "iPhoneand": a listed name written in camel case
+            # (or one this text writes alone) glued to a connective; no brand ends so
+            return len(head), 0.9, "a name joined to a connective"
         m = POSSESSIVE_JOIN.match(tok)
         if m and zipf(m.group(2)) >= 3.5:
             # "Göller'ssuccessor", "Medvedev’swords": a possessive never runs on into a word
@@ -417,6 +425,25 @@ class MergedWords(Unit):
         if any(c.isupper() for c in tok[1:]):
             return None
         return self._lower_split(tok, doc, ctx)
+
+    @staticmethod
+    def _camel_name_then_joiner(tok: str, doc: Doc) -> str:
+        """The head of ``tok`` if it is a camel-case name then a connective of three letters
+        or more ("LaLiga|with", "iPhone|and"): the head is listed (Zipf >= 1.5) or stands
+        alone in the text; else "".
+
+        >>> MergedWords._camel_name_then_joiner("LaLigawith", _ANY_TEXT), MergedWords._camel_name_then_joiner("LaLiga", _ANY_TEXT)
+        ('LaLiga', '')
+        """
+        if not tok[-1].islower() or not any(c.isupper() for c in tok[1:]):
+            return ""
+        for n in range(3, min(_JOINER_LONGEST, len(tok) - 4) + 1):
+            head, tail = tok[:-n], tok[-n:]
+            if (tail in NAME_JOINERS and (head[-1].islower() or head[-2:].isupper())   # not "TheL|and"
+                    and any(c.isupper() for c in head[1:])
+                    and not tail[0].isupper() and (zipf(head) >= CAMEL_NAME_MIN_ZIPF or head in doc.word_set)):
+                return head
+        return ""
 
     @staticmethod
     def _acronym_split(m) -> tuple[int, float, str] | None:

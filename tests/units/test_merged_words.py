@@ -35,6 +35,9 @@ MUST_CHANGE = [
     ("fans of SportsFrente Amplio said", None),
     # acronyms, "I", clitics and the article glued on
     ("as CNNquoting officials said", None),
+    # a camel-case name glued to a connective
+    ("the 11th matchday of LaLigawith which the team leads", "the 11th matchday of LaLiga, with which the team leads"),
+    ("a video on YouTubewhich was removed", "a video on YouTube, which was removed"),
     ("before the vote passedI could see", None),
     ("at Dick'sstory hour", "at Dick's story hour"),
     ("it was aprovider of care", "it was a provider of care"),
@@ -203,6 +206,7 @@ MUST_NOT_CHANGE = [
     "The 1990s, 3rd place, 10am, 5pm, 100km and 4K screens.",
     "He ran `getUserName()` in camelCaseVariable code.",
     "The GlaxoSmithKline and ExxonMobil deal with BlackRock.",
+    "Visitors of TheLand and the LinkedIn group.",   # a camel token ending in "and"
     "Greenfield and Whitfield are towns; Stonebridge too.",
     "He read a tome in Hasan's house, as Toto forgoes the thereof and herein.",
     "The percent rose, whereby prices fell.",
