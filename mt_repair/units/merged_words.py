@@ -403,6 +403,11 @@ class MergedWords(Unit):
         if m and zipf(m.group(2)) >= 3.5:
             # "Göller'ssuccessor", "Medvedev’swords": a possessive never runs on into a word
             return len(m.group(1)), 0.95, "a possessive joined to the next word"
+        apart = self._name_written_apart(tok, doc)
+        if apart:
+            # "the mayor of GuadalajaraPablo Lemus ... Pablo Lemus said": a name that this
+            # text writes apart elsewhere, glued to the word or acronym before it
+            return apart, 0.9, "a word joined to a name this text writes apart"
         camel = [i for i in range(1, len(tok) - 1)
                  if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
         if camel:
@@ -425,6 +430,39 @@ class MergedWords(Unit):
         if any(c.isupper() for c in tok[1:]):
             return None
         return self._lower_split(tok, doc, ctx)
+
+    @staticmethod
+    def _name_written_apart(tok: str, doc: Doc) -> int:
+        """Where ``tok`` splits into a word or acronym and a capitalised name that, with the
+        word after it, stands elsewhere in the text on its own ("GuadalajaraPablo Lemus"
+        beside "Pablo Lemus said", "PANMarko Cortés" beside "Marko Cortés"); 0 if nowhere.
+        The left piece is an acronym or a capitalised word of four letters or more, so
+        "McAllister", "LaGuardia" and "DeSantis" never split.
+
+        >>> MergedWords._name_written_apart("GuadalajaraPablo", Doc("in GuadalajaraPablo Lemus opened it. Pablo Lemus said"))
+        11
+        >>> MergedWords._name_written_apart("GuadalajaraPablo", Doc("in GuadalajaraPablo Lemus opened it."))
+        0
+        """
+        i = next((i for i in range(len(tok) - 3, 1, -1) if tok[i].isupper()), 0)
+        if not i or not tok[i + 1:].islower() or not tok[i - 1].isalpha():
+            return 0
+        left, right = tok[:i], tok[i:]
+        if not (left.isupper() or len(left) >= 4 and left[0].isupper() and left[1:].islower()):
+            return 0
+        if doc is _ANY_TEXT:
+            return i   # the probe: some text may write the name apart
+        text = (doc.parent or doc).text
+        found = False
+        for j in whole_word_positions(doc.text, tok):
+            m = _NEXT_NAME.match(doc.text, j + len(tok))
+            if not m:
+                return 0
+            name = f"{right} {m.group(1)}"
+            if not any(k == 0 or not text[k - 1].isalnum() for k in whole_word_positions(text, name)):
+                return 0
+            found = True
+        return i if found else 0
 
     @staticmethod
     def _camel_name_then_joiner(tok: str, doc: Doc) -> str:
@@ -821,6 +859,8 @@ class _Context:
 
 
 _OPENERS = "\"“‘'(["
+#: the capitalised word after a token ("GuadalajaraPablo| Lemus")
+_NEXT_NAME = re.compile(r" ([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 
 

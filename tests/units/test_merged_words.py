@@ -379,3 +379,23 @@ def test_a_name_verb_split_never_cuts_a_longer_listed_verb(text):
     verb of its own; the split waits rather than cut the wrong place."""
     for f in MergedWords()(text):
         assert f.confidence < 0.9 or not f.best.text.endswith(("commissioned", "lifted", "dropped"))
+
+
+@pytest.mark.parametrize("text, split", [
+    ("The mayor of GuadalajaraPablo Lemus opened the line. Pablo Lemus said it cost more.", "Guadalajara|Pablo"),
+    ("The leader of the PANMarko Cortés called for unity, and Marko Cortés added more.", "PAN|Marko"),
+])
+def test_a_name_the_text_writes_apart_elsewhere_splits_off_the_word_before_it(text, split):
+    (f,) = MergedWords()(text)
+    left, right = split.split("|")
+    assert f.original == left + right and f.meta["split"] == len(left) and f.confidence >= 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of GuadalajaraPablo Lemus opened the line.",                 # written apart nowhere
+    # heads of two or three letters: names, not joins, even where the tail stands apart
+    "He flew JetBlue Airways and praised JetBlue. Blue Airways is no firm.",
+    "Visit McAllister Park and LaGuardia Airport. Allister Park, Guardia Airport.",
+])
+def test_no_name_split_without_the_name_written_apart_after_a_long_enough_head(text):
+    assert [f for f in MergedWords()(text) if f.confidence >= 0.9] == []
