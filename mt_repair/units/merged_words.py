@@ -452,6 +452,8 @@ class MergedWords(Unit):
             return 0
         if doc is _ANY_TEXT:
             return i   # the probe: some text may write the name apart
+        if right not in doc.word_set:
+            return 0   # (the cheap test first: the name stands alone nowhere)
         text = (doc.parent or doc).text
         found = False
         for j in whole_word_positions(doc.text, tok):
