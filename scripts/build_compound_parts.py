@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Write mt_repair/evidence/data/compound_parts.tsv: how many listed compounds each word starts or ends.
 
-The join model (``mt_repair.evidence.join_model``) asks how readily the two pieces of a
-split build closed compounds ("fork|balls", "stable|master": often; "bags|money",
-"semester|often": rarely).  Counting that over wordfreq's large English list takes half a
+merged-words asks how readily the two pieces of a split build closed compounds
+("fork|balls", "stable|master": often; "bags|money", "semester|often": rarely): two
+lower-case content words whose pieces rarely do are a join, not an unlisted compound.  Counting that over wordfreq's large English list takes half a
 second and the whole list; this file holds only the counts, see
 :func:`mt_repair.evidence.compounds.count_parts`.
 

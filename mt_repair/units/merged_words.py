@@ -31,7 +31,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence import join_model
-from ..evidence.compounds import heads, tails
+from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import more_spanish, vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_ending_count, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
@@ -66,11 +66,14 @@ _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
 _JOINER_LONGEST = max(map(len, NAME_JOINERS))
 #: how common (Zipf) a camel-case name must be to split a connective off it ("LaLiga" 1.8)
 CAMEL_NAME_MIN_ZIPF = 1.5
+#: a name written apart elsewhere is a listed name or rarer than this (Zipf): "Pablo" 3.8,
+#: "Marko" 3.0; not "Bank", "Group" ("CaixaBank Group" beside "World Bank Group")
+NAME_APART_MAX_ZIPF = 4.0
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
 #: ends at most this many listed compounds and the left starts at most that many
-#: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 42)
+#: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 92, as "ball")
 COMPOUND_TAILS_MAX = 10
 COMPOUND_HEADS_MAX = 15
 _FEW_COMPOUNDS = "two words that build few compounds"
@@ -450,6 +453,8 @@ class MergedWords(Unit):
         left, right = tok[:i], tok[i:]
         if not (left.isupper() or len(left) >= 4 and left[0].isupper() and left[1:].islower()):
             return 0
+        if right.lower().startswith(left.lower()) or not (is_proper_noun(right) or zipf(right) < NAME_APART_MAX_ZIPF):
+            return 0   # link residue ("ChinaChina Daily"); a common word ("CaixaBank Group": "World Bank Group")
         if doc is _ANY_TEXT:
             return i   # the probe: some text may write the name apart
         if right not in doc.word_set:
@@ -457,11 +462,10 @@ class MergedWords(Unit):
         text = (doc.parent or doc).text
         found = False
         for j in whole_word_positions(doc.text, tok):
-            m = _NEXT_NAME.match(doc.text, j + len(tok))
-            if not m:
-                return 0
-            name = f"{right} {m.group(1)}"
-            if not any(k == 0 or not text[k - 1].isalnum() for k in whole_word_positions(text, name)):
+            m = _NEXT_WORD.match(doc.text, j + len(tok))
+            if not (m and m.group(1)[0].isupper()) or PX.search(doc.text, *doc.line_bounds(j)):
+                return 0   # (a wiki caption repeats its link text: "[[Târgu MureșEvangelical Church")
+            if not any(True for _ in whole_word_positions(text, f"{right} {m.group(1)}")):
                 return 0
             found = True
         return i if found else 0
@@ -479,6 +483,8 @@ class MergedWords(Unit):
             return ""
         for n in range(3, min(_JOINER_LONGEST, len(tok) - 4) + 1):
             head, tail = tok[:-n], tok[-n:]
+            if head.isupper():
+                continue   # an acronym ("NATOand"): _acronym_split's
             if (tail in NAME_JOINERS and (head[-1].islower() or head[-2:].isupper())   # not "TheL|and"
                     and any(c.isupper() for c in head[1:])
                     and not tail[0].isupper() and (zipf(head) >= CAMEL_NAME_MIN_ZIPF or head in doc.word_set)):
@@ -817,14 +823,14 @@ class MergedWords(Unit):
 def _few_compounds(left: str, right: str, ctx: "_Context", heads_max: int, tails_max: int) -> bool:
     """The left piece starts at most ``heads_max`` listed compounds and the right one ends at
     most ``tails_max`` (:mod:`mt_repair.evidence.compounds`), a plural tail counted as its
-    singular ("seal|skins" as "skin": 25); and no determiner precedes (a determiner starts
-    compounds too: "a desertwine").
+    singular ("seal|skins" as "skin": 25, "rice|dishes" as "dish": 17); and no determiner
+    precedes (a determiner starts compounds too: "a desertwine").
 
     >>> _few_compounds("bags", "money", _Context("and"), 15, 10), _few_compounds("fork", "balls", _Context("and"), 15, 10)
     (True, False)
     """
     return (heads(left) <= heads_max and ctx.prev_word.lower() not in DETERMINERS
-            and max(tails(right), tails(right[:-1]) if right.endswith("s") else 0) <= tails_max)
+            and singular_tails(right) <= tails_max)
 
 
 class _Context:
@@ -861,8 +867,8 @@ class _Context:
 
 
 _OPENERS = "\"“‘'(["
-#: the capitalised word after a token ("GuadalajaraPablo| Lemus")
-_NEXT_NAME = re.compile(r" ([A-ZÀ-ÖØ-Þ][^\W\d_]+)")
+#: the word after a token ("GuadalajaraPablo| Lemus")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 
 

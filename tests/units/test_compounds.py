@@ -2,15 +2,21 @@
 
 import pytest
 
-from mt_repair.evidence.compounds import count_parts, heads, tails
+from mt_repair.evidence.compounds import count_parts, heads, singular_tails, tails
 
 
 def test_counts_every_split_into_two_listed_pieces():
     vocab = {"football": 4.0, "handball": 3.0, "footpath": 3.5, "foot": 4.5, "ball": 4.5, "hand": 5.0,
-             "path": 4.0, "rare": 2.0, "rareball": 1.0, "Football": 1.0}
+             "path": 4.0, "rare": 2.0, "rareball": 1.0, "hand-ball": 1.0, "ballpath": 1.0}
     parts = count_parts(vocab)
-    assert parts["ball"] == (0, 2) and parts["foot"] == (2, 0) and parts["path"] == (0, 1)
-    assert "rare" not in parts     # too rare a piece (Zipf < 3.0) counts nothing
+    assert parts["foot"] == (2, 0) and parts["path"] == (0, 2) and parts["hand"] == (1, 0)
+    assert parts["ball"] == (1, 2)   # "hand-ball" is no closed compound: not counted
+    assert "rare" not in parts       # too rare a piece (Zipf < 3.0) counts nothing
+
+
+def test_a_plural_tail_counts_as_its_singular():
+    assert singular_tails("skins") == max(tails("skins"), tails("skin")) > tails("skins")
+    assert singular_tails("dishes") == tails("dish") and singular_tails("flies") >= tails("fly")
 
 
 @pytest.mark.parametrize("word, built_by", [("ball", "tails"), ("master", "tails"), ("air", "heads")])
