@@ -799,6 +799,11 @@ class MergedWords(Unit):
             # "administration|adds", "zones|adapting") does not start one
             conf = 0.9
             why = "a derived or inflected word joined to the next"
+        elif capital and left in CALENDAR and len(right) >= 4 and rz >= 3.5:
+            # "Julyprices", "Februarysinger", "Mondaymorning": a date ends a phrase; a name or
+            # brand that starts with a month or day is listed ("Mayfield", "Sundance")
+            conf = 0.9
+            why = "a day or month glued to the next word"
         elif (min(len(left), len(right)) >= 4 or min(len(left), len(right)) == 3 and min(lz, rz) >= 4.5 and not capital) \
                 and lz >= 3.5 and rz >= 3.5 and lz + rz >= 8.0:
             # two content words: a join ("groupresponsible") or an unlisted compound

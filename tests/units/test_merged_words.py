@@ -55,6 +55,7 @@ MUST_CHANGE = [
     ("InsteadBuffett bought more shares", "Instead, Buffett bought more shares"),
     ("Reporters asked about phone SpyingThe agency denied it", None),
     ("The vote was set for MondayRussian officials said", None),
+    ("Oil rose in Julyprices of bread fell", None),
     # an unknown name before a common word; a common word before in/so/to/on/at
     ("the minister Zembrowskithe spokesman added", None),
     ("the meeting ended on Wednesdayin the capital", None),
