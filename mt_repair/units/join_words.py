@@ -100,7 +100,7 @@ NUMBER_SUFFIX = re.compile(
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
-POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,})$")
+POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,}|[A-Z][a-z]{2,})$")
 POSSESSIVE = re.compile(r"['’]s?$")
 CLITIC = re.compile(r"\w['’](?:s|d|ll|re|ve|m)$|n['’]t$")
 NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant|ent|ary|ory|ist|ism|ing|ers|ies|[^su]s)$")

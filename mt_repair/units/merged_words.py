@@ -403,8 +403,9 @@ class MergedWords(Unit):
             # (or one this text writes alone) glued to a connective; no brand ends so
             return len(head), 0.9, "a name joined to a connective"
         m = POSSESSIVE_JOIN.match(tok)
-        if m and zipf(m.group(2)) >= 3.5:
-            # "Göller'ssuccessor", "Medvedev’swords": a possessive never runs on into a word
+        if m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5):
+            # "Göller'ssuccessor", "Medvedev’swords", "Mexico'sForeign Minister": a possessive
+            # never runs on into a word
             return len(m.group(1)), 0.95, "a possessive joined to the next word"
         apart = self._name_written_apart(tok, doc)
         if apart:

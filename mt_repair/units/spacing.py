@@ -21,6 +21,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
+from .join_words import SENTENCE_OPENERS
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast.
 _SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
@@ -35,6 +36,13 @@ _MISSING_AFTER = re.compile(
 
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
+#: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency")
+_OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "In", "A", "An"}, key=len, reverse=True)))
+#: an abbreviation's period glued to a lower-case word or a month's to the day
+#: ("U.S.officials", "Jan.15"; not "U.S.-based", "e.g.the" or code)
+_ABBREVIATION_GLUED = re.compile(
+    r"(?:(?<=(?<![\w.])[A-Z]\.[A-Z])\.(?=[a-z]{3,}\b)"
+    r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\d{1,2}\b(?![.,:]\d)))")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
@@ -117,11 +125,15 @@ class MissingSpaceAfterPunct(Unit):
             p = m.group()
             if p == ";" and _ENTITY_END.search(text, ws, s):
                 continue  # "&quot;no": an HTML reference, not a clause break (html-entity decodes it)
-            if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower():
-                continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end
+            if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower() and not (
+                    text[ws:s].istitle() and _OPENER.match(text, e)):
+                continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end ("Reuters.The" is one)
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")
+        for m in _ABBREVIATION_GLUED.finditer(text):
+            if not doc.protected(m.start() - 4, m.end() + 3):
+                yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
         if ':"' in text or ":“" in text:
             for m in _COLON_QUOTE.finditer(text):
                 if not doc.protected(m.start() - 3, m.end() + 3):

@@ -40,6 +40,8 @@ MUST_CHANGE = [
     ("a video on YouTubewhich was removed", "a video on YouTube, which was removed"),
     ("before the vote passedI could see", None),
     ("at Dick'sstory hour", "at Dick's story hour"),
+    ("Mexico'sForeign Minister spoke", "Mexico's Foreign Minister spoke"),
+    ("Mexico’sSheinbaum said", "Mexico’s Sheinbaum said"),
     ("it was aprovider of care", "it was a provider of care"),
     # content joins: a derived left piece, or a right piece that reads on into the next word
     ("the traditionalcandidates lost", "the traditional candidates lost"),

@@ -30,6 +30,10 @@ AFTER_CHANGE = [
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
     ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
+    # a name ends the sentence before a pronoun or determiner; an abbreviation or a month's period
+    ("It was published by Reuters.The agency did not comment", "It was published by Reuters. The agency did not comment"),
+    ("He met U.S.officials on Monday", "He met U.S. officials on Monday"),
+    ("They met on Jan.15 in the capital", "They met on Jan. 15 in the capital"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -38,6 +42,7 @@ AFTER_KEEP = [
     "Use Node.js, ASP.NET and std::vector.",
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
+    "The Arch.Design studio, a U.S.-based firm, version Jan.15.3 and Dec.2024 builds.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
