@@ -77,6 +77,10 @@ LIFT_SHORT_ZIPF = 5.5
 COMPOUND_TAILS_MAX = 10
 COMPOUND_HEADS_MAX = 15
 _FEW_COMPOUNDS = "two words that build few compounds"
+#: nouns that name what a lower-case token may be the name of: a web site, an account, a
+#: hashtag ("the stopcoronavirus website", "the account pagetravels")
+NAME_CUES = frozenset("""website websites site portal account accounts handle username hashtag app
+application channel blog podcast newsletter domain platform""".split())
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
@@ -238,6 +242,12 @@ class MergedWords(Unit):
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
                         why += f"; the join model gives {p:.3f}"
+            if (conf >= 0.9 and tok.islower() and right not in CONNECTIVES
+                    and NAME_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
+                # "the stopcoronavirus website", "the Instagram account pagetravels": the
+                # token names a site or an account; two content words there are --all only
+                conf = 0.8
+                why += f"; '{ctx.next_word if ctx.next_word.lower() in NAME_CUES else ctx.prev_word}' may introduce a name"
             if conf < 0.7 and not self.collect:
                 continue  # short or rare pieces, mostly names ("Kab|ore"): never acted on
             if hyphen:

@@ -265,6 +265,9 @@ test_must_change, test_must_not_change = case_table(MergedWords(), MUST_CHANGE, 
                                   # (a plural tail counts as its singular: "skin" ends 25 listed words)
                                   "They wore sealskins and leopardskin coats from the windwheel shop.",
                                   "the wayleave was granted",
+                                  # a site or an account is named there
+                                  "5,765 new cases, the stopcoronavirus website reports.",
+                                  "on her Instagram account pagetravels, where it is shown",
                                   "He used WPScan, read JBpress and ETtoday.",
                                   # model numbers and brands with a short lower-case head
                                   "Boeing 737NG and 737Classic airliners",
