@@ -18,10 +18,14 @@ MUST_CHANGE = [
     ("The bill passed its first lecture of the bill in March.", "The bill passed its first reading of the bill in March."),
     ("She is embarrassed of five months.", "She is five months pregnant."),
     ("The full of the Senate approved the reform.", "The plenary session of the Senate approved the reform."),
+    ("North Korea realized the launch of a missile.", "North Korea carried out the launch of a missile."),
+    ("The police realized further searches in the area.", "The police carried out further searches in the area."),
 ]
 
 MUST_FLAG_ONLY = [
     "The actual president of the club resigned.",
+    "The minister did not assist the hearing.",       # "assist" without "to": --all only
+    "Surgeons avoid damaging sensible tissues.",
 ]
 
 MUST_NOT_CHANGE = [
@@ -33,6 +37,8 @@ MUST_NOT_CHANGE = [
     "Everything was insured against fire.",
     "Eventually, the talks collapsed.",
     "He assisted the police with their inquiries.",
+    "Volunteers assisted the victims after the event.",
+    "She realized the launch was delayed.",
 ]
 
 
