@@ -28,8 +28,8 @@ _SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
-    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b)"                # 2012,whist  13,was
-    r"|(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]+\b)"             # end.Next   really?Yes   size.We
+    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a\b|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a  2010,Chancellor
+    r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|[AI]\b)"   # end.Next  really?Yes  size.We  dangerous.I  Mikä?Theatre
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b))"     # note:this   Merkel:We
 )
 

@@ -34,6 +34,10 @@ AFTER_CHANGE = [
     ("It was published by Reuters.The agency did not comment", "It was published by Reuters. The agency did not comment"),
     ("He met U.S.officials on Monday", "He met U.S. officials on Monday"),
     ("They met on Jan.15 in the capital", "They met on Jan. 15 in the capital"),
+    # a year's comma before a capitalised word or "a"; a sentence end before "I" or "A"
+    ("In 2010,Chancellor Merkel declared it", "In 2010, Chancellor Merkel declared it"),
+    ("It began in 1963,a fact that matters", "It began in 1963, a fact that matters"),
+    ("I wanted to win.I'm happy with it", "I wanted to win. I'm happy with it"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -43,6 +47,7 @@ AFTER_KEEP = [
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
     "The Arch.Design studio, a U.S.-based firm, version Jan.15.3 and Dec.2024 builds.",
+    "Vitamin A.I is no sentence end, nor are 1,2,Dichloro and 1,a,b lists.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
