@@ -13,8 +13,8 @@ A doubled vowel before a rarer name is a spelling of its own (Finnish, Estonian,
 
 >>> DoubledInitial()("Now Eerik and Henrik won; Iivan came third.")
 []
->>> [f.original for f in DoubledInitial()("The Aamerican team met Oobama.")]
-['Aamerican', 'Oobama']
+>>> [f.suggestion for f in DoubledInitial()("The Aamerican team met Oobama.")]
+['American', 'Obama']
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from .base import Doc, Unit, finding
 #: below this Zipf frequency a listed name after a doubled vowel is a spelling ("Eerik": "erik"
 #: 3.7), above it a typo ("Oobama": 4.9, "Aamerican": 5.1)
 NAME_SPELLING_ZIPF = 4.0
+#: endings of verb forms and adverbs, which no name has ("Llowered", "Ooverwhelmingly")
+NOT_NAME_ENDINGS = ("ed", "ly", "ing", "less", "ness", "ful")
 # a capital, then the same letter in lower case (backreference under IGNORECASE), then 2+ letters
 _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
@@ -55,21 +57,25 @@ class DoubledInitial(Unit):
                 continue
             if len(word) <= 3 and z < 4.0:
                 continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo
-            fixed = word.capitalize() if doc.at_sentence_start(m.start()) else word
+            # a name keeps its capital ("Oobama" -> "Obama", "Aamerican" -> "American")
+            fixed = word.capitalize() if doc.at_sentence_start(m.start()) or is_proper_noun(word) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")
 
     @staticmethod
     def _looks_like_a_name(doc: Doc, m, tok: str, z: float) -> bool:
-        """A token beside another capitalised word, whose fix is no common word, is a name
-        ("Annika Aava", "Aare Tark").  (Judged from the sentence alone, so that a stream
+        """A token beside another capitalised word (not "I"), whose fix is no common word (or,
+        after a doubled vowel, a short one) and does not end like a verb form or an adverb,
+        is a name ("Annika Aava", "Aare Tark").  (Judged from the sentence alone, so that a stream
         cut into chunks of any size decides the same way.)"""
-        if z >= 4.0:
-            return False
+        if z >= 4.0 and (len(tok) > 5 or tok[0] not in "AEIOU") or tok.lower().endswith(NOT_NAME_ENDINGS):
+            return False   # (nor does a name end like a verb or an adverb: "Safety Llowered him";
+            #                a short one with a doubled vowel may spell a common word: "Aare Tark")
         before = doc.text[max(0, m.start() - 40):m.start()].split()
         after = doc.text[m.end():m.end() + 40].split()
         next_cap = bool(after) and after[0][:1].isupper()
-        prev_cap = (bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":"))
+        prev_cap = (bool(before) and before[-1][:1].isupper() and before[-1] != "I"
+                    and not before[-1].endswith((".", "!", "?", ":"))
                     and not doc.at_sentence_start(doc.text.rfind(before[-1], 0, m.start())))
         return next_cap or prev_cap

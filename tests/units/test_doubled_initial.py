@@ -9,6 +9,10 @@ MUST_CHANGE = [
     ("Tthis is what they said.", "This is what they said."),
     ("He said. Tthe talks went on.", "He said. The talks went on."),
     ("A Ddelegation arrived.", "A delegation arrived."),
+    # a name keeps its capital; a verb or an adverb beside a capitalised word is no name
+    ("The Aamerican team met Oobama.", "The American team met Obama."),
+    ("The Ministry of Public Safety Llowered the flag", "The Ministry of Public Safety lowered the flag"),
+    ("The students are Ooverwhelmingly Hispanic", "The students are overwhelmingly Hispanic"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -26,6 +30,7 @@ test_must_change, test_must_not_change = case_table(DoubledInitial(), MUST_CHANG
 
 @pytest.mark.parametrize("text", [
     "Vello Teor and Annika Aava were vice-presidents.",     # a name beside a name
+    "Aare Tark, Urmas Kaarlep and Agris Peedu signed.",    # a doubled vowel spells a name, not "are"
 ])
 def test_names_that_look_doubled_stay(text):
     from mt_repair import repair
