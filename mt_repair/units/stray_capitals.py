@@ -83,7 +83,7 @@ _DETERMINERS = frozenset("a an the his her its their our my your".split())
 #: acts there; particles that end clauses ("talked about", "starts over", "came in") are
 #: not listed
 _PREPOSITIONS = frozenset("""of to for from with into onto throughout during toward towards upon
-within among between against without across""".split())
+within among between against without across at via using""".split())
 
 
 _TITLE_VERBS = frozenset("titled entitled called named dubbed nicknamed headlined".split())

@@ -15,6 +15,7 @@ MUST_CHANGE = [
     ("Louna is one of The most sought-after groups", "Louna is one of the most sought-after groups"),
     ("payments will be delivered to Their door.", "payments will be delivered to their door."),
     ("warm and dry throughout The week", "warm and dry throughout the week"),
+    ("prices tested at The giant supermarkets", "prices tested at the giant supermarkets"),
     ("if you don't follow through, employees Will wonder, 'Did you hear me?'",
      "if you don't follow through, employees will wonder, 'Did you hear me?'"),
 ]
