@@ -34,7 +34,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_proper_noun", "name_run_on_share", "proper_nouns", "is_name_part", "name_ending_count"]
+__all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "proper_nouns", "is_name_part",
+           "name_ending_count"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
 _NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
@@ -42,17 +43,34 @@ _NAME_ENDINGS = Path(__file__).with_name("data") / "name_endings.tsv"
 
 
 @lru_cache(maxsize=1)
-def proper_nouns() -> dict[str, float]:
-    """Lower-cased name -> share of its capitalised uses followed by a capitalised word
-    (loaded once, on first use)."""
+def _counts() -> dict[str, tuple[int, int, int]]:
+    """Lower-cased name -> (capitalised, lower-case, capitalised before a capitalised word)
+    mid-sentence uses in clean news (loaded once, on first use)."""
     out = {}
     with open(_DATA, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 continue
-            word, cap, _low, then_cap = line.rstrip("\n").split("\t")
-            out[word] = int(then_cap) / int(cap)
+            word, cap, low, then_cap = line.rstrip("\n").split("\t")
+            out[word] = (int(cap), int(low), int(then_cap))
     return out
+
+
+@lru_cache(maxsize=1)
+def proper_nouns() -> dict[str, float]:
+    """Lower-cased name -> share of its capitalised uses followed by a capitalised word."""
+    return {w: then_cap / cap for w, (cap, _low, then_cap) in _counts().items()}
+
+
+def always_capitalised(word: str, max_lower_share: float = 0.005) -> bool:
+    """True if clean news writes ``word`` in lower case mid-sentence at most this share of
+    its capitalised uses: a name, not a homograph ("Turkey" 345 to 6 "turkey", "Frank").
+
+    >>> always_capitalised("Obama"), always_capitalised("China"), always_capitalised("turkey"), always_capitalised("polish")
+    (True, True, False, False)
+    """
+    c = _counts().get(word.lower())
+    return c is not None and c[1] <= max_lower_share * c[0]
 
 
 def is_proper_noun(word: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import zipf
-from ..evidence.proper_nouns import is_proper_noun
+from ..evidence.proper_nouns import always_capitalised, is_proper_noun
 from .base import Doc, Unit, finding
 
 #: below this Zipf frequency a listed name after a doubled vowel is a spelling ("Eerik": "erik"
@@ -57,8 +57,9 @@ class DoubledInitial(Unit):
                 continue
             if len(word) <= 3 and z < 4.0:
                 continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo
-            # a name keeps its capital ("Oobama" -> "Obama", "Aamerican" -> "American")
-            fixed = word.capitalize() if doc.at_sentence_start(m.start()) or is_proper_noun(word) else word
+            # a name keeps its capital ("Oobama" -> "Obama", "Aamerican" -> "American"; not a
+            # homograph: "Tturkey", "Ppolish")
+            fixed = word.capitalize() if doc.at_sentence_start(m.start()) or always_capitalised(word) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")
@@ -69,13 +70,22 @@ class DoubledInitial(Unit):
         after a doubled vowel, a short one) and does not end like a verb form or an adverb,
         is a name ("Annika Aava", "Aare Tark").  (Judged from the sentence alone, so that a stream
         cut into chunks of any size decides the same way.)"""
-        if z >= 4.0 and (len(tok) > 5 or tok[0] not in "AEIOU") or tok.lower().endswith(NOT_NAME_ENDINGS):
+        short_vowel = z >= 4.0 and len(tok) <= 5 and tok[0] in "AEIOU"
+        if z >= 4.0 and not short_vowel or tok.lower().endswith(NOT_NAME_ENDINGS):
             return False   # (nor does a name end like a verb or an adverb: "Safety Llowered him";
             #                a short one with a doubled vowel may spell a common word: "Aare Tark")
         before = doc.text[max(0, m.start() - 40):m.start()].split()
         after = doc.text[m.end():m.end() + 40].split()
-        next_cap = bool(after) and after[0][:1].isupper()
+        next_cap = bool(after) and after[0][:1].isupper() and not (short_vowel and _known(after[0]))
         prev_cap = (bool(before) and before[-1][:1].isupper() and before[-1] != "I"
                     and not before[-1].endswith((".", "!", "?", ":"))
+                    and not (short_vowel and _known(before[-1]))
                     and not doc.at_sentence_start(doc.text.rfind(before[-1], 0, m.start())))
         return next_cap or prev_cap
+
+
+def _known(word: str) -> bool:
+    """A common word or a name clean news knows ("John", "Americans", "Ministry"): beside one a
+    short common word is a typo ("Aand John"); beside a rare one a name ("Aare Tark")."""
+    w = word.strip(".,;:!?\"'“”’()")
+    return zipf(w) >= 3.0 or is_proper_noun(w)

@@ -29,6 +29,14 @@ _CLAUSE_NEXT = re.compile(
     r"do|can|had|needed|took|went|came|ended|began|got|became|seemed)\b", re.IGNORECASE)
 
 _KNOWING = re.compile(r"realiz|celebrat", re.IGNORECASE)
+#: after "realized the launch", "assisted the hearing": the phrase must end there (a stop, a
+#: preposition, a conjunction, a time word), or its noun may head a compound or open a
+#: clause ("realized the attack failed", "assisted the conference organizers")
+_VERB_FIRST = re.compile(r"realiz|celebrat|assist", re.IGNORECASE)
+_PHRASE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)\]\"”’]|(?:of|in|on|at|for|with|by|to|from|into|across|throughout|during|"
+    r"last|this|next|today|yesterday|tomorrow|and|but|or|where|which|held|organized|organised)\b)",
+    re.IGNORECASE)
 
 
 class FalseFriend(KBUnit):
@@ -39,5 +47,8 @@ class FalseFriend(KBUnit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         for f in super().find(doc):
-            if not (_KNOWING.match(f.original) and _CLAUSE_NEXT.match(doc.text, f.end)):
-                yield f
+            if _KNOWING.match(f.original) and _CLAUSE_NEXT.match(doc.text, f.end):
+                continue
+            if _VERB_FIRST.match(f.original) and not _PHRASE_END.match(doc.text, f.end):
+                continue
+            yield f

@@ -164,6 +164,10 @@ LOWER_AFTER = frozenset((" ", ", ", "; ", " – "))
 FULL_MONTHS = """January February March April May June July August September October November
 December""".split()
 MONTHS = frozenset(FULL_MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: nouns a letter labels ("category A", "hepatitis A", "plan B"): the capital after them is
+#: no sentence start nor a stray article
+LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section article division level
+hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
 CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() + FULL_MONTHS)
 
 #: sentence adverbs that take a comma when they open a sentence; no brand or name starts

@@ -242,11 +242,14 @@ class MergedWords(Unit):
                     if p >= safe_p or (conf < 0.7 and p >= all_p):
                         conf = 0.9 if p >= safe_p else 0.75
                         why += f"; the join model gives {p:.3f}"
-            if (conf >= 0.9 and tok.islower() and right not in CONNECTIVES
+            if (conf >= 0.9 and tok.islower() and not any(
+                    p in CONNECTIVES or p in JUNK_LEFT or p in JUNK_RIGHT for p in (left, right))
+                    # (two content words: "the account wasblocked", "the channel willbroadcast" are joins)
                     and NAME_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
                 # "the stopcoronavirus website", "the Instagram account pagetravels": the
                 # token names a site or an account; two content words there are --all only
                 conf = 0.8
+                meta.pop("liftable", None)   # nor may the model lift it
                 why += f"; '{ctx.next_word if ctx.next_word.lower() in NAME_CUES else ctx.prev_word}' may introduce a name"
             if conf < 0.7 and not self.collect:
                 continue  # short or rare pieces, mostly names ("Kab|ore"): never acted on

@@ -21,23 +21,24 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
-from .join_words import SENTENCE_OPENERS
+from .join_words import LABEL_NOUNS, SENTENCE_OPENERS
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast.
 _SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
-    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a\b|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a  2010,Chancellor
-    r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|[AI]\b)"   # end.Next  really?Yes  size.We  dangerous.I  Mikä?Theatre
+    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor
+    r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|A (?!or\b|and\b)[a-z]{2,}|I(?:\s|['’](?:m|ve|ll|d)\b))"   # end.Next  really?Yes  dangerous.I  monk.A prostitute
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b))"     # note:this   Merkel:We
 )
 
 
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
-#: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency")
-_OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "In", "A", "An"}, key=len, reverse=True)))
+#: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
+#: not "In": "Console.In" is code)
+_OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "A", "An"}, key=len, reverse=True)))
 #: an abbreviation's period glued to a lower-case word or a month's to the day
 #: ("U.S.officials", "Jan.15"; not "U.S.-based", "e.g.the" or code)
 _ABBREVIATION_GLUED = re.compile(
@@ -128,6 +129,8 @@ class MissingSpaceAfterPunct(Unit):
             if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower() and not (
                     text[ws:s].istitle() and _OPENER.match(text, e)):
                 continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end ("Reuters.The" is one)
+            if p == "." and text[e] == "A" and text[ws:s].lower() in LABEL_NOUNS:
+                continue  # "hepatitis.A virus", "plan.A": a letter label
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")

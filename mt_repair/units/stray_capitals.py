@@ -27,7 +27,7 @@ from ..evidence.lexicon import zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import may_end_sentence
-from .join_words import CALENDAR
+from .join_words import CALENDAR, LABEL_NOUNS
 
 #: conjunctions and prepositions: mid-sentence they are almost never capitalised
 LINKING_WORDS = """
@@ -87,8 +87,6 @@ within among between against without across at via using""".split())
 
 
 _TITLE_VERBS = frozenset("titled entitled called named dubbed nicknamed headlined".split())
-_LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section article division level
-hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
 
 
 _VERBS = frozenset(VERB_WORDS)
@@ -140,7 +138,7 @@ class StrayCapital(Unit):
             pw = prev[-1].lower().rstrip(",") if prev else ""
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
                 continue  # "an A road", "titled The unreal World": a name or title follows
-            if word == "A" and (pw in _LABEL_NOUNS or prev and prev[-1][:1].isupper()):
+            if word == "A" and (pw in LABEL_NOUNS or prev and prev[-1][:1].isupper()):
                 continue  # "category A licences", "Class A drug", "Serie A", "University A"
             if prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
                 continue  # "1, The packing": a numbered list

@@ -13,6 +13,10 @@ MUST_CHANGE = [
     ("The Aamerican team met Oobama.", "The American team met Obama."),
     ("The Ministry of Public Safety Llowered the flag", "The Ministry of Public Safety lowered the flag"),
     ("The students are Ooverwhelmingly Hispanic", "The students are overwhelmingly Hispanic"),
+    # beside a known name a short common word is a typo; a homograph of a name is no name
+    ("He said Aand John left.", "He said and John left."),
+    ("Aall Americans must vote.", "All Americans must vote."),
+    ("They served Tturkey and ham.", "They served turkey and ham."),
 ]
 
 MUST_NOT_CHANGE = [

@@ -39,6 +39,11 @@ MUST_NOT_CHANGE = [
     "He assisted the police with their inquiries.",
     "Volunteers assisted the victims after the event.",
     "She realized the launch was delayed.",
+    # the phrase must end there: its noun may open a clause or head a compound
+    "He realized the attack failed.",
+    "She realized the launch date had slipped.",
+    "Volunteers assisted the conference organizers.",
+    "He made several sensible points.",
 ]
 
 

@@ -430,3 +430,11 @@ def test_a_name_written_apart_may_start_with_any_capital():
     text = "the EUMaroš Šefčovič spoke. Maroš Šefčovič said so."
     (f,) = [f for f in MergedWords()(text) if f.original == "EUMaroš"]
     assert f.meta["split"] == 2 and "writes apart" in f.reason
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("the account wasblocked by Twitter", "the account was blocked by Twitter"),   # a function word: a join
+    ("The channel willbroadcast the match", "The channel will broadcast the match"),
+])
+def test_a_name_cue_leaves_joins_with_a_function_word_alone(text, fixed):
+    assert repair(text).text == fixed

@@ -47,7 +47,9 @@ AFTER_KEEP = [
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
     "The Arch.Design studio, a U.S.-based firm, version Jan.15.3 and Dec.2024 builds.",
-    "Vitamin A.I is no sentence end, nor are 1,2,Dichloro and 1,a,b lists.",
+    # letter labels, lists, code: no sentence end, no missing space
+    "plan.A or plan.B, the hepatitis.A virus and coords 12,a and 13,b.",
+    "read from Console.In and System.In in the code.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
