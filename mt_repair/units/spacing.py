@@ -41,9 +41,9 @@ _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 _OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "A", "An"}, key=len, reverse=True)))
 #: an abbreviation's period glued to a lower-case word or a month's to the day
 #: ("U.S.officials", "Jan.15"; not "U.S.-based", "e.g.the" or code)
-_ABBREVIATION_GLUED = re.compile(
-    r"(?:(?<=(?<![\w.])[A-Z]\.[A-Z])\.(?=[a-z]{3,}\b)"
-    r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\d{1,2}\b(?![.,:]\d)))")
+_ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to each one fast)
+    r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?=[a-z]{3,}\b)"
+    r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?=\d{1,2}\b(?![.,:]\d)))")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
