@@ -34,7 +34,7 @@ _KNOWING = re.compile(r"realiz|celebrat", re.IGNORECASE)
 #: clause ("realized the attack failed", "assisted the conference organizers")
 _VERB_FIRST = re.compile(r"realiz|celebrat|assist", re.IGNORECASE)
 _PHRASE_END = re.compile(
-    r"\s*(?:$|[.,;:!?)\]\"”’]|(?:of|in|on|at|for|with|by|to|from|into|across|throughout|during|"
+    r"\s*(?:$|[.,;:!?)\]\"”’–—-]|(?:of|in|on|at|for|with|by|to|from|into|across|throughout|during|"
     r"last|this|next|today|yesterday|tomorrow|and|but|or|where|which|held|organized|organised)\b)",
     re.IGNORECASE)
 

@@ -20,6 +20,7 @@ MUST_CHANGE = [
     ("The full of the Senate approved the reform.", "The plenary session of the Senate approved the reform."),
     ("North Korea realized the launch of a missile.", "North Korea carried out the launch of a missile."),
     ("The police realized further searches in the area.", "The police carried out further searches in the area."),
+    ("They realized a search - even without a warrant.", "They carried out a search - even without a warrant."),
 ]
 
 MUST_FLAG_ONLY = [
