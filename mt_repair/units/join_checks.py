@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import comma_share
 from .join_words import (
-    CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS,
+    CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS, DETERMINERS, NAME_JOINERS,
 )
 
 #: place and brand parts that are also free-standing words: after a left piece that heads no
@@ -147,3 +148,95 @@ def whole_word_positions(text: str, tok: str):
         if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             yield i
         i = text.find(tok, i + 1)
+
+
+def few_compounds(left: str, right: str, prev_word: str, heads_max: int, tails_max: int) -> bool:
+    """The left piece starts at most ``heads_max`` listed compounds and the right one ends at
+    most ``tails_max`` (:mod:`mt_repair.evidence.compounds`), a plural tail counted as its
+    singular ("seal|skins" as "skin": 25, "rice|dishes" as "dish": 17); and no determiner
+    precedes (a determiner starts compounds too: "a desertwine").
+
+    >>> few_compounds("bags", "money", "and", 15, 10), few_compounds("fork", "balls", "and", 15, 10)
+    (True, False)
+    """
+    return (heads(left) <= heads_max and prev_word.lower() not in DETERMINERS
+            and singular_tails(right) <= tails_max)
+
+
+#: how common (Zipf) a camel-case name must be to split a connective off it ("LaLiga" 1.8)
+CAMEL_NAME_MIN_ZIPF = 1.5
+_JOINER_LONGEST = max(map(len, NAME_JOINERS))
+
+
+def camel_name_then_joiner(tok: str, words) -> str:
+    """The head of ``tok`` if it is a camel-case name then a connective of three letters or
+    more ("LaLiga|with", "iPhone|and", "OpenAI|and"): the head is listed (Zipf >= 1.5) or in
+    ``words`` (the text's words); else "".  Acronyms are the acronym rule's ("NATOand").
+
+    >>> camel_name_then_joiner("LaLigawith", set()), camel_name_then_joiner("LaLiga", set()), camel_name_then_joiner("TheLand", set())
+    ('LaLiga', '', '')
+    """
+    if not tok[-1].islower() or not any(c.isupper() for c in tok[1:]):
+        return ""
+    for n in range(3, min(_JOINER_LONGEST, len(tok) - 4) + 1):
+        head, tail = tok[:-n], tok[-n:]
+        if head.isupper():
+            continue
+        if (tail in NAME_JOINERS and (head[-1].islower() or head[-2:].isupper())   # not "TheL|and"
+                and any(c.isupper() for c in head[1:])
+                and (zipf(head) >= CAMEL_NAME_MIN_ZIPF or head in words)):
+            return head
+    return ""
+
+
+#: a name written apart elsewhere is a listed name or rarer than this (Zipf): "Pablo" 3.8,
+#: "Marko" 3.0; not "Bank", "Group" ("CaixaBank Group" beside "World Bank Group")
+NAME_APART_MAX_ZIPF = 4.0
+#: the word after a token ("GuadalajaraPablo| Lemus")
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def name_split_point(tok: str) -> int:
+    """Where ``tok`` may split into a word or acronym and a capitalised name, by its shape
+    alone: before its last capital, the head an acronym or a capitalised word of four
+    letters or more (never "McAllister", "LaGuardia", "DeSantis"), the name a listed name or
+    rare (not "CaixaBank|Group") and no repeat of the head ("ChinaChina"); 0 if nowhere.
+
+    >>> name_split_point("GuadalajaraPablo"), name_split_point("PANMarko"), name_split_point("McAllister")
+    (11, 3, 0)
+    """
+    i = next((i for i in range(len(tok) - 3, 1, -1) if tok[i].isupper()), 0)
+    if not i or not tok[i + 1:].islower() or not tok[i - 1].isalpha():
+        return 0
+    left, right = tok[:i], tok[i:]
+    if not (left.isupper() or len(left) >= 4 and left[0].isupper() and left[1:].islower()):
+        return 0
+    if right.lower().startswith(left.lower()) or not (is_proper_noun(right) or zipf(right) < NAME_APART_MAX_ZIPF):
+        return 0
+    return i
+
+
+def written_apart(tok: str, i: int, doc) -> bool:
+    """Does the text write the name ``tok[i:]``, with the capitalised word after ``tok``,
+    elsewhere on its own, wherever ``tok`` stands ("the mayor of GuadalajaraPablo Lemus ...
+    Pablo Lemus said")?  Never on a wiki caption line, which repeats its link text.
+
+    >>> from .base import Doc
+    >>> written_apart("GuadalajaraPablo", 11, Doc("in GuadalajaraPablo Lemus opened it. Pablo Lemus said"))
+    True
+    >>> written_apart("GuadalajaraPablo", 11, Doc("in GuadalajaraPablo Lemus opened it."))
+    False
+    """
+    right = tok[i:]
+    if right not in doc.word_set:
+        return False   # (the cheap test first: the name stands alone nowhere)
+    text = (doc.parent or doc).text
+    found = False
+    for j in whole_word_positions(doc.text, tok):
+        m = _NEXT_WORD.match(doc.text, j + len(tok))
+        if not (m and m.group(1)[0].isupper()) or PX.search(doc.text, *doc.line_bounds(j)):
+            return False
+        if not any(True for _ in whole_word_positions(text, f"{right} {m.group(1)}")):
+            return False
+        found = True
+    return found

@@ -31,7 +31,6 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence import join_model
-from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import more_spanish, vocabulary, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_ending_count, name_run_on_share
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
@@ -40,7 +39,8 @@ from .base import WORD_RE, Doc, Unit, finding
 from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
     name_then_clause, not_a_name_tail, inflects_a_word, with_lost_such,
-    caption_residue, one_hyphen_side, whole_word_positions,
+    caption_residue, one_hyphen_side, whole_word_positions, few_compounds, camel_name_then_joiner,
+    name_split_point, written_apart,
 )
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, AFTER_UNKNOWN_NAME, NAME_ENDINGS,
@@ -63,12 +63,6 @@ _STRAY = "a word glued to a capitalised function word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
-_JOINER_LONGEST = max(map(len, NAME_JOINERS))
-#: how common (Zipf) a camel-case name must be to split a connective off it ("LaLiga" 1.8)
-CAMEL_NAME_MIN_ZIPF = 1.5
-#: a name written apart elsewhere is a listed name or rarer than this (Zipf): "Pablo" 3.8,
-#: "Marko" 3.0; not "Bank", "Group" ("CaixaBank Group" beside "World Bank Group")
-NAME_APART_MAX_ZIPF = 4.0
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
@@ -410,7 +404,7 @@ class MergedWords(Unit):
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
                     return len(head), 0.95, "a sentence adverb joined to the next word"
-        head = self._camel_name_then_joiner(tok, doc)
+        head = camel_name_then_joiner(tok, doc.word_set)
         if head:
             # "LaLigawith", "YouTubewhich", "iPhoneand": a listed name written in camel case
             # (or one this text writes alone) glued to a connective; no brand ends so
@@ -420,7 +414,9 @@ class MergedWords(Unit):
             # "Göller'ssuccessor", "Medvedev’swords", "Mexico'sForeign Minister": a possessive
             # never runs on into a word
             return len(m.group(1)), 0.95, "a possessive joined to the next word"
-        apart = self._name_written_apart(tok, doc)
+        apart = name_split_point(tok)
+        if apart and doc is not _ANY_TEXT and not written_apart(tok, apart, doc):
+            apart = 0   # (the probe asks only whether some text could write the name apart)
         if apart:
             # "the mayor of GuadalajaraPablo Lemus ... Pablo Lemus said": a name that this
             # text writes apart elsewhere, glued to the word or acronym before it
@@ -447,63 +443,6 @@ class MergedWords(Unit):
         if any(c.isupper() for c in tok[1:]):
             return None
         return self._lower_split(tok, doc, ctx)
-
-    @staticmethod
-    def _name_written_apart(tok: str, doc: Doc) -> int:
-        """Where ``tok`` splits into a word or acronym and a capitalised name that, with the
-        word after it, stands elsewhere in the text on its own ("GuadalajaraPablo Lemus"
-        beside "Pablo Lemus said", "PANMarko Cortés" beside "Marko Cortés"); 0 if nowhere.
-        The left piece is an acronym or a capitalised word of four letters or more, so
-        "McAllister", "LaGuardia" and "DeSantis" never split.
-
-        >>> MergedWords._name_written_apart("GuadalajaraPablo", Doc("in GuadalajaraPablo Lemus opened it. Pablo Lemus said"))
-        11
-        >>> MergedWords._name_written_apart("GuadalajaraPablo", Doc("in GuadalajaraPablo Lemus opened it."))
-        0
-        """
-        i = next((i for i in range(len(tok) - 3, 1, -1) if tok[i].isupper()), 0)
-        if not i or not tok[i + 1:].islower() or not tok[i - 1].isalpha():
-            return 0
-        left, right = tok[:i], tok[i:]
-        if not (left.isupper() or len(left) >= 4 and left[0].isupper() and left[1:].islower()):
-            return 0
-        if right.lower().startswith(left.lower()) or not (is_proper_noun(right) or zipf(right) < NAME_APART_MAX_ZIPF):
-            return 0   # link residue ("ChinaChina Daily"); a common word ("CaixaBank Group": "World Bank Group")
-        if doc is _ANY_TEXT:
-            return i   # the probe: some text may write the name apart
-        if right not in doc.word_set:
-            return 0   # (the cheap test first: the name stands alone nowhere)
-        text = (doc.parent or doc).text
-        found = False
-        for j in whole_word_positions(doc.text, tok):
-            m = _NEXT_WORD.match(doc.text, j + len(tok))
-            if not (m and m.group(1)[0].isupper()) or PX.search(doc.text, *doc.line_bounds(j)):
-                return 0   # (a wiki caption repeats its link text: "[[Târgu MureșEvangelical Church")
-            if not any(True for _ in whole_word_positions(text, f"{right} {m.group(1)}")):
-                return 0
-            found = True
-        return i if found else 0
-
-    @staticmethod
-    def _camel_name_then_joiner(tok: str, doc: Doc) -> str:
-        """The head of ``tok`` if it is a camel-case name then a connective of three letters
-        or more ("LaLiga|with", "iPhone|and"): the head is listed (Zipf >= 1.5) or stands
-        alone in the text; else "".
-
-        >>> MergedWords._camel_name_then_joiner("LaLigawith", _ANY_TEXT), MergedWords._camel_name_then_joiner("LaLiga", _ANY_TEXT)
-        ('LaLiga', '')
-        """
-        if not tok[-1].islower() or not any(c.isupper() for c in tok[1:]):
-            return ""
-        for n in range(3, min(_JOINER_LONGEST, len(tok) - 4) + 1):
-            head, tail = tok[:-n], tok[-n:]
-            if head.isupper():
-                continue   # an acronym ("NATOand"): _acronym_split's
-            if (tail in NAME_JOINERS and (head[-1].islower() or head[-2:].isupper())   # not "TheL|and"
-                    and any(c.isupper() for c in head[1:])
-                    and not tail[0].isupper() and (zipf(head) >= CAMEL_NAME_MIN_ZIPF or head in doc.word_set)):
-                return head
-        return ""
 
     @staticmethod
     def _acronym_split(m) -> tuple[int, float, str] | None:
@@ -827,7 +766,7 @@ class MergedWords(Unit):
             if comma_share(right) >= 0.10:
                 conf = 0.9 if capital else 0.92
                 why = "a word joined to one that starts clauses"
-            elif not capital and _few_compounds(left, right, ctx, COMPOUND_HEADS_MAX, COMPOUND_TAILS_MAX):
+            elif not capital and few_compounds(left, right, ctx.prev_word, COMPOUND_HEADS_MAX, COMPOUND_TAILS_MAX):
                 conf = 0.9
                 why = _FEW_COMPOUNDS
             else:
@@ -837,19 +776,6 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
-
-
-def _few_compounds(left: str, right: str, ctx: "_Context", heads_max: int, tails_max: int) -> bool:
-    """The left piece starts at most ``heads_max`` listed compounds and the right one ends at
-    most ``tails_max`` (:mod:`mt_repair.evidence.compounds`), a plural tail counted as its
-    singular ("seal|skins" as "skin": 25, "rice|dishes" as "dish": 17); and no determiner
-    precedes (a determiner starts compounds too: "a desertwine").
-
-    >>> _few_compounds("bags", "money", _Context("and"), 15, 10), _few_compounds("fork", "balls", _Context("and"), 15, 10)
-    (True, False)
-    """
-    return (heads(left) <= heads_max and ctx.prev_word.lower() not in DETERMINERS
-            and singular_tails(right) <= tails_max)
 
 
 class _Context:
@@ -886,8 +812,6 @@ class _Context:
 
 
 _OPENERS = "\"“‘'(["
-#: the word after a token ("GuadalajaraPablo| Lemus")
-_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 
 
