@@ -702,7 +702,9 @@ class MergedWords(Unit):
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
             if capital and len(right) <= 2 and not (
                     right in SAFE_AFTER_NAME and lz >= 3.5
-                    or right in AFTER_PROPER_NOUN and len(left) >= 4 and is_proper_noun(left)
+                    or right in AFTER_PROPER_NOUN and len(left) >= 4 and (
+                        is_proper_noun(left) or left[1:].islower() and doc is not _ANY_TEXT
+                        and left in doc.word_set)   # a name this text writes alone ("Paulson|of")
                     or right == "as" and lz >= 4.0 and left.endswith("s")
                     or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital
                     or reads_on):

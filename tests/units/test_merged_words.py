@@ -440,3 +440,11 @@ def test_a_name_written_apart_may_start_with_any_capital():
 ])
 def test_a_name_cue_leaves_joins_with_a_function_word_alone(text, fixed):
     assert repair(text).text == fixed
+
+
+def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
+    text = "It was the visit of Alejandro Mayorkasof the DHS. Mayorkas said it went well."
+    (f,) = [f for f in MergedWords()(text) if f.original == "Mayorkasof"]
+    assert f.meta["split"] == len("Mayorkas") and f.confidence >= 0.9
+    # written alone nowhere: "Mayorkasof" may be a name of its own
+    assert [f for f in MergedWords()("It was the visit of Alejandro Mayorkasof the DHS.") if f.confidence >= 0.9] == []
