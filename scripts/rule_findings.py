@@ -24,24 +24,16 @@ corpus file, line (or offset), rule, original, suggestion, confidence, context.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from mt_repair import detect  # noqa: E402
+from mt_repair.model.data import detok  # noqa: E402  (the MLQE-PE files are Moses-tokenised)
 from mt_repair.synth.base import split_of  # noqa: E402
 
 CORPORA = ("clean", "train", "mt")
-
-
-def detok(line: str) -> str:
-    """Undo the Moses tokenisation of the MLQE-PE files well enough for the rules."""
-    s = re.sub(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", line.strip())
-    s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
-    s = re.sub(r"([(\[{$]) ", r"\1", s)
-    return re.sub(r'" (.*?) "', r'"\1"', s)
 
 
 def texts(data: Path, corpus: str) -> list[tuple[str, list[tuple[int, str]]]]:
