@@ -34,6 +34,24 @@ def heads_no_compound(left: str) -> bool:
             len(ll) >= 6 and left.islower() and NOT_A_COMPOUND_HEAD.search(ll) is not None)
 
 
+#: a left piece that starts at most this many listed compounds heads no compound with a
+#: compounding tail either ("intentions|men", "asset|some", "community|based": 0 each;
+#: "home" starts 118, "tall" 14)
+STARTS_FEW = 2
+
+
+def starts_no_compound(left: str, tail: str) -> bool:
+    """A common lower-case word that starts (almost) no listed compound, before a common word
+    that ends many ("asset|some", "gymnastics|based", "intentions|men"): a join, not
+    "handmade" or "wholesome", which are listed anyway.
+
+    >>> starts_no_compound("asset", "some"), starts_no_compound("tall", "made"), starts_no_compound("hand", "some")
+    (True, False, False)
+    """
+    return (left.islower() and len(left) >= 4 and zipf(left) >= 4.0 and heads(left) <= STARTS_FEW
+            and len(tail) >= 3 and zipf(tail) >= 4.0)
+
+
 def name_then_clause(left: str, right: str, ctx) -> bool:
     """A known name before a verb form or a word that often follows a comma ("Germany|discussed",
     "Germany|adding"), not in a run of capitals: brands end in a noun ("Chinanews")."""
@@ -47,6 +65,18 @@ def not_a_name_tail(right: str) -> bool:
     not a noun ("news", "card") nor an adverb ("Sandtogether" is an association)."""
     r = right.lower()
     return len(r) >= 5 and r.endswith(("ed", "ing")) and comma_share(r) >= 0.02
+
+
+def ends_no_brand(right: str) -> bool:
+    """A right piece that no brand or product name ends with: a function word, a past tense
+    or an -ly adverb ("UN|and", "HIV|transferred", "SAP|completely"), not a noun ("JB|press",
+    "ET|today") nor "can" ("WPS|can").
+
+    >>> ends_no_brand("and"), ends_no_brand("transferred"), ends_no_brand("press"), ends_no_brand("can")
+    (True, True, False, False)
+    """
+    r = right.lower()
+    return r in CONNECTIVES and r != "can" or len(r) >= 5 and r.endswith(("ed", "ly")) and zipf(r) >= 3.0
 
 
 INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),

@@ -40,7 +40,8 @@ from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
     name_then_clause, not_a_name_tail, inflects_a_word, with_lost_such,
     caption_residue, one_hyphen_side, whole_word_positions, few_compounds, camel_name_then_joiner,
-    name_split_point, written_apart,
+    name_split_point, written_apart, ends_no_brand,
+    starts_no_compound,
 )
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, AFTER_UNKNOWN_NAME, NAME_ENDINGS,
@@ -49,6 +50,7 @@ from .join_words import (
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
     NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
+    ACRONYM_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
@@ -226,7 +228,8 @@ class MergedWords(Unit):
                         # brand ("Julyprices" no, "Economyassessed" yes), or the join model
                         # is near certain and the right piece never continues a name
                         # ("Unionaims"; not "Chinanews": "China News", "Olympic Games")
-                        safe_p = CAPITAL_JOIN_P if tok[1:].islower() and not is_name_part(right) else 2.0
+                        safe_p = CAPITAL_JOIN_P if tok[1:].islower() and not is_name_part(right) else (
+                            ACRONYM_JOIN_P if ACRONYM_WORD.match(tok) and ends_no_brand(right) else 2.0)
                     elif text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "Hammadi's handletters": a possessive starts compounds and titles
                         safe_p = max(safe_p, AFTER_POSSESSIVE_P)
@@ -645,7 +648,7 @@ class MergedWords(Unit):
             if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                     or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                         capital or len(left) < 6 or zipf(left) < 4.5)
-                    and not (stem in FREE_TAILS and heads_no_compound(left))
+                    and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
                     or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and not heads_no_compound(left)
                     or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; agent nouns

@@ -448,3 +448,20 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
     assert f.meta["split"] == len("Mayorkas") and f.confidence >= 0.9
     # written alone nowhere: "Mayorkasof" may be a name of its own
     assert [f for f in MergedWords()("It was the visit of Alejandro Mayorkasof the DHS.") if f.confidence >= 0.9] == []
+
+
+@pytest.mark.parametrize("text, split", [
+    ("The UNand the EU agreed on the text.", "UN|and"),
+    ("Both firms agreed, but the HIVtransferred from mother to child was not tested.", "HIV|transferred"),
+    ("Icelandair and FFsigned a new collective agreement on Sunday.", "FF|signed"),
+])
+def test_an_acronym_glued_to_a_word_no_brand_ends_in_splits_in_safe_mode(text, split):
+    left, right = split.split("|")
+    fixed = repair(text).text
+    assert left + right not in fixed and f"{left} " in fixed.replace(",", "")
+
+
+@pytest.mark.parametrize("text", ["Read JBpress today.", "He went to LIVIfest and HCor yesterday.",
+                                  "using WPScan to find it", "as ETtoday reported"])
+def test_an_acronym_before_a_noun_or_can_is_a_brand(text):
+    assert repair(text).text == text
