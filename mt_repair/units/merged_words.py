@@ -666,9 +666,11 @@ class MergedWords(Unit):
                               or right.endswith("ing") and len(right) >= 5)
                          and self._opens_clause(right, ctx)
                          and not any(zipf(tok[j:]) > 0.0 for j in range(2, i)))
-            if name_verb and lz < 3.5 and is_proper_noun(left):
-                # a listed name before a verb that opens clauses ("Petroassured"): the
-                # name is too rare a word for the two-content-words case below
+            if name_verb and lz < 3.5 and (is_proper_noun(left) or (
+                    ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
+                # a listed name, or a surname after a given name ("Luis Caputoassured"),
+                # before a verb that opens clauses ("Petroassured"): the name is too rare a
+                # word for the two-content-words case below
                 return i, 0.9, "a name joined to a verb that opens a clause"
             if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
                 continue

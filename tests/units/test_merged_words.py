@@ -465,3 +465,20 @@ def test_an_acronym_glued_to_a_word_no_brand_ends_in_splits_in_safe_mode(text, s
                                   "using WPScan to find it", "as ETtoday reported"])
 def test_an_acronym_before_a_noun_or_can_is_a_brand(text):
     assert repair(text).text == text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # a surname unknown to the name list, after a given name, before a verb that opens a clause
+    ("The minister, Luis Caputoassured this Tuesday that prices will fall.",
+     "The minister, Luis Caputo, assured this Tuesday that prices will fall."),
+    # a compounding tail after a word that starts no listed compound
+    ("His beauty was his main assetsome would say his weakness.",
+     "His beauty was his main asset, some would say his weakness."),
+])
+def test_rare_names_and_compounding_tails_split_in_safe_mode(text, fixed):
+    assert repair(text).text == fixed
+
+
+def test_a_surname_after_a_word_that_is_no_given_name_stays():
+    text = "The Minister Caputoassured this Tuesday that prices will fall."
+    assert "Caputoassured" in repair(text).text
