@@ -1,3 +1,6 @@
+import pytest
+
+from mt_repair import repair
 from mt_repair.units.stray_capitals import StrayCapital
 
 from .helpers import case_table
@@ -151,3 +154,22 @@ def test_a_sentence_full_of_names_is_no_headline():
     text = ("The Secretary of Homeland Security, Alejandro Mayorkas and the White House adviser Liz "
             "Sherwood-Randall met with President Andrés Manuel López Obrador With several secretaries of state.")
     assert repair(text, select=["stray-capital"]).text == text.replace("Obrador With", "Obrador with")
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("the minister stated That the country was near the end", "the minister stated that the country was near the end"),
+    ("the facsimiles reveal, however, That the paint was applied", "the facsimiles reveal, however, that the paint was applied"),
+    ("the crowds That gather for the rally", "the crowds that gather for the rally"),
+    ("the firm lost Its licence last year", "the firm lost its licence last year"),
+])
+def test_that_and_possessives_between_lower_case_words_are_repaired_in_safe_mode(text, fixed):
+    assert repair(text).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "About the performance, That is not shared.",        # a run-on: an auxiliary follows
+    "the asset management industry, This will not only meet the needs",   # a comma splice
+    "His comments are published on the Eat This, Not That portal.",
+])
+def test_that_before_an_auxiliary_and_this_after_a_comma_stay_in_safe_mode(text):
+    assert repair(text).text == text
