@@ -53,7 +53,7 @@ from .join_words import (
     ACRONYM_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
-    RARE_JUNK_LEFT, RARE_PAIR_MIN, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
+    RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN, RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
     DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
 )
 
@@ -293,8 +293,8 @@ class MergedWords(Unit):
                     return True
             # or any two common words that clean news writes side by side at least 100
             # times ("accordingto", "ableto", "newsagency"): of the 119 listed tokens this
-            # rare that split so, two are words ("seethe", "carryout")
-            pair = frequent_pairs(RARE_PAIR_MIN).get(lw)
+            # rare that split so, two are words ("seethe", "carryout"); 20 times for the rarest ("youneed")
+            pair = frequent_pairs(RARE_PAIR_MIN if z >= RAREST_JUNK_MAX else RAREST_PAIR_MIN).get(lw)
             if pair and lw not in RARE_WORDS and min(zipf(pair[0]), zipf(pair[1])) >= 4.0:
                 return True
         return False

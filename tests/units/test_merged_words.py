@@ -482,3 +482,17 @@ def test_rare_names_and_compounding_tails_split_in_safe_mode(text, fixed):
 def test_a_surname_after_a_word_that_is_no_given_name_stays():
     text = "The Minister Caputoassured this Tuesday that prices will fall."
     assert "Caputoassured" in repair(text).text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # web junk listed below Zipf 1.5 that clean news writes as two words 20 times or more
+    ("Youneed a good dose of luck as well.", "You need a good dose of luck as well."),
+    ("The exchangerate will remain stable.", "The exchange rate will remain stable."),
+])
+def test_the_rarest_listed_web_joins_of_a_frequent_pair_split(text, fixed):
+    assert repair(text).text == fixed
+
+
+@pytest.mark.parametrize("text", ["Read it in theguardian.com today.", "Follow @theguardian for news."])
+def test_web_joins_inside_addresses_and_handles_stay(text):
+    assert repair(text).text == text
