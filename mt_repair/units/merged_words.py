@@ -65,6 +65,12 @@ _STRAY = "a word glued to a capitalised function word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
+#: connectives that may follow a name unknown to every list (when the name-ending table
+#: vouches for the break and the next word reads on): on 247,000 clean, train and MT lines
+#: no name is split before one, while "is", "in", "as", "a", "are" cut dozens of foreign
+#: names ("Lapch|as", "Pakhr|in"); those of four letters or more take a noun phrase, so a
+#: capital may follow them ("Alumina|with China's")
+UNKNOWN_NAME_BREAK = frozenset("and who which with that where when while including since because although whose whom after before during but".split())
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
@@ -378,11 +384,14 @@ class MergedWords(Unit):
         """
         if not (len(left) >= 4 or zipf(left) >= 4.5) or name_ending_count(tok, len(right)):
             return False
-        if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set):
+        if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
+                or right in UNKNOWN_NAME_BREAK and len(left) >= 4 and left[1:].islower() and left.isalpha()):
             return False
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split
-        return ctx.next_word[:1].islower() and bigram_count(right, ctx.next_word) >= NAME_BREAK_MIN
+        nxt = POSSESSIVE.sub("", ctx.next_word)
+        return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
+            and bigram_count(right, nxt) >= NAME_BREAK_MIN
 
     # ------------------------------------------------------------------ scoring
     def _best_split(self, tok: str, doc: Doc, ctx: "_Context") -> tuple[int, float, str] | None:

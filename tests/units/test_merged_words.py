@@ -496,3 +496,21 @@ def test_the_rarest_listed_web_joins_of_a_frequent_pair_split(text, fixed):
 @pytest.mark.parametrize("text", ["Read it in theguardian.com today.", "Follow @theguardian for news."])
 def test_web_joins_inside_addresses_and_handles_stay(text):
     assert repair(text).text == text
+
+
+@pytest.mark.parametrize("text, token, pieces", [
+    # an unlisted name before a connective that no name of clean news ends in, which reads on
+    ("Romanian minister Marius Nedelcuand the prime minister agreed.", "Nedelcuand", ("Nedelcu", "and the")),
+    # ... also before a capital, for a connective that takes a noun phrase
+    ("Rusal signed a deal with Aluminawith China's biggest firms.", "Aluminawith", ("Alumina", "with China's")),
+])
+def test_an_unlisted_name_before_a_strong_connective_splits(text, token, pieces):
+    out = repair(text).text   # the split is asserted; the separator is the separator model's
+    assert token not in out and all(p in out for p in pieces)
+
+
+@pytest.mark.parametrize("text", ["Mr Kaljurand said the plan was good.", "Anne Durand said the plan was good.",
+                                  "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.",
+                                  "Jack Beckwith said it was good."])
+def test_names_that_end_in_a_connective_stay(text):
+    assert repair(text).text == text
