@@ -16,7 +16,8 @@ Usage:
     python scripts/build_proper_nouns.py ../shared/data/en_news/*.txt \
         -o mt_repair/evidence/data/proper_nouns.tsv \
         --name-parts mt_repair/evidence/data/name_parts.tsv \
-        --name-endings mt_repair/evidence/data/name_endings.tsv
+        --name-endings mt_repair/evidence/data/name_endings.tsv \
+        --name-tails mt_repair/evidence/data/name_tails.tsv
 """
 
 from __future__ import annotations
@@ -94,9 +95,13 @@ def main() -> None:
                     help="also write the words that continue capitalised names (name_parts.tsv)")
     ap.add_argument("--name-endings", type=Path,
                     help="also write how names end before a function word (name_endings.tsv)")
+    ap.add_argument("--name-tails", type=Path,
+                    help="also write the common words that end unlisted capitalised tokens (name_tails.tsv)")
     args = ap.parse_args()
     if args.name_parts:
         write_name_parts(args.corpora, args.name_parts)
+    if args.name_tails:
+        write_name_tails(args.corpora, args.name_tails)
     cap, low, then_cap, lines = count(args.corpora)
     if args.name_endings:
         write_name_endings(cap, args.corpora, args.name_endings)
@@ -148,6 +153,42 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
         for e in sorted(endings, key=lambda e: (-endings[e], e)):
             out.write(f"{e}\t{endings[e]}\n")
     print(f"wrote {output}: {len(endings)} endings", file=sys.stderr)
+
+
+#: the common words a name-tail table covers: Zipf >= TAIL_MIN_ZIPF, TAIL_MIN_LEN letters or more
+TAIL_MIN_ZIPF = 4.0
+TAIL_MIN_LEN = 5
+
+
+def write_name_tails(paths: list[Path], output: Path) -> None:
+    """Every common lower-case word (Zipf >= 4, five letters or more) that ends a capitalised
+    token the word list lacks, six letters or more, anywhere in a train-split line, with the
+    number of distinct such tokens: "Kinderworld" gives "world".  A common word missing from
+    the table ends no unlisted name of clean news ("viewers", "adjacent", "board")."""
+    from mt_repair.evidence.lexicon import vocabulary
+    vocab = vocabulary()
+    tails = {w for w, z in vocab.items()
+             if z >= TAIL_MIN_ZIPF and len(w) >= TAIL_MIN_LEN and w.isalpha() and w.islower()}
+    unlisted = set()
+    for _, line in _train_lines(paths):
+        for m in WORD.finditer(line):
+            w = m.group()
+            if len(w) >= 6 and w[0].isupper() and w[1:].islower() and w.lower() not in vocab:
+                unlisted.add(w.lower())
+    ends: collections.Counter = collections.Counter()
+    for w in unlisted:
+        for i in range(1, len(w) - TAIL_MIN_LEN + 1):
+            if w[i:] in tails:
+                ends[w[i:]] += 1
+    with open(output, "w", encoding="utf-8") as out:
+        out.write(f"# Common words (Zipf >= {TAIL_MIN_ZIPF}, >= {TAIL_MIN_LEN} letters) that end a capitalised token\n")
+        out.write("# the word list lacks (an unlisted name or brand: \"Kinderworld\"); any other common word\n")
+        out.write("# ends none.  Built by scripts/build_proper_nouns.py --name-tails from:\n")
+        out.write(f"# {' '.join(p.name for p in paths)} (train split only, {len(unlisted)} unlisted capitalised tokens)\n")
+        out.write("# word\tunlisted capitalised tokens ending in it\n")
+        for w in sorted(ends, key=lambda w: (-ends[w], w)):
+            out.write(f"{w}\t{ends[w]}\n")
+    print(f"wrote {output}: {len(ends)} words", file=sys.stderr)
 
 
 if __name__ == "__main__":

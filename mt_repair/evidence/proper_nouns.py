@@ -27,6 +27,15 @@ before a function word: the function word and the two letters before it ("Martin
 
 >>> name_ending_count("Martin", 2) > 0, name_ending_count("Hoywho", 3)
 (True, 0)
+
+``data/name_tails.tsv`` (``build_proper_nouns.py --name-tails``) lists the common words
+(Zipf >= 4, five letters or more) that end a capitalised token the word list lacks
+("Kinderworld", "Zoosport"): 113 of some 5,600 such words.  Any other one ends no unlisted
+name or brand of clean news, so an unknown capitalised token that ends in it is a name
+glued to the next word ("Chhatisgarh|adjacent to").
+
+>>> ends_no_unlisted_name("adjacent"), ends_no_unlisted_name("sport"), ends_no_unlisted_name("rare")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -35,11 +44,15 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "proper_nouns", "is_name_part",
-           "name_ending_count"]
+           "name_ending_count", "ends_no_unlisted_name"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
 _NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
 _NAME_ENDINGS = Path(__file__).with_name("data") / "name_endings.tsv"
+_NAME_TAILS = Path(__file__).with_name("data") / "name_tails.tsv"
+#: the words name_tails.tsv vouches for (see scripts/build_proper_nouns.py)
+TAIL_MIN_ZIPF = 4.0
+TAIL_MIN_LEN = 5
 
 
 @lru_cache(maxsize=1)
@@ -106,3 +119,17 @@ def name_ending_count(token: str, tail: int) -> int:
     """How many names of clean news end as ``token`` does in its last ``tail`` letters (a
     function word of merged-words' ``NAME_BREAK_WORDS``) and the two letters before them."""
     return _name_endings().get(token[-(tail + 2):].lower(), 0)
+
+
+@lru_cache(maxsize=1)
+def _name_tails() -> frozenset[str]:
+    with open(_NAME_TAILS, encoding="utf-8") as fh:
+        return frozenset(line.split("\t", 1)[0] for line in fh if not line.startswith("#"))
+
+
+def ends_no_unlisted_name(word: str) -> bool:
+    """True if ``word`` is a common lower-case word (Zipf >= 4, five letters or more) that
+    ends no capitalised token of clean news the word list lacks."""
+    from .lexicon import zipf
+    return (len(word) >= TAIL_MIN_LEN and word.isalpha() and word.islower()
+            and zipf(word) >= TAIL_MIN_ZIPF and word not in _name_tails())

@@ -32,7 +32,9 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import more_spanish, vocabulary, zipf
-from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_ending_count, name_run_on_share
+from ..evidence.proper_nouns import (
+    is_name_part, is_proper_noun, name_ending_count, name_run_on_share, ends_no_unlisted_name,
+)
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
 from . import join_separators
 from .base import WORD_RE, Doc, Unit, finding
@@ -700,6 +702,12 @@ class MergedWords(Unit):
                     # "Michele Carrubadirector of", "Maria Sebregondithen a consultant": no
                     # unlisted capitalised token in 91,352 clean sentences ends in one of these
                     return i, 0.9, "a name joined to the word after it"
+                elif (capital and len(left) >= 4 and left[1:].islower() and ends_no_unlisted_name(right)
+                      and not ctx.next_capital and (ctx is _PERMISSIVE or ctx.next_word and bigram_count(
+                          right, ctx.next_word) >= NAME_BREAK_MIN)):
+                    # "Chhatisgarhadjacent to", "Tapardjukboard member": a common word that ends
+                    # no unlisted capitalised token of clean news, reading on into the next word
+                    return i, 0.9, "a name joined to a word no unlisted name ends in"
                 else:
                     continue  # unknown or junk left piece ("responsi|be")
             if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
