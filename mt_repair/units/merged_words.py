@@ -704,9 +704,11 @@ class MergedWords(Unit):
                     return i, 0.9, "a name joined to the word after it"
                 elif (capital and len(left) >= 4 and left[1:].islower() and ends_no_unlisted_name(right)
                       and not ctx.next_capital and (ctx is _PERMISSIVE or ctx.next_word and bigram_count(
-                          right, ctx.next_word) >= NAME_BREAK_MIN)):
+                          right, ctx.next_word) >= NAME_BREAK_MIN)
+                      and not any(zipf(tok[j:]) > 0.0 for j in range(2, i))):
                     # "Chhatisgarhadjacent to", "Tapardjukboard member": a common word that ends
                     # no unlisted capitalised token of clean news, reading on into the next word
+                    # (and no longer word ends the token: "Konrad|praising", not "Konradp|raising")
                     return i, 0.9, "a name joined to a word no unlisted name ends in"
                 else:
                     continue  # unknown or junk left piece ("responsi|be")

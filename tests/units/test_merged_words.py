@@ -532,3 +532,12 @@ def test_an_unlisted_name_before_a_word_no_unlisted_name_ends_in_splits(text, to
                                   "The Kovalnikadjacent is a river."])          # it reads on into nothing
 def test_unlisted_brands_and_tokens_that_do_not_read_on_stay(text):
     assert repair(text).text == text
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("The move drew praise from Karl Konradpraising the decision of the council.", "Konradp"),
+    ("the head of the District Councilpreferred to wait for the report.", "Councilp"),
+])
+def test_a_word_no_name_ends_in_never_cuts_a_longer_word_at_the_end(text, bad):
+    out = repair(text, mode="all").text
+    assert f"{bad} " not in out and f"{bad}," not in out
