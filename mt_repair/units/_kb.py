@@ -108,6 +108,42 @@ def match_case(original: str, replacement: str) -> str:
     return replacement
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(an?|An?) $")
+_AN_EXCEPTIONS = ("uni", "use", "usu", "eu", "one", "once")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def article_for(word: str) -> str:
+    """ "an" before a vowel sound, else "a" (spelling rules with the common exceptions).
+
+    >>> article_for("investigation file"), article_for("union"), article_for("hour"), article_for("raid")
+    ('an', 'a', 'an', 'a')
+    """
+    w = word.lower()
+    if w.startswith(_SILENT_H):
+        return "an"
+    return "an" if w[:1] in "aeiou" and not w.startswith(_AN_EXCEPTIONS) else "a"
+
+
+def with_article(text: str, start: int, cands: list[tuple[str, float]]) -> tuple[int, list[tuple[str, float]]]:
+    """Move a finding's start back over an "a"/"an" that its replacement no longer agrees
+    with, and write the right article into every candidate ("a carpet of investigation" ->
+    "an investigation file").  Unchanged when no article stands right before ``start``.
+
+    >>> with_article("opened a carpet of x", 9, [("investigation file", 0.9)])
+    (7, [('an investigation file', 0.9)])
+    """
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if not m or not cands or m.group(1).lower() == article_for(cands[0][0]):
+        return start, cands
+    art = m.group(1)
+
+    def fitted(c: str) -> str:
+        a = article_for(c)
+        return (a.capitalize() if art[0].isupper() else a) + " " + c
+    return m.start(1), [(fitted(c), p) for c, p in cands]
+
+
 class KBUnit(Unit):
     """Base for units that act on knowledge-base entries of some ``kinds``."""
 
@@ -134,7 +170,8 @@ class KBUnit(Unit):
                    else "no context trigger nearby" if e.triggers else "unambiguous")
             what = f"is an MT rendering of '{cands[0][0]}'" if cands else "is a forbidden term"
             reason = f"{self.label} '{original}' {what}: knowledge base {e.id} ({e.source}); {why}"
-            yield finding(self, h.start, h.end, original, cands, h.confidence, reason,
+            start, cands = with_article(doc.text, h.start, cands)
+            yield finding(self, start, h.end, doc.text[start:h.end], cands, h.confidence, reason,
                           kb_entry=e.id, kb_source=e.source)
 
 

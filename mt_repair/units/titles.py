@@ -8,6 +8,8 @@
 ['Foreign Ministry (SRE)']
 >>> [f.suggestion for f in WrongTitle()("Mexico's Secretary of Foreign Relations, Alicia Bárcena, spoke.")]
 ['Foreign Minister']
+>>> [f.suggestion for f in WrongTitle()("The head of the Secretariat of Foreign Relations, Alicia Bárcena, spoke.")]
+['Foreign Ministry']
 >>> WrongTitle()("The Secretary of State met the Secretary of Homeland Security.")
 []
 """
@@ -23,6 +25,12 @@ from .base import Doc
 # after the title: ", Name" or " Name" -> the title names a person, not the institution
 _PERSON_AFTER = re.compile(r",?\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]+)(\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)?")
 
+# before the title: "the head of the ...", "a spokesman for the ..." -> the title names the
+# institution that person leads or speaks for, whoever is named after it
+_ROLE_OF = re.compile(r"\b(?:head|heads|chief|leader|director|spokes(?:man|woman|person)|staff|officials?|"
+                      r"headquarters|offices?|building|employees?|officers?)\s+(?:of|for|at|from)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+
 
 class WrongTitle(KBUnit):
     rule = "wrong-title"
@@ -36,6 +44,7 @@ class WrongTitle(KBUnit):
             return [(match_case(original, forms[0]), 0.95)]
         inst, person = forms[0], forms[1]
         m = _PERSON_AFTER.match(doc.text, hit.end)
-        is_person = bool(m) and (m.group(2) is not None or zipf(m.group(1)) < 4.0) and zipf(m.group(1)) < 5.5
+        is_person = bool(m) and (m.group(2) is not None or zipf(m.group(1)) < 4.0) and zipf(m.group(1)) < 5.5 \
+            and not _ROLE_OF.search(doc.text, max(0, hit.start - 40), hit.start)
         first, second = (person, inst) if is_person else (inst, person)
         return [(match_case(original, first), 0.9), (match_case(original, second), 0.1)]

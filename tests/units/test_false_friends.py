@@ -14,7 +14,7 @@ MUST_CHANGE = [
     ("The deputy requested license to run for mayor.", "The deputy requested leave of absence to run for mayor."),
     ("Everything insured was made available to the prosecutor.",
      "Everything seized was made available to the prosecutor."),
-    ("The prosecutor opened a carpet of investigation.", "The prosecutor opened a investigation file."),
+    ("The prosecutor opened a carpet of investigation.", "The prosecutor opened an investigation file."),
     ("The bill passed its first lecture of the bill in March.", "The bill passed its first reading of the bill in March."),
     ("She is embarrassed of five months.", "She is five months pregnant."),
     ("The full of the Senate approved the reform.", "The plenary session of the Senate approved the reform."),
@@ -63,3 +63,20 @@ def test_flag_only(text):
 def test_must_not_change(text):
     assert fix_unit(U, text, "all") == text
     assert flagged(U, text) == []
+
+
+@pytest.mark.parametrize("before, after", [
+    ("He realized a minute of silence for the victims.", "He observed a minute of silence for the victims."),
+    # the article before a replacement follows its first sound
+    ("The prosecutor opened a carpet of investigation.", "The prosecutor opened an investigation file."),
+])
+def test_new_entries_and_article_agreement(before, after):
+    from mt_repair import repair
+    assert repair(before).text == after
+
+
+def test_actually_before_a_quantity_waits_for_all():
+    from mt_repair import repair
+    text = "Actually, more than 10,000 migrants wait at the border."
+    assert repair(text).text == text
+    assert repair(text, mode="all").text == "Currently, more than 10,000 migrants wait at the border."

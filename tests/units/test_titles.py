@@ -70,3 +70,11 @@ def test_reason_cites_entry_and_source():
     f = U("Mayorkas spoke. The Secretary of National Security left.")[0]
     assert "titles:" in f.reason and "Wikipedia: United States Secretary of Homeland Security" in f.reason
     assert "Mayorkas" in f.reason
+
+
+def test_the_head_of_an_institution_keeps_the_institution_form():
+    from mt_repair.units.titles import WrongTitle
+    text = "The head of the Secretariat of Foreign Relations, Alicia Bárcena, met Mayorkas."
+    assert [f.suggestion for f in WrongTitle()(text)] == ["Foreign Ministry"]
+    text = "Mexico's Secretary of Foreign Relations, Alicia Bárcena, met Mayorkas."
+    assert [f.suggestion for f in WrongTitle()(text)] == ["Foreign Minister"]
