@@ -20,6 +20,8 @@ separator model where they are unsure (:mod:`mt_repair.evidence.separator_model`
 
 from __future__ import annotations
 
+import re
+
 from ..evidence import separator_model
 from ..evidence.lexicon import zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
@@ -255,6 +257,8 @@ _INVERTED_SPEECH = frozenset("""said says added adds noted notes insisted insist
 stresses explained explains commented comments reports wrote writes continued continues""".split())
 
 
+#: "that" and a determiner: a complement clause and its subject begin
+_THAT_CLAUSE = re.compile(r"\b(?:that|That) (?:the|a|an|his|her|its|their|this|these|those)\b")
 #: adverbs that stand between a subject and its verb
 _VERB_ADVERBS = frozenset("then also never always just still already only often later soon again even".split())
 
@@ -293,6 +297,10 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
         # not after an opening phrase, whose comma may be the lost one ("Speaking by
         # phone from Perth|said", "In Germany|prices")
         return not (first.endswith("ing") or first in NOT_AN_OBJECT)
+    if _THAT_CLAUSE.search(before.rsplit(",", 1)[-1]):
+        # a complement clause opened after the last comma, and its subject ends at the join
+        # ("Echeverry, explained that the phenomenon of El Niño|will continue")
+        return True
     if state in ("near", "after", "appos") and before.count(",") == 1 and first in NOT_AN_OBJECT:
         # the one comma closed an opening phrase and a new subject began ("In a
         # statement, the Ministry of Health|reported 30 new cases")

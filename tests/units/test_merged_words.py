@@ -541,3 +541,9 @@ def test_unlisted_brands_and_tokens_that_do_not_read_on_stay(text):
 def test_a_word_no_name_ends_in_never_cuts_a_longer_word_at_the_end(text, bad):
     out = repair(text, mode="all").text
     assert f"{bad} " not in out and f"{bad}," not in out
+
+
+def test_a_subject_after_that_takes_no_comma_before_its_verb():
+    text = ("The director, Ghisliane Echeverry, explained that the phenomenon of El Niñowill continue "
+            "until April.")
+    assert "El Niño will continue" in repair(text).text
