@@ -166,7 +166,8 @@ class MergedWords(Unit):
             hyphen = one_hyphen_side(text, start, end) if tok.islower() else (
                 tok.istitle() and one_hyphen_side(text, start, end) == "before" and "before")
             # (a capitalised one only on its far side: "Sherwood-Randall|who", not "Kab-ul")
-            if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS) or (
+            if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS
+                                and not (text[start - 1] == "$" and tok[0].isdigit())) or (   # "$500million"
                     end < len(text) and (text[end] in BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):
                 continue

@@ -44,6 +44,9 @@ _OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It
 _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to each one fast)
     r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?=[a-z]{3,}\b)"
     r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?=\d{1,2}\b(?![.,:]\d)))")
+#: a year's period glued to a word that opens sentences: "since 2002.The decision" (not
+#: "2.5", "v2.0", nor a capitalised name after it: "2002.Mazda")
+_YEAR_GLUED = re.compile(r"\.(?<=(?<![\w.,])(?:1[6-9]|20)\d\d\.)(?=[A-Z][a-z]*\b)")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
@@ -136,6 +139,9 @@ class MissingSpaceAfterPunct(Unit):
                           f"no space after '{p}'")
         for m in _ABBREVIATION_GLUED.finditer(text):
             if not doc.protected(m.start() - 4, m.end() + 3):
+                yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
+        for m in _YEAR_GLUED.finditer(text):
+            if _OPENER.match(text, m.end()) and not doc.protected(m.start() - 5, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
         if ':"' in text or ":“" in text:
             for m in _COLON_QUOTE.finditer(text):

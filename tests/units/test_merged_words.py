@@ -547,3 +547,11 @@ def test_a_subject_after_that_takes_no_comma_before_its_verb():
     text = ("The director, Ghisliane Echeverry, explained that the phenomenon of El Niñowill continue "
             "until April.")
     assert "El Niño will continue" in repair(text).text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("a package of US$500million for roads", "a package of US$500 million for roads"),
+    ("a package of $500million for roads", "a package of $500 million for roads"),
+])
+def test_an_amount_after_a_currency_sign_splits(text, fixed):
+    assert repair(text).text == fixed

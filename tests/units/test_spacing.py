@@ -38,6 +38,8 @@ AFTER_CHANGE = [
     ("In 2010,Chancellor Merkel declared it", "In 2010, Chancellor Merkel declared it"),
     ("It began in 1963,a fact that matters", "It began in 1963, a fact that matters"),
     ("I wanted to win.I'm happy with it", "I wanted to win. I'm happy with it"),
+    # a year's period before a word that opens sentences
+    ("the highest level since 2002.The decision surprised analysts", "the highest level since 2002. The decision surprised analysts"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -54,6 +56,8 @@ AFTER_KEEP = [
     "call getValue(ABC) or x_y(AB) and f(X)",
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
     "a 90%ile score, printf('%s%d') and https://example.org/?q=5%off&r=20%in",
+    # a year before a name, a version number, a longer number
+    "sold in 2002.Mazda and version 2.5.The build, v2002.The and 12002.The",
 ]
 
 
