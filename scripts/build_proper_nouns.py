@@ -155,17 +155,13 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
     print(f"wrote {output}: {len(endings)} endings", file=sys.stderr)
 
 
-#: the common words a name-tail table covers: Zipf >= TAIL_MIN_ZIPF, TAIL_MIN_LEN letters or more
-TAIL_MIN_ZIPF = 4.0
-TAIL_MIN_LEN = 5
-
-
 def write_name_tails(paths: list[Path], output: Path) -> None:
     """Every common lower-case word (Zipf >= 4, five letters or more) that ends a capitalised
     token the word list lacks, six letters or more, anywhere in a train-split line, with the
-    number of distinct such tokens: "Kinderworld" gives "world".  A common word missing from
+    number of distinct such tokens: "Tipsport" gives "sport", "Regensburger" "burger".  A common word missing from
     the table ends no unlisted name of clean news ("viewers", "adjacent", "board")."""
     from mt_repair.evidence.lexicon import vocabulary
+    from mt_repair.evidence.proper_nouns import TAIL_MIN_LEN, TAIL_MIN_ZIPF   # the reader's cut-offs
     vocab = vocabulary()
     tails = {w for w, z in vocab.items()
              if z >= TAIL_MIN_ZIPF and len(w) >= TAIL_MIN_LEN and w.isalpha() and w.islower()}
@@ -182,7 +178,7 @@ def write_name_tails(paths: list[Path], output: Path) -> None:
                 ends[w[i:]] += 1
     with open(output, "w", encoding="utf-8") as out:
         out.write(f"# Common words (Zipf >= {TAIL_MIN_ZIPF}, >= {TAIL_MIN_LEN} letters) that end a capitalised token\n")
-        out.write("# the word list lacks (an unlisted name or brand: \"Kinderworld\"); any other common word\n")
+        out.write("# the word list lacks (an unlisted name or brand: \"Tipsport\"); any other common word\n")
         out.write("# ends none.  Built by scripts/build_proper_nouns.py --name-tails from:\n")
         out.write(f"# {' '.join(p.name for p in paths)} (train split only, {len(unlisted)} unlisted capitalised tokens)\n")
         out.write("# word\tunlisted capitalised tokens ending in it\n")

@@ -30,7 +30,7 @@ before a function word: the function word and the two letters before it ("Martin
 
 ``data/name_tails.tsv`` (``build_proper_nouns.py --name-tails``) lists the common words
 (Zipf >= 4, five letters or more) that end a capitalised token the word list lacks
-("Kinderworld", "Zoosport"): 113 of some 5,600 such words.  Any other one ends no unlisted
+("Tipsport", "Regensburger"): 113 of some 5,600 such words.  Any other one ends no unlisted
 name or brand of clean news, so an unknown capitalised token that ends in it is a name
 glued to the next word ("Chhatisgarh|adjacent to").
 

@@ -128,15 +128,32 @@ def article_for(word: str) -> str:
 def with_article(text: str, start: int, cands: list[tuple[str, float]]) -> tuple[int, list[tuple[str, float]]]:
     """Move a finding's start back over an "a"/"an" that its replacement no longer agrees
     with, and write the right article into every candidate ("a carpet of investigation" ->
-    "an investigation file").  Unchanged when no article stands right before ``start``.
+    "an investigation file"); a replacement that brings its own article takes the old one's
+    place ("had a constipation and fever" -> "had a cold and fever", not "a a cold").
+    Unchanged when no article stands right before ``start``, when the replacement opens
+    with an initialism ("a U.S. judge", "an EU post": spelling cannot tell), or when a
+    capital "A" follows another word (a letter label: "Group A").
 
     >>> with_article("opened a carpet of x", 9, [("investigation file", 0.9)])
     (7, [('an investigation file', 0.9)])
+    >>> with_article("She had a constipation", 10, [("a cold", 0.9)])
+    (8, [('a cold', 0.9)])
+    >>> with_article("the Group A carpet", 12, [("investigation file", 0.9)])
+    (12, [('investigation file', 0.9)])
     """
     m = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
-    if not m or not cands or m.group(1).lower() == article_for(cands[0][0]):
+    if not m or not cands:
         return start, cands
     art = m.group(1)
+    before = text[:m.start(1)].rstrip()
+    if art[0].isupper() and before and before[-1] not in ".!?\"“‘'(":
+        return start, cands   # "Group A", "Plan A": a letter, not an article
+    first = cands[0][0].split(" ", 1)[0]
+    if first.lower() in ("a", "an", "the"):
+        # the replacement has its own article: it replaces the one in the text
+        return m.start(1), [((c[0].upper() + c[1:]) if art[0].isupper() else c, p) for c, p in cands]
+    if "." in first or sum(ch.isupper() for ch in first) >= 2 or art.lower() == article_for(cands[0][0]):
+        return start, cands
 
     def fitted(c: str) -> str:
         a = article_for(c)

@@ -25,11 +25,11 @@ from .base import Doc
 # after the title: ", Name" or " Name" -> the title names a person, not the institution
 _PERSON_AFTER = re.compile(r",?\s+(?:Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?([A-ZÁÉÍÓÚÑ][\w’'-]+)(\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)?")
 
-# before the title: "the head of the ...", "a spokesman for the ..." -> the title names the
-# institution that person leads or speaks for, whoever is named after it
-_ROLE_OF = re.compile(r"\b(?:head|heads|chief|leader|director|spokes(?:man|woman|person)|staff|officials?|"
-                      r"headquarters|offices?|building|employees?|officers?)\s+(?:of|for|at|from)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+# before the title: "the head of the ...", "the staff at the ..." -> the title names the
+# institution that person leads or works in, whoever is named after it (not "a spokesman for
+# Secretary X Name", where the bare title before a name is the person's)
+_ROLE_OF = re.compile(r"\b(?:head|heads|chief|leader|director|staff|officials|officers|employees|"
+                      r"headquarters|offices?|building)\s+(?:of|at)\s+the\s+$", re.IGNORECASE)
 
 
 class WrongTitle(KBUnit):

@@ -520,7 +520,6 @@ def test_names_that_end_in_a_connective_stay(text):
     # an unlisted name glued to a common word that ends no unlisted capitalised token of
     # clean news (data/name_tails.tsv), which reads on into the next word
     ("They met in the village of Kovalnikadjacent to the river.", "Kovalnikadjacent", ("Kovalnik", "adjacent to")),
-    ("Louis Tapardjukboard member of the authority, said so.", "Tapardjukboard", ("Tapardjuk", "board member")),
 ])
 def test_an_unlisted_name_before_a_word_no_unlisted_name_ends_in_splits(text, token, pieces):
     out = repair(text).text
@@ -529,6 +528,8 @@ def test_an_unlisted_name_before_a_word_no_unlisted_name_ends_in_splits(text, to
 
 @pytest.mark.parametrize("text", ["The firm Zoosport said it would grow.",     # "sport" ends unlisted names
                                   "She opened Kinderworld last year.",
+                                  "She visited Kinderworld in Berlin.",          # "world" continues names
+                                  "Louis Tapardjukboard member of the authority, said so.",
                                   "The Kovalnikadjacent is a river."])          # it reads on into nothing
 def test_unlisted_brands_and_tokens_that_do_not_read_on_stay(text):
     assert repair(text).text == text
