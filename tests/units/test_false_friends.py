@@ -80,3 +80,20 @@ def test_actually_before_a_quantity_waits_for_all():
     text = "Actually, more than 10,000 migrants wait at the border."
     assert repair(text).text == text
     assert repair(text, mode="all").text == "Currently, more than 10,000 migrants wait at the border."
+
+
+@pytest.mark.parametrize("before, after", [
+    # a replacement with its own article takes the text's place
+    ("She had a constipation and fever last week.", "She had a cold and fever last week."),
+    # a letter label is no article
+    ("The Group A carpet of investigation is closed.", "The Group A investigation file is closed."),
+])
+def test_article_agreement_leaves_labels_and_own_articles_alone(before, after):
+    from mt_repair import repair
+    assert repair(before, mode="all").text == after
+
+
+def test_article_agreement_leaves_initialisms_alone():
+    from mt_repair.units._kb import with_article
+    assert with_article("ruling of a X judge", 12, [("U.S. Supreme Court", 0.9)]) == (12, [("U.S. Supreme Court", 0.9)])
+    assert with_article("named a X post", 8, [("EU foreign policy chief", 0.9)]) == (8, [("EU foreign policy chief", 0.9)])

@@ -78,3 +78,9 @@ def test_the_head_of_an_institution_keeps_the_institution_form():
     assert [f.suggestion for f in WrongTitle()(text)] == ["Foreign Ministry"]
     text = "Mexico's Secretary of Foreign Relations, Alicia Bárcena, met Mayorkas."
     assert [f.suggestion for f in WrongTitle()(text)] == ["Foreign Minister"]
+
+
+def test_a_bare_title_before_a_name_is_the_person():
+    from mt_repair.units.titles import WrongTitle
+    text = "A spokesman for Secretary of Foreign Relations Marcelo Ebrard said so."
+    assert [f.suggestion for f in WrongTitle()(text)] == ["Foreign Minister"]
