@@ -10,7 +10,8 @@ of the base beside the working tree) can be compared with ``diff``:
   MLQE-PE post-edits (detokenised);
 * ``train``: the en_news train lines (the counts in ``evidence/data`` come from them, so
   a rule that uses those counts may look better here than it is);
-* ``mt``: every WMT21/23 system output into English.
+* ``mt``: every WMT21/23 system output into English and the MLQE-PE machine translations
+  (detokenised; wiki text from five languages, full of names no list has).
 
 ``--granularity line`` runs each line alone (as the synthetic benchmark does);
 ``document`` runs each file as one text (for rules that look across a page).  Columns:
@@ -55,6 +56,8 @@ def texts(data: Path, corpus: str) -> list[tuple[str, list[tuple[int, str]]]]:
     if corpus == "mt":
         for f in sorted(data.glob("mt_outputs/wmt2*/*/*.hyp.*")):
             out.append((f.name, numbered(f.read_text(encoding="utf-8").split("\n"))))
+        for f in sorted(data.glob("ape/mlqe_pe_to_en/*/*.mt")):
+            out.append((f"{f.parent.name}/{f.name}", numbered(detok(x) for x in f.read_text(encoding="utf-8").split("\n"))))
     return out
 
 

@@ -72,8 +72,12 @@ _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
 #: 247,000 clean, train and MT lines no name is split before one, while "is", "in", "as",
 #: "a", "are" cut dozens of foreign names ("Lapch|as", "Pakhr|in"); those of four letters
 #: or more take a noun phrase, so a capital may follow them ("Alumina|with China's")
-UNKNOWN_NAME_BREAK = frozenset("and who which with that since but".split())
+#: ("and" is not one: it ends names no list has, "Viljand", "Leixyrand", "Kaljurand", and
+#: cut three in the MLQE-PE machine translations)
+UNKNOWN_NAME_BREAK = frozenset("who which with that since but".split())
 assert UNKNOWN_NAME_BREAK <= NAME_BREAK_WORDS   # _name_break only ever sees those
+#: ... after a name of at least this many letters
+UNKNOWN_NAME_MIN = 5
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
@@ -376,8 +380,8 @@ class MergedWords(Unit):
         """A known word or name, then a function word that ends no name of clean news, that
         reads on into the next word: "John Anzrahhas been", "Ms Pawlbyand her sister",
         "Such cooperation, thinks Sellsis not", "Chelsealike the movement".  A name no list
-        has (four letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
-        ("Marius Nedelcuand the"), and before "with", "that", "since" or "which" the next
+        has (:data:`UNKNOWN_NAME_MIN` letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
+        ("Cristina Nedelcuwho said"), and before "with", "that", "since" or "which" the next
         word may be capitalised ("Aluminawith China's").
 
         No capitalised word of the clean news train split ends in the function word and the
@@ -394,7 +398,8 @@ class MergedWords(Unit):
         if not (len(left) >= 4 or zipf(left) >= 4.5) or name_ending_count(tok, len(right)):
             return False
         if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
-                or right in UNKNOWN_NAME_BREAK and len(left) >= 4 and left[1:].islower() and left.isalpha()):
+                or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
+                and len(left) >= UNKNOWN_NAME_MIN):
             return False
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split

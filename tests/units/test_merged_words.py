@@ -500,7 +500,7 @@ def test_web_joins_inside_addresses_and_handles_stay(text):
 
 @pytest.mark.parametrize("text, token, pieces", [
     # an unlisted name before a connective that no name of clean news ends in, which reads on
-    ("Romanian minister Marius Nedelcuand the prime minister agreed.", "Nedelcuand", ("Nedelcu", "and the")),
+    ("Romanian minister Cristina Nedelcuwho said the plan was good.", "Nedelcuwho", ("Nedelcu", "who said")),
     # ... also before a capital, for a connective that takes a noun phrase
     ("Rusal signed a deal with Aluminawith China's biggest firms.", "Aluminawith", ("Alumina", "with China's")),
 ])
@@ -510,6 +510,10 @@ def test_an_unlisted_name_before_a_strong_connective_splits(text, token, pieces)
 
 
 @pytest.mark.parametrize("text", ["Mr Kaljurand said the plan was good.", "Anne Durand said the plan was good.",
+                                  # "and" ends names no list has
+                                  "Some of the islands of Viljand went on to the town.",
+                                  "The main catches are in Leixyrand in the north of Portugal.",
+                                  "Romanian minister Marius Nedelcuand the prime minister agreed.",
                                   "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.",
                                   "Jack Beckwith said it was good."])
 def test_names_that_end_in_a_connective_stay(text):
