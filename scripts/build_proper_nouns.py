@@ -54,6 +54,13 @@ def count(paths: list[Path]) -> tuple[collections.Counter, collections.Counter, 
     return cap, low, then_cap, lines
 
 
+def write_table(output: Path, header: list[str], rows: list[str]) -> None:
+    """Write ``header`` (each line after "# ") and then ``rows`` to ``output``."""
+    with open(output, "w", encoding="utf-8") as out:
+        out.writelines(f"# {line}\n" for line in header)
+        out.writelines(f"{row}\n" for row in rows)
+
+
 def _train_lines(paths: list[Path]):
     for path in paths:
         with open(path, encoding="utf-8") as fh:
@@ -107,14 +114,12 @@ def main() -> None:
         write_name_endings(cap, args.corpora, args.name_endings)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= args.min_count and c / (c + low[w]) >= args.min_share),
                   key=lambda w: (-cap[w], w))
-    with open(args.output, "w", encoding="utf-8") as out:
-        out.write("# Words clean English news writes capitalised mid-sentence (names, places).\n")
-        out.write(f"# Built by scripts/build_proper_nouns.py from: {' '.join(p.name for p in args.corpora)}\n")
-        out.write(f"# (train split only, {lines} lines; >= {args.min_count} capitalised, "
-                  f">= {args.min_share:.0%} of occurrences)\n")
-        out.write("# word\tcapitalised\tlower-case\tcapitalised and followed by a capitalised word\n")
-        for w in kept:
-            out.write(f"{w}\t{cap[w]}\t{low[w]}\t{then_cap[w]}\n")
+    write_table(args.output, [
+        "Words clean English news writes capitalised mid-sentence (names, places).",
+        f"Built by scripts/build_proper_nouns.py from: {' '.join(p.name for p in args.corpora)}",
+        f"(train split only, {lines} lines; >= {args.min_count} capitalised, >= {args.min_share:.0%} of occurrences)",
+        "word\tcapitalised\tlower-case\tcapitalised and followed by a capitalised word",
+    ], [f"{w}\t{cap[w]}\t{low[w]}\t{then_cap[w]}" for w in kept])
     print(f"wrote {args.output}: {len(kept)} words from {lines} lines", file=sys.stderr)
 
 
@@ -122,14 +127,13 @@ def write_name_parts(paths: list[Path], output: Path, min_cap: int = 2, min_shar
     cap, low = count_name_parts(paths)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= min_cap and c / (c + low[w]) >= min_share),
                   key=lambda w: (-cap[w], w))
-    with open(output, "w", encoding="utf-8") as out:
-        out.write("# Words that continue capitalised names: right after a capitalised word mid-sentence,\n")
-        out.write(f"# written capitalised in >= {min_share:.0%} of their uses there, at least {min_cap} times\n")
-        out.write("# (\"China News\", \"Tower Group\"). Built by scripts/build_proper_nouns.py --name-parts from:\n")
-        out.write(f"# {' '.join(p.name for p in paths)} (train split only)\n")
-        out.write("# word\tcapitalised after a capitalised word\tlower-case there\n")
-        for w in kept:
-            out.write(f"{w}\t{cap[w]}\t{low[w]}\n")
+    write_table(output, [
+        "Words that continue capitalised names: right after a capitalised word mid-sentence,",
+        f"written capitalised in >= {min_share:.0%} of their uses there, at least {min_cap} times",
+        "(\"China News\", \"Tower Group\"). Built by scripts/build_proper_nouns.py --name-parts from:",
+        f"{' '.join(p.name for p in paths)} (train split only)",
+        "word\tcapitalised after a capitalised word\tlower-case there",
+    ], [f"{w}\t{cap[w]}\t{low[w]}" for w in kept])
     print(f"wrote {output}: {len(kept)} words", file=sys.stderr)
 
 
@@ -144,14 +148,13 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
         for fw in NAME_BREAK_WORDS:
             if len(word) >= len(fw) + 2 and word.endswith(fw):
                 endings[word[-(len(fw) + 2):]] += 1
-    with open(output, "w", encoding="utf-8") as out:
-        out.write("# How names end before a function word: ending (two letters + one of merged-words'\n")
-        out.write("# NAME_BREAK_WORDS) -> distinct words written capitalised mid-sentence that end so.\n")
-        out.write("# Built by scripts/build_proper_nouns.py --name-endings from:\n")
-        out.write(f"# {' '.join(p.name for p in paths)} (train split only, {len(cap)} capitalised words)\n")
-        out.write("# ending\tcapitalised words\n")
-        for e in sorted(endings, key=lambda e: (-endings[e], e)):
-            out.write(f"{e}\t{endings[e]}\n")
+    write_table(output, [
+        "How names end before a function word: ending (two letters + one of merged-words'",
+        "NAME_BREAK_WORDS) -> distinct words written capitalised mid-sentence that end so.",
+        "Built by scripts/build_proper_nouns.py --name-endings from:",
+        f"{' '.join(p.name for p in paths)} (train split only, {len(cap)} capitalised words)",
+        "ending\tcapitalised words",
+    ], [f"{e}\t{endings[e]}" for e in sorted(endings, key=lambda e: (-endings[e], e))])
     print(f"wrote {output}: {len(endings)} endings", file=sys.stderr)
 
 
@@ -176,14 +179,13 @@ def write_name_tails(paths: list[Path], output: Path) -> None:
         for i in range(1, len(w) - TAIL_MIN_LEN + 1):
             if w[i:] in tails:
                 ends[w[i:]] += 1
-    with open(output, "w", encoding="utf-8") as out:
-        out.write(f"# Common words (Zipf >= {TAIL_MIN_ZIPF}, >= {TAIL_MIN_LEN} letters) that end a capitalised token\n")
-        out.write("# the word list lacks (an unlisted name or brand: \"Tipsport\"); any other common word\n")
-        out.write("# ends none.  Built by scripts/build_proper_nouns.py --name-tails from:\n")
-        out.write(f"# {' '.join(p.name for p in paths)} (train split only, {len(unlisted)} unlisted capitalised tokens)\n")
-        out.write("# word\tunlisted capitalised tokens ending in it\n")
-        for w in sorted(ends, key=lambda w: (-ends[w], w)):
-            out.write(f"{w}\t{ends[w]}\n")
+    write_table(output, [
+        f"Common words (Zipf >= {TAIL_MIN_ZIPF}, >= {TAIL_MIN_LEN} letters) that end a capitalised token",
+        "the word list lacks (an unlisted name or brand: \"Tipsport\"); any other common word",
+        "ends none.  Built by scripts/build_proper_nouns.py --name-tails from:",
+        f"{' '.join(p.name for p in paths)} (train split only, {len(unlisted)} unlisted capitalised tokens)",
+        "word\tunlisted capitalised tokens ending in it",
+    ], [f"{w}\t{ends[w]}" for w in sorted(ends, key=lambda w: (-ends[w], w))])
     print(f"wrote {output}: {len(ends)} words", file=sys.stderr)
 
 

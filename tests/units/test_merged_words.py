@@ -450,92 +450,72 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
     assert [f for f in MergedWords()("It was the visit of Alejandro Mayorkasof the DHS.") if f.confidence >= 0.9] == []
 
 
-@pytest.mark.parametrize("text, split", [
-    ("The UNand the EU agreed on the text.", "UN|and"),
-    ("Both firms agreed, but the HIVtransferred from mother to child was not tested.", "HIV|transferred"),
-    ("Icelandair and FFsigned a new collective agreement on Sunday.", "FF|signed"),
-])
-def test_an_acronym_glued_to_a_word_no_brand_ends_in_splits_in_safe_mode(text, split):
-    left, right = split.split("|")
-    fixed = repair(text).text
-    assert left + right not in fixed and f"{left} " in fixed.replace(",", "")
 
-
-@pytest.mark.parametrize("text", ["Read JBpress today.", "He went to LIVIfest and HCor yesterday.",
-                                  "using WPScan to find it", "as ETtoday reported"])
-def test_an_acronym_before_a_noun_or_can_is_a_brand(text):
-    assert repair(text).text == text
-
-
-@pytest.mark.parametrize("text, fixed", [
+#: joins safe mode repairs exactly (the separator included)
+SAFE_REPAIRS = [
     # a surname unknown to the name list, after a given name, before a verb that opens a clause
     ("The minister, Luis Caputoassured this Tuesday that prices will fall.",
      "The minister, Luis Caputo, assured this Tuesday that prices will fall."),
     # a compounding tail after a word that starts no listed compound
     ("His beauty was his main assetsome would say his weakness.",
      "His beauty was his main asset, some would say his weakness."),
-])
-def test_rare_names_and_compounding_tails_split_in_safe_mode(text, fixed):
-    assert repair(text).text == fixed
-
-
-def test_a_surname_after_a_word_that_is_no_given_name_stays():
-    text = "The Minister Caputoassured this Tuesday that prices will fall."
-    assert "Caputoassured" in repair(text).text
-
-
-@pytest.mark.parametrize("text, fixed", [
     # web junk listed below Zipf 1.5 that clean news writes as two words 20 times or more
     ("Youneed a good dose of luck as well.", "You need a good dose of luck as well."),
     ("The exchangerate will remain stable.", "The exchange rate will remain stable."),
-])
-def test_the_rarest_listed_web_joins_of_a_frequent_pair_split(text, fixed):
-    assert repair(text).text == fixed
+    # an amount after a currency sign
+    ("a package of US$500million for roads", "a package of US$500 million for roads"),
+    ("a package of $500million for roads", "a package of $500 million for roads"),
+]
 
-
-@pytest.mark.parametrize("text", ["Read it in theguardian.com today.", "Follow @theguardian for news."])
-def test_web_joins_inside_addresses_and_handles_stay(text):
-    assert repair(text).text == text
-
-
-@pytest.mark.parametrize("text, token, pieces", [
-    # an unlisted name before a connective that no name of clean news ends in, which reads on
+#: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
+SAFE_SPLITS = [
+    # an acronym glued to a function word, a past tense or an -ly adverb (no brand ends so)
+    ("The UNand the EU agreed on the text.", "UNand", ("UN", "and the")),
+    ("Both firms agreed, but the HIVtransferred from mother to child was not tested.", "HIVtransferred",
+     ("HIV", "transferred")),
+    ("Icelandair and FFsigned a new collective agreement on Sunday.", "FFsigned", ("FF", "signed")),
+    # an unlisted name before a connective (not "and") that no name of clean news ends in, reading on
     ("Romanian minister Cristina Nedelcuwho said the plan was good.", "Nedelcuwho", ("Nedelcu", "who said")),
     # ... also before a capital, for a connective that takes a noun phrase
     ("Rusal signed a deal with Aluminawith China's biggest firms.", "Aluminawith", ("Alumina", "with China's")),
-])
-def test_an_unlisted_name_before_a_strong_connective_splits(text, token, pieces):
+    # an unlisted name glued to a common word that ends no unlisted capitalised token of clean
+    # news (data/name_tails.tsv) and continues no name, which reads on into the next word
+    ("They met in the village of Kovalnikadjacent to the river.", "Kovalnikadjacent", ("Kovalnik", "adjacent to")),
+]
+
+#: text safe mode leaves alone
+SAFE_KEEPS = [
+    # brands: an acronym before a noun or "can"
+    "Read JBpress today.", "He went to LIVIfest and HCor yesterday.", "using WPScan to find it", "as ETtoday reported",
+    # a surname after a word that is no given name
+    "The Minister Caputoassured this Tuesday that prices will fall.",
+    # web joins inside addresses and handles
+    "Read it in theguardian.com today.", "Follow @theguardian for news.",
+    # names that end in a connective; "and" ends names no list has
+    "Mr Kaljurand said the plan was good.", "Anne Durand said the plan was good.",
+    "Some of the islands of Viljand went on to the town.",
+    "The main catches are in Leixyrand in the north of Portugal.",
+    "Romanian minister Marius Nedelcuand the prime minister agreed.",
+    "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
+    # unlisted brands: "sport" ends unlisted names, "world" and "board" continue names; no reading on
+    "The firm Zoosport said it would grow.", "She opened Kinderworld last year.", "She visited Kinderworld in Berlin.",
+    "Louis Tapardjukboard member of the authority, said so.", "The Kovalnikadjacent is a river.",
+]
+
+
+@pytest.mark.parametrize("text, fixed", SAFE_REPAIRS)
+def test_safe_repairs(text, fixed):
+    assert repair(text).text == fixed
+
+
+@pytest.mark.parametrize("text, token, pieces", SAFE_SPLITS)
+def test_safe_splits(text, token, pieces):
     out = repair(text).text   # the split is asserted; the separator is the separator model's
     assert token not in out and all(p in out for p in pieces)
 
 
-@pytest.mark.parametrize("text", ["Mr Kaljurand said the plan was good.", "Anne Durand said the plan was good.",
-                                  # "and" ends names no list has
-                                  "Some of the islands of Viljand went on to the town.",
-                                  "The main catches are in Leixyrand in the north of Portugal.",
-                                  "Romanian minister Marius Nedelcuand the prime minister agreed.",
-                                  "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.",
-                                  "Jack Beckwith said it was good."])
-def test_names_that_end_in_a_connective_stay(text):
-    assert repair(text).text == text
-
-
-@pytest.mark.parametrize("text, token, pieces", [
-    # an unlisted name glued to a common word that ends no unlisted capitalised token of
-    # clean news (data/name_tails.tsv), which reads on into the next word
-    ("They met in the village of Kovalnikadjacent to the river.", "Kovalnikadjacent", ("Kovalnik", "adjacent to")),
-])
-def test_an_unlisted_name_before_a_word_no_unlisted_name_ends_in_splits(text, token, pieces):
-    out = repair(text).text
-    assert token not in out and all(p in out for p in pieces)
-
-
-@pytest.mark.parametrize("text", ["The firm Zoosport said it would grow.",     # "sport" ends unlisted names
-                                  "She opened Kinderworld last year.",
-                                  "She visited Kinderworld in Berlin.",          # "world" continues names
-                                  "Louis Tapardjukboard member of the authority, said so.",
-                                  "The Kovalnikadjacent is a river."])          # it reads on into nothing
-def test_unlisted_brands_and_tokens_that_do_not_read_on_stay(text):
+@pytest.mark.parametrize("text", SAFE_KEEPS)
+def test_safe_keeps(text):
     assert repair(text).text == text
 
 
@@ -552,11 +532,3 @@ def test_a_subject_after_that_takes_no_comma_before_its_verb():
     text = ("The director, Ghisliane Echeverry, explained that the phenomenon of El Niñowill continue "
             "until April.")
     assert "El Niño will continue" in repair(text).text
-
-
-@pytest.mark.parametrize("text, fixed", [
-    ("a package of US$500million for roads", "a package of US$500 million for roads"),
-    ("a package of $500million for roads", "a package of $500 million for roads"),
-])
-def test_an_amount_after_a_currency_sign_splits(text, fixed):
-    assert repair(text).text == fixed
