@@ -61,6 +61,12 @@ def write_table(output: Path, header: list[str], rows: list[str]) -> None:
         out.writelines(f"{row}\n" for row in rows)
 
 
+def write_counts(output: Path, header: list[str], counts: collections.Counter, what: str) -> None:
+    """Write ``counts`` most frequent first (ties alphabetical) under ``header``; report it."""
+    write_table(output, header, [f"{k}\t{counts[k]}" for k in sorted(counts, key=lambda k: (-counts[k], k))])
+    print(f"wrote {output}: {len(counts)} {what}", file=sys.stderr)
+
+
 def _train_lines(paths: list[Path]):
     for path in paths:
         with open(path, encoding="utf-8") as fh:
@@ -148,21 +154,21 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
         for fw in NAME_BREAK_WORDS:
             if len(word) >= len(fw) + 2 and word.endswith(fw):
                 endings[word[-(len(fw) + 2):]] += 1
-    write_table(output, [
+    write_counts(output, [
         "How names end before a function word: ending (two letters + one of merged-words'",
         "NAME_BREAK_WORDS) -> distinct words written capitalised mid-sentence that end so.",
         "Built by scripts/build_proper_nouns.py --name-endings from:",
         f"{' '.join(p.name for p in paths)} (train split only, {len(cap)} capitalised words)",
         "ending\tcapitalised words",
-    ], [f"{e}\t{endings[e]}" for e in sorted(endings, key=lambda e: (-endings[e], e))])
-    print(f"wrote {output}: {len(endings)} endings", file=sys.stderr)
+    ], endings, "endings")
 
 
 def write_name_tails(paths: list[Path], output: Path) -> None:
     """Every common lower-case word (Zipf >= 4, five letters or more) that ends a capitalised
     token the word list lacks, six letters or more, anywhere in a train-split line, with the
-    number of distinct such tokens: "Tipsport" gives "sport", "Regensburger" "burger".  A common word missing from
-    the table ends no unlisted name of clean news ("viewers", "adjacent", "board")."""
+    number of distinct such tokens: "Tipsport" gives "sport", "Regensburger" "burger".  A
+    common word missing from the table ends no unlisted name of clean news ("viewers",
+    "adjacent")."""
     from mt_repair.evidence.lexicon import vocabulary
     from mt_repair.evidence.proper_nouns import TAIL_MIN_LEN, TAIL_MIN_ZIPF   # the reader's cut-offs
     vocab = vocabulary()
@@ -179,14 +185,13 @@ def write_name_tails(paths: list[Path], output: Path) -> None:
         for i in range(1, len(w) - TAIL_MIN_LEN + 1):
             if w[i:] in tails:
                 ends[w[i:]] += 1
-    write_table(output, [
+    write_counts(output, [
         f"Common words (Zipf >= {TAIL_MIN_ZIPF}, >= {TAIL_MIN_LEN} letters) that end a capitalised token",
         "the word list lacks (an unlisted name or brand: \"Tipsport\"); any other common word",
         "ends none.  Built by scripts/build_proper_nouns.py --name-tails from:",
         f"{' '.join(p.name for p in paths)} (train split only, {len(unlisted)} unlisted capitalised tokens)",
         "word\tunlisted capitalised tokens ending in it",
-    ], [f"{w}\t{ends[w]}" for w in sorted(ends, key=lambda w: (-ends[w], w))])
-    print(f"wrote {output}: {len(ends)} words", file=sys.stderr)
+    ], ends, "words")
 
 
 if __name__ == "__main__":
