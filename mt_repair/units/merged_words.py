@@ -114,6 +114,8 @@ class MergedWords(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         vocab = vocabulary()
         text = doc.text
+        if "U." in text or "E.U." in text:
+            yield from self._dotted_acronyms(doc)
         suspects = []
         words = set(doc.words) if doc.parent is not None else doc.word_set
         if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000:
@@ -288,6 +290,23 @@ class MergedWords(Unit):
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
 
+    def _dotted_acronyms(self, doc: Doc) -> Iterable[Finding]:
+        """A lower-case word glued to "U.S.", "U.K.", "U.N." or "E.U." ("this weekU.S.
+        officials"): the word scanner stops at the periods, and no clean text (nor any WMT21/23
+        system output) writes a word so."""
+        text = doc.text
+        for m in _DOTTED_GLUED.finditer(text):
+            s = m.start()
+            ws = s
+            while ws > 0 and text[ws - 1].isalpha():
+                ws -= 1
+            word = text[ws:s]
+            if (ws > 0 and not text[ws - 1].isspace()) or not word.islower() or zipf(word) < 3.0 \
+                    or doc.protected(ws, m.end()):
+                continue
+            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{word} {m.group()}", 0.9)], 0.9,
+                          f"'{word}' is glued to the abbreviation '{m.group()}'", split=len(word), separator=" ")
+
     @staticmethod
     def _junk(w: str, z: float) -> bool:
         """A listed but rare token that splits into two far more common function words: the
@@ -395,8 +414,9 @@ class MergedWords(Unit):
         without the unlisted names fired once, on a real join ("House of Lightfor patients");
         with them no new finding appears on 247,000 clean, train and MT lines.
         """
-        if not (len(left) >= 4 or zipf(left) >= 4.5) or name_ending_count(tok, len(right)):
-            return False
+        if not (len(left) >= 4 or zipf(left) >= 4.5) or (
+                name_ending_count(tok, len(right)) and left not in _WEEKDAYS):
+            return False   # (a weekday ends no name, whatever names end in: "Wednesday|an", not "Dayan")
         if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
                 or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
                 and len(left) >= UNKNOWN_NAME_MIN):
@@ -404,6 +424,8 @@ class MergedWords(Unit):
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split
         nxt = POSSESSIVE.sub("", ctx.next_word)
+        if left in _WEEKDAYS and nxt:
+            return True   # "on Wednesdayan AFP journalist": the day ended a phrase
         return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
             and bigram_count(right, nxt) >= NAME_BREAK_MIN
 
@@ -866,6 +888,9 @@ class _AnyText:
 
 
 _ANY_TEXT = _AnyText()
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
+_DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{3}(?:U\.[SKN]|E\.U)\.)")
 #: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)
 _AMOUNT = re.compile(r"\d+(?:million|billion|trillion|thousand)s?")
 _PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits

@@ -532,3 +532,18 @@ def test_a_subject_after_that_takes_no_comma_before_its_verb():
     text = ("The director, Ghisliane Echeverry, explained that the phenomenon of El Niñowill continue "
             "until April.")
     assert "El Niño will continue" in repair(text).text
+
+
+@pytest.mark.parametrize("text, fixed", [
+    # a word glued to a dotted abbreviation
+    ("killed a planner this weekU.S. officials said.", "killed a planner this week U.S. officials said."),
+    ("trade between theU.S. and theU.K. grew", "trade between the U.S. and the U.K. grew"),
+])
+def test_a_word_glued_to_a_dotted_abbreviation_is_split(text, fixed):
+    assert repair(text).text == fixed
+
+
+def test_a_weekday_ends_no_name_before_a_function_word():
+    fixed = repair("The rebels fell on Wednesdayan AFP journalist said.").text
+    assert "Wednesdayan" not in fixed and "Wednesday" in fixed
+    assert repair("Moshe Dayan said it.").text == "Moshe Dayan said it."
