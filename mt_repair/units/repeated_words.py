@@ -36,8 +36,11 @@ could should may might must did over under between because since until whom whos
 
 
 #: particles that end a phrasal verb and also open the phrase after it ("voted on on
-#: Monday", "was taken in in the church"): doubled after a verb, both copies are right
-PARTICLES = frozenset("on in up out off over down about through around along back across by".split())
+#: Monday", "was taken in in the church"): doubled after a verb, both copies are right.
+#: Not "by": after a verb it is the passive's agent ("confirmed by by the ministry"); clean
+#: news and the WMT references double it once in 247,000 lines, as a slip, and "in" 11 times,
+#: mostly on purpose ("pitch in in the cleanup")
+PARTICLES = frozenset("on in up out off over down about through around along back across".split())
 
 #: object pronouns, which stand between a phrasal verb and its particle ("get it in")
 _OBJECT_PRONOUNS = frozenset("it them him her me us".split())

@@ -37,3 +37,9 @@ def test_phrasal_particle_then_preposition_is_left_to_all(text):
     # a particle after a verb may open the next phrase too: safe mode keeps both copies
     assert fixed(text, "repeated-word", mode="safe") == text
     assert [f.confidence < 0.9 for f in RepeatedWords()(text)] == [True]
+
+
+def test_a_doubled_by_after_a_verb_is_a_slip():
+    # "by" after a verb is the passive's agent, not a particle that opens the next phrase
+    assert fixed("The plan was confirmed by by the ministry.", "repeated-word", mode="safe") == \
+        "The plan was confirmed by the ministry."
