@@ -279,7 +279,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
             and not speech and nxt.lower() != "by")
     # ... or an adverb before its verb ("recently|became", "had always|demanded", "then|identified")
     adverb = left.islower() and not speech and (left.endswith("ly") and zipf(left) >= 3.0 or left in _VERB_ADVERBS)
-    if not ((left[:1].isupper() and left[1:].islower() or noun or adverb)
+    acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
+    if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST)
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r))):

@@ -462,6 +462,9 @@ SAFE_REPAIRS = [
     # web junk listed below Zipf 1.5 that clean news writes as two words 20 times or more
     ("Youneed a good dose of luck as well.", "You need a good dose of luck as well."),
     ("The exchangerate will remain stable.", "The exchange rate will remain stable."),
+    # an acronym is a subject before its verb and the verb's object: no comma
+    ("Icelandair and FFsigned a new collective agreement on Sunday.",
+     "Icelandair and FF signed a new collective agreement on Sunday."),
     # an amount after a currency sign
     ("a package of US$500million for roads", "a package of US$500 million for roads"),
     ("a package of $500million for roads", "a package of $500 million for roads"),
