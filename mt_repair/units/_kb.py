@@ -145,8 +145,8 @@ def with_article(text: str, start: int, cands: list[tuple[str, float]]) -> tuple
     if not m or not cands:
         return start, cands
     art = m.group(1)
-    before = text[:m.start(1)].rstrip()
-    if art[0].isupper() and before and before[-1] not in ".!?\"“‘'(":
+    before = text[:m.start(1)].rstrip(" \t")
+    if art[0].isupper() and before and before[-1] not in ".!?\"“‘'(:;-–—\n":
         return start, cands   # "Group A", "Plan A": a letter, not an article
     first = cands[0][0].split(" ", 1)[0]
     if first.lower() in ("a", "an", "the"):

@@ -37,10 +37,15 @@ could should may might must did over under between because since until whom whos
 
 #: particles that end a phrasal verb and also open the phrase after it ("voted on on
 #: Monday", "was taken in in the church"): doubled after a verb, both copies are right.
-#: Not "by": after a verb it is the passive's agent ("confirmed by by the ministry"); clean
+#: "by" only after the verbs of _BY_VERBS: after other verbs it is the passive's agent ("confirmed by by the ministry"); clean
 #: news and the WMT references double it once in 247,000 lines, as a slip, and "in" 11 times,
 #: mostly on purpose ("pitch in in the cleanup")
 PARTICLES = frozenset("on in up out off over down about through around along back across".split())
+#: verbs that do take "by" as a particle ("came by by bus", "stood by by choice", "passed by
+#: by the river"): after them a doubled "by" waits for --all like the other particles
+_BY_VERBS = frozenset("""come came comes coming go goes went gone going pass passed passes passing
+stand stands stood standing drop drops dropped stop stops stopped swing swung pop popped get got
+sit sat live lived abide abided walk walked run ran fly flew drive drove rush rushed""".split())
 
 #: object pronouns, which stand between a phrasal verb and its particle ("get it in")
 _OBJECT_PRONOUNS = frozenset("it them him her me us".split())
@@ -97,10 +102,16 @@ class RepeatedWords(Unit):
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the
             # references (measured on WMT21/23), so only --all deletes it.
             conf = 0.96 if low in FUNCTION else 0.85
-            if low in PARTICLES and self._after_verb_or_object(text, m.start()):
+            if (low in PARTICLES and self._after_verb_or_object(text, m.start())
+                    or low == "by" and self._previous_word(text, m.start()) in _BY_VERBS):
                 conf = 0.85  # "voted on on September 19": a phrasal verb, then a preposition
             yield finding(self, m.start(), m.end(), m.group(), [(first, 0.95)], conf,
                           f"'{low}' is repeated")
+
+    @staticmethod
+    def _previous_word(text: str, pos: int) -> str:
+        prev = text[max(0, pos - 30):pos].split()
+        return prev[-1].lower() if prev else ""
 
     @staticmethod
     def _after_verb_or_object(text: str, pos: int) -> bool:

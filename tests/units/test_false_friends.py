@@ -97,3 +97,12 @@ def test_article_agreement_leaves_initialisms_alone():
     from mt_repair.units._kb import with_article
     assert with_article("ruling of a X judge", 12, [("U.S. Supreme Court", 0.9)]) == (12, [("U.S. Supreme Court", 0.9)])
     assert with_article("named a X post", 8, [("EU foreign policy chief", 0.9)]) == (8, [("EU foreign policy chief", 0.9)])
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Result: A carpet of investigation was opened.", "Result: An investigation file was opened."),
+    ("Update\nA carpet of investigation was opened.", "Update\nAn investigation file was opened."),
+])
+def test_a_capital_article_after_a_colon_or_a_line_break_is_an_article(before, after):
+    from mt_repair import repair
+    assert repair(before).text == after

@@ -43,3 +43,8 @@ def test_a_doubled_by_after_a_verb_is_a_slip():
     # "by" after a verb is the passive's agent, not a particle that opens the next phrase
     assert fixed("The plan was confirmed by by the ministry.", "repeated-word", mode="safe") == \
         "The plan was confirmed by the ministry."
+
+
+@pytest.mark.parametrize("text", ["She came by by bus.", "He stood by by choice.", "They passed by by the river."])
+def test_by_after_a_verb_that_takes_it_as_a_particle_waits_for_all(text):
+    assert fixed(text, "repeated-word", mode="safe") == text
