@@ -37,9 +37,9 @@ could should may might must did over under between because since until whom whos
 
 #: particles that end a phrasal verb and also open the phrase after it ("voted on on
 #: Monday", "was taken in in the church"): doubled after a verb, both copies are right.
-#: "by" only after the verbs of _BY_VERBS: after other verbs it is the passive's agent ("confirmed by by the ministry"); clean
-#: news and the WMT references double it once in 247,000 lines, as a slip, and "in" 11 times,
-#: mostly on purpose ("pitch in in the cleanup")
+#: "by" only after the verbs of _BY_VERBS: after other verbs it is the passive's agent
+#: ("confirmed by by the ministry"); clean news and the WMT references double it once in
+#: 247,000 lines, as a slip, and "in" 11 times, mostly on purpose ("pitch in in the cleanup")
 PARTICLES = frozenset("on in up out off over down about through around along back across".split())
 #: verbs that do take "by" as a particle ("came by by bus", "stood by by choice", "passed by
 #: by the river"): after them a doubled "by" waits for --all like the other particles
