@@ -405,7 +405,8 @@ class MergedWords(Unit):
         reads on into the next word: "John Anzrahhas been", "Ms Pawlbyand her sister",
         "Such cooperation, thinks Sellsis not", "Chelsealike the movement".  A name no list
         has (:data:`UNKNOWN_NAME_MIN` letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
-        ("Cristina Nedelcuwho said"), and before "with", "that", "since" or "which" the next
+        ("Cristina Nedelcuwho said"; "and" after a name with a Spanish accent or tilde:
+        "Germán Umañaand the"), and before "with", "that", "since" or "which" the next
         word may be capitalised ("Aluminawith China's").
 
         No capitalised word of the clean news train split ends in the function word and the
@@ -425,7 +426,8 @@ class MergedWords(Unit):
             return False   # (a weekday before an article ends no name: "Wednesday|an", not "Dayan")
         if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
                 or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
-                and len(left) >= UNKNOWN_NAME_MIN):
+                and len(left) >= UNKNOWN_NAME_MIN
+                or right == "and" and _SPANISH_NAME.fullmatch(left)):
             return False
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split
@@ -896,6 +898,10 @@ class _AnyText:
 _ANY_TEXT = _AnyText()
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+#: a capitalised word with a Spanish accent or tilde that ends as Spanish words do (a vowel,
+#: n, s, r, l, z): Spanish->English MT keeps such names, and no Spanish word ends in "-and",
+#: so "Germán Umañaand the ambassador" is a join ("Viljand", "Leixyrand" have no accent)
+_SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
 #: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)

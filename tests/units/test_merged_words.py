@@ -479,6 +479,9 @@ SAFE_SPLITS = [
     ("Icelandair and FFsigned a new collective agreement on Sunday.", "FFsigned", ("FF", "signed")),
     # an unlisted name before a connective (not "and") that no name of clean news ends in, reading on
     ("Romanian minister Cristina Nedelcuwho said the plan was good.", "Nedelcuwho", ("Nedelcu", "who said")),
+    # "and" only after a name with a Spanish accent or tilde (no Spanish word ends in "-and")
+    ("accompanied by the Minister of Commerce Germán Umañaand the ambassador Armando Benedetti.", "Umañaand",
+     ("Umaña", "and the ambassador")),
     # ... also before a capital, for a connective that takes a noun phrase
     ("Rusal signed a deal with Aluminawith China's biggest firms.", "Aluminawith", ("Alumina", "with China's")),
     # an unlisted name glued to a common word that ends no unlisted capitalised token of clean
