@@ -21,7 +21,7 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
-from .join_words import LABEL_NOUNS, SENTENCE_OPENERS
+from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast.
 _SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
@@ -39,11 +39,20 @@ _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
 #: not "In": "Console.In" is code)
 _OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "A", "An"}, key=len, reverse=True)))
+def _after_abbreviated_month() -> str:
+    """Look-behinds for "Jan." ... "Sept." (merged-words' MONTHS less the full names), one
+    per length: a look-behind must have a fixed width."""
+    by_len: dict[int, list[str]] = {}
+    for m in sorted(MONTHS - set(FULL_MONTHS)):
+        by_len.setdefault(len(m), []).append(m)
+    return "|".join(r"(?<=\b(?:%s)\.)" % "|".join(ms) for _, ms in sorted(by_len.items()))
+
+
 #: an abbreviation's period glued to a lower-case word or a month's to the day
 #: ("U.S.officials", "Jan.15"; not "U.S.-based", "e.g.the" or code)
 _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to each one fast)
     r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?=[a-z]{3,}\b)"
-    r"|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?=\d{1,2}\b(?![.,:]\d)))")
+    r"|(?:%s)(?=\d{1,2}\b(?![.,:]\d)))" % _after_abbreviated_month())
 #: a year's period glued to a word that opens sentences: "since 2002.The decision" (not
 #: "2.5", "v2.0", nor a capitalised name after it: "2002.Mazda")
 _YEAR_GLUED = re.compile(r"\.(?<=(?<![\w.,])(?:1[6-9]|20)\d\d\.)(?=[A-Z][a-z]*\b)")

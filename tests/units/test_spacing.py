@@ -38,6 +38,8 @@ AFTER_CHANGE = [
     ("In 2010,Chancellor Merkel declared it", "In 2010, Chancellor Merkel declared it"),
     ("It began in 1963,a fact that matters", "It began in 1963, a fact that matters"),
     ("I wanted to win.I'm happy with it", "I wanted to win. I'm happy with it"),
+    # an abbreviated month's period glued to the day, "Sept." too
+    ("the vote on Sept.15 was close", "the vote on Sept. 15 was close"),
     # a year's period before a word that opens sentences
     ("the highest level since 2002.The decision surprised analysts", "the highest level since 2002. The decision surprised analysts"),
 ]
