@@ -42,6 +42,10 @@ def texts(data: Path, corpus: str) -> list[tuple[str, list[tuple[int, str]]]]:
     shared data folder."""
     def numbered(lines):
         return list(enumerate(lines))
+
+    def mlqe(suffix: str):   # the MLQE-PE files of one kind, detokenised
+        return [(f"{f.parent.name}/{f.name}", numbered(detok(x) for x in f.read_text(encoding="utf-8").split("\n")))
+                for f in sorted(data.glob(f"ape/mlqe_pe_to_en/*/*.{suffix}"))]
     out = []
     if corpus in ("clean", "train"):
         for f in sorted((data / "en_news").glob("*.txt")):
@@ -51,13 +55,11 @@ def texts(data: Path, corpus: str) -> list[tuple[str, list[tuple[int, str]]]]:
     if corpus == "clean":
         for f in sorted(data.glob("mt_outputs/wmt2*/*/*.ref.*")):
             out.append((f.name, numbered(f.read_text(encoding="utf-8").split("\n"))))
-        for f in sorted(data.glob("ape/mlqe_pe_to_en/*/*.pe")):
-            out.append((f"{f.parent.name}/{f.name}", numbered(detok(x) for x in f.read_text(encoding="utf-8").split("\n"))))
+        out += mlqe("pe")
     if corpus == "mt":
         for f in sorted(data.glob("mt_outputs/wmt2*/*/*.hyp.*")):
             out.append((f.name, numbered(f.read_text(encoding="utf-8").split("\n"))))
-        for f in sorted(data.glob("ape/mlqe_pe_to_en/*/*.mt")):
-            out.append((f"{f.parent.name}/{f.name}", numbered(detok(x) for x in f.read_text(encoding="utf-8").split("\n"))))
+        out += mlqe("mt")
     return out
 
 

@@ -168,7 +168,8 @@ MONTHS = frozenset(FULL_MONTHS + "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov D
 #: no sentence start nor a stray article
 LABEL_NOUNS = frozenset("""category class type group plan vitamin grade section article division level
 hepatitis stage series part league pool row block gate zone wing tier list route road size""".split())
-CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split() + FULL_MONTHS)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+CALENDAR = WEEKDAYS | frozenset(FULL_MONTHS)
 
 #: sentence adverbs that take a comma when they open a sentence; no brand or name starts
 #: with one ("Howeveras", "NeverthelessHistory"), keyed by their first three letters

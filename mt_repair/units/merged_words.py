@@ -50,7 +50,7 @@ from .join_words import (
     PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
-    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, WEEKDAYS, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     ACRONYM_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
@@ -417,12 +417,13 @@ class MergedWords(Unit):
         letters or more); the next word follows the function word in clean news at least
         :data:`NAME_BREAK_MIN` times and is lower case but for those four connectives (names
         run on into capitals: "Yufuin Town", "Luckin Coffee").  A weekday before an article
-        needs neither the table nor the next word's count ("Wednesday|an AFP journalist").  On 128,747 held-out news lines, WMT references and system outputs the rule
-        without the unlisted names fired once, on a real join ("House of Lightfor patients");
-        with them no new finding appears on 247,000 clean, train and MT lines.
+        needs neither the table nor the next word's count ("Wednesday|an AFP journalist").
+        On 128,747 held-out news lines, WMT references and system outputs the rule without
+        the unlisted names fired once, on a real join ("House of Lightfor patients"); with
+        them no new finding appears on 247,000 clean, train and MT lines.
         """
         if not (len(left) >= 4 or zipf(left) >= 4.5) or (
-                name_ending_count(tok, len(right)) and not (left in _WEEKDAYS and right in _ARTICLES)):
+                name_ending_count(tok, len(right)) and not (left in WEEKDAYS and right in _ARTICLES)):
             return False   # (a weekday before an article ends no name: "Wednesday|an", not "Dayan")
         if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
                 or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
@@ -432,7 +433,7 @@ class MergedWords(Unit):
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split
         nxt = POSSESSIVE.sub("", ctx.next_word)
-        if left in _WEEKDAYS and right in _ARTICLES and nxt:
+        if left in WEEKDAYS and right in _ARTICLES and nxt:
             return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
         return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
             and bigram_count(right, nxt) >= NAME_BREAK_MIN
@@ -718,7 +719,7 @@ class MergedWords(Unit):
                          and (right.endswith("ed") or right in IRREGULAR_PAST
                               or right.endswith("ing") and len(right) >= 5)
                          and self._opens_clause(right, ctx)
-                         and not any(zipf(tok[j:]) > 0.0 for j in range(2, i)))
+                         and not _longer_word_ends(tok, i))
             if name_verb and lz < 3.5 and (is_proper_noun(left) or (
                     ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
                 # a listed name, or a surname after a given name ("Luis Caputoassured"),
@@ -747,7 +748,7 @@ class MergedWords(Unit):
                 elif (capital and len(left) >= 4 and left[1:].islower() and ends_no_unlisted_name(right)
                       and not is_name_part(right) and not ctx.next_capital and (ctx is _PERMISSIVE or ctx.next_word and bigram_count(
                           right, ctx.next_word) >= NAME_BREAK_MIN)
-                      and not any(zipf(tok[j:]) > 0.0 for j in range(2, i))):
+                      and not _longer_word_ends(tok, i)):
                     # "Chhatisgarhadjacent to", "Khericiviewers will": a common word that ends no
                     # unlisted capitalised token of clean news and continues no name ("world",
                     # "group", "board": "Kinderworld in Berlin"), reading on into the next word
@@ -847,6 +848,12 @@ class MergedWords(Unit):
         return i, conf, why   # below 0.7 only the join model may act on it
 
 
+def _longer_word_ends(tok: str, i: int) -> bool:
+    """Does a listed word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
+    "praising", so "Konradp|raising" is no split)?"""
+    return any(zipf(tok[j:]) > 0.0 for j in range(2, i))
+
+
 class _Context:
     """Around a token: the next word (if a space, maybe an opening quote, and a word
     follow), its case, whether the token starts a sentence, and whether it ends a clause
@@ -896,8 +903,7 @@ class _AnyText:
 
 
 _ANY_TEXT = _AnyText()
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_ARTICLES = frozenset(("a", "an", "the"))
+_ARTICLES = ARTICLES | {"the"}
 #: a capitalised word with a Spanish accent or tilde that ends as Spanish words do (a vowel,
 #: n, s, r, l, z): Spanish->English MT keeps such names, and no Spanish word ends in "-and",
 #: so "Germán Umañaand the ambassador" is a join ("Viljand", "Leixyrand" have no accent)

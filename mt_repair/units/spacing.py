@@ -39,6 +39,8 @@ _COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
 #: not "In": "Console.In" is code)
 _OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "A", "An"}, key=len, reverse=True)))
+
+
 def _after_abbreviated_month() -> str:
     """Look-behinds for "Jan." ... "Sept." (merged-words' MONTHS less the full names), one
     per length: a look-behind must have a fixed width."""
