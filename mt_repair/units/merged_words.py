@@ -64,6 +64,7 @@ _TWO_NAMES = "two names run together"
 _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 #: the reason of a capitalised function word split off ("ObradorWith several")
 _STRAY = "a word glued to a capitalised function word"
+_POSSESSIVE = "a possessive joined to the next word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
@@ -461,16 +462,21 @@ class MergedWords(Unit):
                         or len(head) >= 6 and zipf(rest) >= 4.0):
                     # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
                     return len(head), 0.95, "a sentence adverb joined to the next word"
+        m = POSSESSIVE_JOIN.match(tok)
+        possessive = m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5)
+        if not any(c.isupper() for c in tok[1:]):
+            # most tokens have no capital after the first letter, which every shape below
+            # but the possessive needs: straight to the word splits
+            return (len(m.group(1)), 0.95, _POSSESSIVE) if possessive else self._lower_split(tok, doc, ctx)
         head = camel_name_then_joiner(tok, doc.word_set)
         if head:
             # "LaLigawith", "YouTubewhich", "iPhoneand": a listed name written in camel case
             # (or one this text writes alone) glued to a connective; no brand ends so
             return len(head), 0.9, "a name joined to a connective"
-        m = POSSESSIVE_JOIN.match(tok)
-        if m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5):
+        if possessive:
             # "Göller'ssuccessor", "Medvedev’swords", "Mexico'sForeign Minister": a possessive
             # never runs on into a word
-            return len(m.group(1)), 0.95, "a possessive joined to the next word"
+            return len(m.group(1)), 0.95, _POSSESSIVE
         apart = name_split_point(tok)
         if apart and doc is not _ANY_TEXT and not written_apart(tok, apart, doc):
             apart = 0   # (the probe asks only whether some text could write the name apart)
@@ -497,9 +503,7 @@ class MergedWords(Unit):
         if m and (m.group(1).islower() or m.group(1).istitle()) and zipf(m.group(1)) >= 3.5:
             # "PresidentI'd", "approachesI've": no word or name runs on into "I'd"
             return len(m.group(1)), 0.92, "a word glued to 'I'"
-        if any(c.isupper() for c in tok[1:]):
-            return None
-        return self._lower_split(tok, doc, ctx)
+        return None
 
     @staticmethod
     def _acronym_split(m) -> tuple[int, float, str] | None:
@@ -695,8 +699,15 @@ class MergedWords(Unit):
             # -a, "Solda", "Minea"); a longer, rarer word only before a lower-case word
             # ("neurologya physician", "footpatha press")
             return len(tok) - 1, 0.9, "a word joined to 'a'"
+        vocab = vocabulary()
+        folded = tok_lower.replace("\u2019", "'")   # zipf()'s key, sliced (one character for one)
         for i in range(2, len(tok) - 1):
-            left, right = tok[:i], tok[i:]
+            right = tok[i:]
+            connective = right in CONNECTIVES
+            rz = vocab.get(folded[i:], 0.0)
+            if rz < 3.0 and not connective:
+                continue   # (the cheapest test first: most split points fail it)
+            left = tok[:i]
             ll = left.lower()
             stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
             if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
@@ -707,14 +718,10 @@ class MergedWords(Unit):
                     or right.lower() == left.lower()):
                 continue  # suffix-like tails; place/brand parts of names; agent nouns
                 #           ("councilwoman's", "recordman"); reduplicated names ("Juanjuan")
-            connective = right in CONNECTIVES
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
                     capital and right not in MAY_END_CLAUSE or right in NEVER_FINAL):
                 continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
-            rz = zipf(right)
-            if rz < 3.0 and not connective:
-                continue
-            lz = zipf(left)
+            lz = vocab.get(folded[:i], 0.0)
             name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5
                          and (right.endswith("ed") or right in IRREGULAR_PAST
                               or right.endswith("ing") and len(right) >= 5)
