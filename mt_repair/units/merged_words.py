@@ -50,13 +50,13 @@ from .join_words import (
     PREFIXES, RIGHT_BLOCK, SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, NUMBER_SUFFIX, YEAR, ROMAN,
     POSSESSIVE_JOIN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD, ACRONYM_WORD,
     WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, BAD_NEIGHBOURS, MAY_END_CLAUSE,
-    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, CALENDAR, WEEKDAYS, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
+    NEVER_FINAL, NAME_TAILS, SENTENCE_OPENERS, OPENER_WORDS, CALENDAR, WEEKDAYS, DISCOURSE_PREFIXES, STRAY_CAPITALS, STRAY_NEXT, LOWER_AFTER,
     PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, AFTER_DETERMINER_P, AFTER_POSSESSIVE_P, CAPITAL_JOIN_P,
     ACRONYM_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
     RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN, RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
+    DISCOURSE, DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
 )
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
@@ -65,6 +65,7 @@ _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 #: the reason of a capitalised function word split off ("ObradorWith several")
 _STRAY = "a word glued to a capitalised function word"
 _POSSESSIVE = "a possessive joined to the next word"
+_CODE_SHAPED = "a word glued to a capitalised common word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
@@ -206,7 +207,7 @@ class MergedWords(Unit):
             if left.lower() in CAPTION_WORDS and PX.search(text, *doc.line_bounds(start)):
                 continue  # "leftAssembly ... 2004285pxthumb": a wiki caption's markup residue
             cap_camel = tok[0].isupper() and any(c.isupper() for c in tok[1:])   # "BetaNews", "JBpress"
-            if 0.7 <= conf < 0.9 and not cap_camel and ctx.next_word and bigram_count(right, ctx.next_word) \
+            if 0.7 <= conf < 0.9 and not cap_camel and why != _CODE_SHAPED and ctx.next_word and bigram_count(right, ctx.next_word) \
                     and (tok[0].islower() or ctx.sentence_start):
                 # the right piece reads on into the next word ("groupresponsible for"): in
                 # clean news no unlisted compound or brand did that (0 of 37,000 sentences);
@@ -229,7 +230,7 @@ class MergedWords(Unit):
             liftable = tok.islower() and not ctx.sentence_start and all(
                 len(p) >= 4 or len(p) == 3 and zipf(p) >= LIFT_SHORT_ZIPF for p in (left, right))
             meta = {"liftable": True} if liftable else {}
-            if conf < 0.9 and (self.join_model or self.collect):
+            if conf < 0.9 and why != _CODE_SHAPED and (self.join_model or self.collect):
                 feats = join_model.join_features(left, right, ctx.prev_word, ctx.next_word,
                                                  ctx.sentence_start, ctx.clause_end, conf)
                 if self.collect:
@@ -487,7 +488,7 @@ class MergedWords(Unit):
         camel = [i for i in range(1, len(tok) - 1)
                  if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
         if camel:
-            return self._camel_split(tok, camel, doc)
+            return self._camel_split(tok, camel, doc, ctx)
         m = ACRONYM_WORD.match(tok)
         if m:
             return self._acronym_split(m)
@@ -495,9 +496,10 @@ class MergedWords(Unit):
                 and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
             return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"
         m = WORD_ACRONYM.match(tok)
-        if m and m.group(2) not in TECH_TAILS and zipf(m.group(1)) >= 3.5:
-            # "alleysPKK", "wayEU": a lower-case word then capitals (brands start lower-case
-            # only with one letter: iOS, eBay)
+        if m and m.group(2) not in TECH_TAILS and (
+                zipf(m.group(1)) >= (3.0 if len(m.group(1)) >= 4 else 5.0) or m.group(1) in LEFT_FUNCTION):
+            # "alleysPKK", "wayEU", "ofUS": a lower-case word then capitals (brands start
+            # lower-case only with one letter: iOS, eBay)
             return len(m.group(1)), 0.9, "a word glued to an acronym"
         m = I_CONTRACTION.match(tok)
         if m and (m.group(1).islower() or m.group(1).istitle()) and zipf(m.group(1)) >= 3.5:
@@ -532,6 +534,16 @@ class MergedWords(Unit):
             rest = tail[len(ordinal.group(1)):]
             if rest in CONNECTIVES and len(rest) >= 2:
                 return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
+        if not head and YEAR.fullmatch(digits) and tail.islower() and len(tail) >= 2 and (
+                zipf(tail) >= 3.0 or tail in CONNECTIVES):
+            # "2011up to", "1987supervising": a year ends a phrase, and no unit or suffix of
+            # two letters or more that follows a number is a word of its own (those that
+            # are, "2000km", "1990s", "2015am", are NUMBER_SUFFIX's, excluded above)
+            return len(digits), 0.95 if tail in CONNECTIVES else 0.9, "a year joined to the next word"
+        unit = _TIME_THEN_WORD.fullmatch(tail) if not head else None
+        if unit and unit.group(2) in CONNECTIVES:
+            # "9amand the", "10pmthe": a time of day glued to a connective
+            return len(digits) + 2, 0.95, "a time of day joined to the next word"
         if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
             # "27The", "In 2012Nigeria": a date ends a phrase; before other capitalised words
             # a number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
@@ -547,7 +559,7 @@ class MergedWords(Unit):
             return i, 0.95 if tail in CONNECTIVES else 0.9 if not head else 0.85, "number joined to the next word"
         return None
 
-    def _camel_split(self, tok, points, doc) -> tuple[int, float, str] | None:
+    def _camel_split(self, tok, points, doc, ctx) -> tuple[int, float, str] | None:
         if len(points) != 1:
             return None
         i = points[0]
@@ -599,6 +611,17 @@ class MergedWords(Unit):
         if lz < 3.0 or left.lower() in PREFIXES and not left[0].islower():
             return None
         if left[0].islower():
+            if (right[1:].islower() and zipf(right) >= 4.0 and not ctx.next_capital
+                    and not is_proper_noun(POSSESSIVE.sub("", right)) and not is_name_part(right)
+                    and right not in OPENER_WORDS and right not in STRAY_CAPITALS
+                    and right.lower() not in CONNECTIVES and right.lower() not in DISCOURSE_FOLLOWERS
+                    and right not in DISCOURSE):
+                # a common word capitalised (Zipf >= 4: rarer ones are as often names,
+                # "accountAmbrose") that opens nothing and starts no name, with no name
+                # running on: a code identifier or a brand ("toString or", "onClick
+                # handlers", "myTaxi app"); --all only.  Of the 167 dev and test synthetic
+                # joins of this shape, 2 are so ("match|Rocky evoked", "on|Studying")
+                return i, 0.8, _CODE_SHAPED
             # "officerGérald", "resultGazprom", "typesI": brands rarely start lower-case
             # (those that do have a one-letter head, iPhone and eBay, or a short common
             # one and a short tail, easyJet and teamLab: --all only; "teamZubizarreta" is a join)
@@ -918,6 +941,7 @@ _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ]
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
 #: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)
+_TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
 _AMOUNT = re.compile(r"\d+(?:million|billion|trillion|thousand)s?")
 _PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits
 _PROBE = _Context("x")   # as permissive, and _lower_split stops once any split point is found

@@ -487,6 +487,14 @@ SAFE_SPLITS = [
     # an unlisted name glued to a common word that ends no unlisted capitalised token of clean
     # news (data/name_tails.tsv) and continues no name, which reads on into the next word
     ("They met in the village of Kovalnikadjacent to the river.", "Kovalnikadjacent", ("Kovalnik", "adjacent to")),
+    # a year glued to a word; a time of day glued to a connective
+    ("its value will triple compared to 2011up to $395 billion.", "2011up", ("2011", "up to")),
+    ("He worked there from 1987supervising the works.", "1987supervising", ("1987", "supervising the")),
+    ("Registration opens at 9amand the heats follow at 10am.", "9amand", ("9am", "and the heats")),
+    # a lower-case word glued to an acronym: a common word, or a function word of two letters
+    ("Learn it the hard wayEU officials said.", "wayEU", ("way", "EU officials")),
+    ("the street alleysPKK members fired", "alleysPKK", ("alleys", "PKK members")),
+    ("the policy ofUS officials", "ofUS", ("of", "US officials")),
 ]
 
 #: text safe mode leaves alone
@@ -506,6 +514,12 @@ SAFE_KEEPS = [
     # unlisted brands: "sport" ends unlisted names, "world" and "board" continue names; no reading on
     "The firm Zoosport said it would grow.", "She opened Kinderworld last year.", "She visited Kinderworld in Berlin.",
     "Louis Tapardjukboard member of the authority, said so.", "The Kovalnikadjacent is a river.",
+    # numbers with units and citation letters
+    "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
+    # code identifiers and brands: a common word capitalised, opening nothing, no name running on
+    "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
+    # brands that start lower-case with one letter, and units
+    "the iOS and eBay apps use kWh and mRNA data",
 ]
 
 
