@@ -92,6 +92,13 @@ _FEW_COMPOUNDS = "two words that build few compounds"
 #: hashtag ("the stopcoronavirus website", "the account pagetravels")
 NAME_CUES = frozenset("""website websites site portal account accounts handle username hashtag app
 application channel blog podcast newsletter domain platform""".split())
+#: words that name what a camel-case token beside them is in code: a method, a field, an
+#: option ("call setState with", "the maxRetries option", "the onError callback")
+CODE_CUES = frozenset("""call calls called method methods function functions parameter parameters
+param params field fields option options property properties variable variables callback callbacks
+handler handlers argument arguments attribute attributes class object event events flag flags
+value values returns return hook hooks prop props component components module setting settings
+endpoint key keys type types instance interface""".split())
 
 #: words already found to be no candidate whatever the text (listed words, acronyms, short
 #: ones): skipped with one set difference per text; bounded, cleared when large
@@ -611,16 +618,19 @@ class MergedWords(Unit):
         if lz < 3.0 or left.lower() in PREFIXES and not left[0].islower():
             return None
         if left[0].islower():
-            if (right[1:].islower() and zipf(right) >= 4.0 and not ctx.next_capital
-                    and not is_proper_noun(POSSESSIVE.sub("", right)) and not is_name_part(right)
+            if (right[1:].islower() and not ctx.next_capital and not is_proper_noun(POSSESSIVE.sub("", right))
                     and right not in OPENER_WORDS and right not in STRAY_CAPITALS
                     and right.lower() not in CONNECTIVES and right.lower() not in DISCOURSE_FOLLOWERS
-                    and right not in DISCOURSE):
-                # a common word capitalised (Zipf >= 4: rarer ones are as often names,
-                # "accountAmbrose") that opens nothing and starts no name, with no name
-                # running on: a code identifier or a brand ("toString or", "onClick
-                # handlers", "myTaxi app"); --all only.  Of the 167 dev and test synthetic
-                # joins of this shape, 2 are so ("match|Rocky evoked", "on|Studying")
+                    and right not in DISCOURSE and (
+                        zipf(right) >= 4.0 and not is_name_part(right)
+                        or CODE_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower())))):
+                # a common word capitalised that opens nothing, with no name running on: a
+                # code identifier or a brand ("toString or", "onClick handlers", "myTaxi
+                # app"), when the word is very common (Zipf >= 4: rarer ones are as often
+                # names, "accountAmbrose") and starts no name, or a word beside it names
+                # code ("call setState with", "the maxRetries option"); --all only.  Of
+                # the 167 dev and test synthetic joins of this shape, 2 are so
+                # ("match|Rocky evoked", "on|Studying")
                 return i, 0.8, _CODE_SHAPED
             # "officerGérald", "resultGazprom", "typesI": brands rarely start lower-case
             # (those that do have a one-letter head, iPhone and eBay, or a short common

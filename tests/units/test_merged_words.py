@@ -518,6 +518,9 @@ SAFE_KEEPS = [
     "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
+    # ... or any capitalised word, when a word beside it names code
+    "then call setState with the new value", "the maxRetries option defaults to 3",
+    "The fileName and filePath values are logged by the onError callback.",
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",
 ]
