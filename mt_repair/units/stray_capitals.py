@@ -70,6 +70,10 @@ THAT_CLAUSE_SHARE = 0.1
 THAT_CLAUSE_MIN = 20
 _CLAUSE_LINKS = frozenset("""that and but or nor which who whom whose because although though
 whether if than whereas unless""".split())
+#: subject pronouns that no deity or title capitalises: right after one of _CLAUSE_LINKS,
+#: before a lower-case word, they are stray ("warned that It could", "and They said").  No
+#: en_news, WMT21/23 or MLQE-PE line has the shape (clean news has "because He is": a deity)
+_LINKED_PRONOUNS = frozenset("It They We".split())
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
 #: the fix there is a period, not a small letter, so only --all lowers them
@@ -196,6 +200,10 @@ class StrayCapital(Unit):
                 # auxiliary or modal opens no such phrase: "employees Will wonder, 'Did you'";
                 # an adverb does: "without a deal Also on Monday, the minister resigned")
                 conf = min(conf, 0.85)
+            if word in _LINKED_PRONOUNS and pw in _CLAUSE_LINKS and prev[-1].islower():
+                yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
+                              f"'{word}' is capitalised mid-sentence, after '{prev[-1]}'")
+                continue
             run_on = self._run_on(text, ls, s, word)
             if word in _PRONOUNS and run_on is None:
                 continue    # "of He", "that It": no sentence ended; something else is wrong

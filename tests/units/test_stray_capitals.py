@@ -21,6 +21,9 @@ MUST_CHANGE = [
     ("prices tested at The giant supermarkets", "prices tested at the giant supermarkets"),
     ("if you don't follow through, employees Will wonder, 'Did you hear me?'",
      "if you don't follow through, employees will wonder, 'Did you hear me?'"),
+    # a subject pronoun no deity or title capitalises, right after a conjunction or "that"
+    ("The opposition warned that It could affect the savings.", "The opposition warned that it could affect the savings."),
+    ("The talks stalled and They left early.", "The talks stalled and they left early."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -40,6 +43,8 @@ MUST_NOT_CHANGE = [
     "the deal with Fatma Can indicated that she owes a debt",
     # an article before a plural is a name
     "study theology after their Abitur (equivalent to A levels).",
+    # a deity's pronoun; a title after a conjunction runs on in capitals
+    "Give him glory because He is good.", "We saw that They Might Be Giants played.",
 ]
 
 # a demonstrative or "A" after a preposition opens a title or is a grade: --all only
