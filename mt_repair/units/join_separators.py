@@ -80,6 +80,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # "economic activityby paralyzing trade": "by" + a gerund says how; clean news puts
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
+    if (right in PLACE_PREPOSITIONS and left[:1].isupper() and left[1:].islower()
+            and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in _ARTICLE_WORDS):
+        # "Nicolás Maduro|in Caracas", "Palace|in Jakarta": after a capitalised word clean
+        # news writes a preposition before a capital with no comma 96% of the time (2,479 of
+        # 2,576 for in, at, on, from)
+        return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at)
     after = doc.text[end:end + 80]
     if correlative(right, before):
@@ -111,6 +117,9 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     return seps
 
 
+#: prepositions that put what comes before them in a place or a time ("Maduro|in Caracas")
+PLACE_PREPOSITIONS = frozenset("in at on from".split())
+_ARTICLE_WORDS = frozenset("the a an".split())
 #: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
 _THAT_PRONOUN_NEXT = frozenset("is was means meant of seems".split())
 #: adverbs and the ends of adverbial phrases, which a comma closes before "that" or "by"

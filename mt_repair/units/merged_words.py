@@ -801,10 +801,14 @@ class MergedWords(Unit):
             if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
+            # a listed name, a preposition, a capital: a place ("Maduroin Caracas")
+            placed = (capital and ctx.next_capital and right in join_separators.PLACE_PREPOSITIONS and len(left) >= 4
+                      and is_proper_noun(left) and not name_ending_count(tok, len(right)))
             if capital and ctx.next_capital and lz < 3.0 and not (
-                    right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4):
+                    right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4
+                    or placed):
                 continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
-            reads_on = capital and self._reads_on(left, right, lz, ctx)
+            reads_on = capital and (placed or self._reads_on(left, right, lz, ctx))
             if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
                     and not reads_on:
                 continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
@@ -950,8 +954,9 @@ _ARTICLES = ARTICLES | {"the"}
 _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
-#: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)
+#: a time of day's "am" or "pm", then a word ("9amand the")
 _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
+#: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)
 _AMOUNT = re.compile(r"\d+(?:million|billion|trillion|thousand)s?")
 _PERMISSIVE = _Context("x")  # "a lowercase word follows": the context that allows most splits
 _PROBE = _Context("x")   # as permissive, and _lower_split stops once any split point is found

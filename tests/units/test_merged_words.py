@@ -468,6 +468,9 @@ SAFE_REPAIRS = [
     # an amount after a currency sign
     ("a package of US$500million for roads", "a package of US$500 million for roads"),
     ("a package of $500million for roads", "a package of $500 million for roads"),
+    # a listed name, a preposition, a place: no comma before it
+    ("a meeting between Gustavo Petro and Nicolás Maduroin Caracas, where both spoke",
+     "a meeting between Gustavo Petro and Nicolás Maduro in Caracas, where both spoke"),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
@@ -514,6 +517,8 @@ SAFE_KEEPS = [
     # unlisted brands: "sport" ends unlisted names, "world" and "board" continue names; no reading on
     "The firm Zoosport said it would grow.", "She opened Kinderworld last year.", "She visited Kinderworld in Berlin.",
     "Louis Tapardjukboard member of the authority, said so.", "The Kovalnikadjacent is a river.",
+    # names that end in a preposition before a capital
+    "They went to the Pushkin Museum and to Yufuin Town.", "He met Franklin Roosevelt.",
     # numbers with units and citation letters
     "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
