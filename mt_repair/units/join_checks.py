@@ -76,7 +76,13 @@ def ends_no_brand(right: str) -> bool:
     (True, True, False, False)
     """
     r = right.lower()
-    return r in CONNECTIVES and r != "can" or len(r) >= 5 and r.endswith(("ed", "ly")) and zipf(r) >= 3.0
+    return (r in CONNECTIVES and r != "can" or r in QUANTIFIERS
+            or len(r) >= 5 and r.endswith(("ed", "ly")) and zipf(r) >= 3.0)
+
+
+#: numbers and quantifiers, which open a noun phrase and end no brand ("UN|five", "APTA|many";
+#: not "one": "HTC One")
+QUANTIFIERS = frozenset("two three four five six seven eight nine ten many most several some few both each every".split())
 
 
 INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),

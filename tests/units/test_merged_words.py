@@ -480,6 +480,8 @@ SAFE_SPLITS = [
     ("Both firms agreed, but the HIVtransferred from mother to child was not tested.", "HIVtransferred",
      ("HIV", "transferred")),
     ("Icelandair and FFsigned a new collective agreement on Sunday.", "FFsigned", ("FF", "signed")),
+    # ... or a number or quantifier, which opens a noun phrase
+    ("A report by the UNfive years ago found no such thing.", "UNfive", ("UN", "five years")),
     # an unlisted name before a connective (not "and") that no name of clean news ends in, reading on
     ("Romanian minister Cristina Nedelcuwho said the plan was good.", "Nedelcuwho", ("Nedelcu", "who said")),
     # "and" only after a name with a Spanish accent or tilde (no Spanish word ends in "-and")
