@@ -253,7 +253,9 @@ class MergedWords(Unit):
                         # brand ("Julyprices" no, "Economyassessed" yes), or the join model
                         # is near certain and the right piece never continues a name
                         # ("Unionaims"; not "Chinanews": "China News", "Olympic Games")
-                        safe_p = CAPITAL_JOIN_P if tok[1:].islower() and not is_name_part(right) else (
+                        safe_p = CAPITAL_JOIN_P if tok[1:].islower() and (
+                            not is_name_part(right) or ctx.next_word[:1].islower()
+                            and bigram_count(right, ctx.next_word) >= READS_ON_MIN) else (
                             ACRONYM_JOIN_P if ACRONYM_WORD.match(tok) and ends_no_brand(right) else 2.0)
                     elif text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "Hammadi's handletters": a possessive starts compounds and titles

@@ -482,6 +482,8 @@ SAFE_SPLITS = [
     ("Icelandair and FFsigned a new collective agreement on Sunday.", "FFsigned", ("FF", "signed")),
     # ... or a number or quantifier, which opens a noun phrase
     ("A report by the UNfive years ago found no such thing.", "UNfive", ("UN", "five years")),
+    # a capitalised word glued to one that continues names, which here reads on in lower case
+    ("He prayed at the old Mosquepart of the time.", "Mosquepart", ("Mosque", "part of the")),
     # an unlisted name before a connective (not "and") that no name of clean news ends in, reading on
     ("Romanian minister Cristina Nedelcuwho said the plan was good.", "Nedelcuwho", ("Nedelcu", "who said")),
     # "and" only after a name with a Spanish accent or tilde (no Spanish word ends in "-and")
