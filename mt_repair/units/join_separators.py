@@ -87,7 +87,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # 2,576 for in, at, on, from)
         return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at)
-    after = doc.text[end:end + 80]
+    after = doc.text[end:end + AFTER_WINDOW]
     if correlative(right, before):
         # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's
         # second half takes no comma
@@ -272,6 +272,33 @@ _THAT_CLAUSE = re.compile(r"\b(?:that|That) (?:the|a|an|his|her|its|their|this|t
 _VERB_ADVERBS = frozenset("then also never always just still already only often later soon again even".split())
 
 
+#: the text after a join that separators() reads (the rest of the sentence, mostly)
+AFTER_WINDOW = 80
+#: up to the next punctuation mark (a sentence end, or a comma that may close a phrase)
+_CLAUSE_REST = re.compile(r"(?:[^,;:.!?\n]|\.(?=\w))*")
+
+
+def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
+    """A sentence's subject, then a past tense, with no comma before the join nor after it
+    to the sentence's end ("The board|met on Friday."): a participle between commas would
+    need a comma to close it ("The board, formed in 2001, met"), so the verb is finite."""
+    if not (left.isalpha() and (left.islower() and zipf(left) >= 3.0 and left not in CONNECTIVES
+                                and left not in DETERMINERS and left not in PREPOSITIONS
+                                or left[:1].isupper() and left[1:].islower())):
+        return False
+    if not (len(r) >= 4 and r.endswith("ed") or r in IRREGULAR_PAST) or r in REPORTING_VERBS:
+        return False   # (a verb of saying may be inverted speech: "it was hard, said the swimmer")
+    words = before.split()
+    if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“(") \
+            or words[0].lower() not in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
+                                        "her", "their", "our", "my") and len(words) > 1:
+        return False   # the subject must open the sentence: a determiner, or a name alone
+    m = _CLAUSE_REST.match(after)
+    end = m.end()
+    return (end == len(after) < AFTER_WINDOW or end < len(after) and after[end] in ".!?\n"
+            and after[end + 1:end + 2] in ("", " ", "\n", "\r"))
+
+
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
@@ -279,6 +306,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
     opening phrase ("Hundreds of migrants|arrived at the border").  ``after`` is the text
     after the token."""
     r, nxt = right.lower(), ctx.next_word
+    if _bare_clause(left, r, before, after):
+        return True
     # after a common noun or an adverb a verb of saying with its speaker after it is inverted
     # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
     # and a participle with "by" opens a phrase ("the shares, controlled by Mediaset")

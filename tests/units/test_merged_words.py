@@ -304,6 +304,18 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     assert e.suggestion == "Vargas" + sep + "insisted"
 
 
+@pytest.mark.parametrize("text, suggestion", [
+    # a sentence's subject, a past tense, and no comma to the sentence's end: a finite verb
+    ("The boardmet on Friday.", "board met"),
+    ("The committeemet on Friday with 3.5 million people.", "committee met"),
+    # a later comma may close a participle phrase: the counts decide
+    ("The proposalmet with criticism, was withdrawn.", "proposal, met"),
+])
+def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
+    (e,) = MergedWords()(text)
+    assert e.suggestion == suggestion
+
+
 @pytest.mark.parametrize("text", [
     "Kumar was born from the semen of the goddess paida.",     # not "paid a."
     "It was translated into limbuan for the display of",        # not "limbu, an for"
