@@ -135,8 +135,8 @@ class MergedWords(Unit):
                 if self._best_split(w, doc, _PERMISSIVE) is not None:
                     suspects.append(w)
                 continue
-            if len(w) < 4:
-                _PLAIN_WORDS.add(w)
+            if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in CONNECTIVES):
+                _PLAIN_WORDS.add(w)   # (but "3at", "5to": a digit glued to a connective)
                 continue
             lw = w.lower()
             if "’" in lw:
@@ -201,6 +201,9 @@ class MergedWords(Unit):
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"
             left, right = tok[:i], tok[i:]
+            if right == "in" and left.isdigit() and not (
+                    ctx.next_word.lower() in OBJECT_STARTS or ctx.next_capital or ctx.next_word[:1].isdigit()):
+                continue  # "a 15in screen": inches; "December 27in the north" is a join
             if right.lower() in ARTICLES and (ctx.clause_end or not ctx.next_word
                                               or ctx.next_word.lower() in NOT_AFTER_ARTICLE):
                 continue  # an article ends no clause and precedes no function word: "goddess

@@ -59,6 +59,8 @@ _LINKING = frozenset(LINKING_WORDS)
 #: MLQE-PE lines the shape occurs 3 times, all in MT system outputs; possessives stay out
 #: ("His nature and His qualifications": a deity's pronoun, in clean news)
 _LINKED_DETERMINERS = frozenset("The A An This These Those Several Some Many Both Each Every".split())
+#: ... of which these may stand before a number ("that Some 90,000 firefighters", "and The 1990s")
+_NUMBER_DETERMINERS = frozenset("The These Those Several Some Many".split())
 #: "That" after a word that takes a that-clause (clean news writes "that" after it in at least
 #: :data:`THAT_CLAUSE_SHARE` of its uses, :data:`THAT_CLAUSE_MIN` times or more: "said" 28%,
 #: "stated" 55%, "adding" 54%, "seems" 13%) opens that clause: capitalised there between
@@ -82,7 +84,7 @@ Whether Where""".split())
 
 _STRAY = re.compile(
     r"(?=[A-Z])(?<=[a-záéíóúñü,] )(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS)
-    + r")(?= ([a-z][\w’'-]*)(?: (\S+))?)"
+    + r")(?= ([a-z][\w’'-]*|\d(?:[\d,.]*\d)?)(?: (\S+))?)"
 )
 #: words that cannot follow the article "A" (so "vitamin A and" is a name, not an article)
 _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the a an are were be has".split())
@@ -160,6 +162,9 @@ class StrayCapital(Unit):
                 continue  # "eastern Japan Will the rainy season end": a question starts
             prev = text[max(0, s - 14):s].split()
             pw = prev[-1].lower().rstrip(",") if prev else ""
+            if nxt[0].isdigit() and not (word in _NUMBER_DETERMINERS and pw in _CLAUSE_LINKS):
+                continue  # before a number only a determiner after a clause link: "that Some 90,000
+                #           firefighters" (not "Plan A 2", "and Over 2.5", "Prices Since 1989")
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
                 continue  # "an A road", "titled The unreal World": a name or title follows
             if word == "A" and (pw in LABEL_NOUNS or prev and prev[-1][:1].isupper()):

@@ -510,6 +510,8 @@ SAFE_SPLITS = [
     ("its value will triple compared to 2011up to $395 billion.", "2011up", ("2011", "up to")),
     ("He worked there from 1987supervising the works.", "1987supervising", ("1987", "supervising the")),
     ("Registration opens at 9amand the heats follow at 10am.", "9amand", ("9am", "and the heats")),
+    ("The rally will take place on January 3at 2 p.m.", "3at", ("3", "at 2")),
+    ("It rained on December 27in the north.", "27in", ("27", "in the north")),
     # a lower-case word glued to an acronym: a common word, or a function word of two letters
     ("Learn it the hard wayEU officials said.", "wayEU", ("way", "EU officials")),
     ("the street alleysPKK members fired", "alleysPKK", ("alleys", "PKK members")),
@@ -537,6 +539,7 @@ SAFE_KEEPS = [
     "They went to the Pushkin Museum and to Yufuin Town.", "He met Franklin Roosevelt.",
     # numbers with units and citation letters
     "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
+    "One was a man of about 5ft 11in tall.", "The laptop has a 15in screen.",   # inches
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
     # ... or any capitalised word, when a word beside it names code

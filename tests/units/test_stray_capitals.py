@@ -24,6 +24,9 @@ MUST_CHANGE = [
     # a subject pronoun no deity or title capitalises, right after a conjunction or "that"
     ("The opposition warned that It could affect the savings.", "The opposition warned that it could affect the savings."),
     ("The talks stalled and They left early.", "The talks stalled and they left early."),
+    # a determiner before a number, after a clause link
+    ("The minister indicated that Some 90,000 firefighters will be mobilized.",
+     "The minister indicated that some 90,000 firefighters will be mobilized."),
 ]
 
 MUST_NOT_CHANGE = [
@@ -45,6 +48,9 @@ MUST_NOT_CHANGE = [
     "study theology after their Abitur (equivalent to A levels).",
     # a deity's pronoun; a title after a conjunction runs on in capitals
     "Give him glory because He is good.", "We saw that They Might Be Giants played.",
+    # a label or a market before a number
+    'Recommended bet: "Real" win and Over 2.5 at 1.76.', "Development of Trip Prices Since 1989",
+    "He took Plan A 2 years ago.",
 ]
 
 # a demonstrative or "A" after a preposition opens a title or is a grade: --all only
