@@ -21,6 +21,8 @@ MUST_CHANGE = [
     ("North Korea realized the launch of a missile.", "North Korea carried out the launch of a missile."),
     ("The police realized further searches in the area.", "The police carried out further searches in the area."),
     ("They realized a search - even without a warrant.", "They carried out a search - even without a warrant."),
+    ("The ceremony was realized in the Zócalo on Sunday.", "The ceremony was held in the Zócalo on Sunday."),
+    ("The FGR opened an investigation folder against him.", "The FGR opened an investigation against him."),
 ]
 
 MUST_FLAG_ONLY = [
@@ -31,6 +33,7 @@ MUST_FLAG_ONLY = [
 
 MUST_NOT_CHANGE = [
     "She realized the meeting was over.",
+    "The design was realized in concrete.",
     "He actually said that there would be no deal.",
     "They realized a survey would not help.",
     "It is a sensible policy.",
