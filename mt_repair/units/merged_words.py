@@ -182,7 +182,12 @@ class MergedWords(Unit):
             hyphen = one_hyphen_side(text, start, end) if tok.islower() else (
                 tok.istitle() and one_hyphen_side(text, start, end) == "before" and "before")
             # (a capitalised one only on its far side: "Sherwood-Randall|who", not "Kab-ul")
-            if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS
+            # a number that ends a range or a score is no part of a compound ("20-25days",
+            # "83-56on the opening day")
+            span_end = tok[0].isdigit() and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
+            if span_end:
+                hyphen = ""
+            if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS and not span_end
                                 and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok))) or (   # "$500million"
                     end < len(text) and (text[end] in BAD_NEIGHBOURS - {"."} or
                                          (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):
@@ -564,7 +569,7 @@ class MergedWords(Unit):
         if not tail.islower():
             return None
         if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5) or (
-                not head and len(tail) >= 3 and zipf(tail) >= 3.5):
+                not head and (len(tail) >= 3 and zipf(tail) >= 3.5 or len(tail) >= 6 and zipf(tail) >= 3.0)):
             i = len(head) + len(digits)
             # a pure number before a common word ("12months", "40refugees", "17billion") is
             # a lost space; after letters ("Forum24that") only a connective is clear
@@ -803,7 +808,8 @@ class MergedWords(Unit):
                     continue  # unknown or junk left piece ("responsi|be")
             if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
                 continue  # "Recan", "Hegang": a name, not "Re can"
-            if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0
+            if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0 and not (
+                        not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
             # a listed name, a preposition, a capital: a place ("Maduroin Caracas")
@@ -959,6 +965,8 @@ _ARTICLES = ARTICLES | {"the"}
 _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
+#: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
+LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 #: a time of day's "am" or "pm", then a word ("9amand the")
 _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
 #: an amount glued to its unit after a currency sign ("$500million"; not "$1and", a regex group)

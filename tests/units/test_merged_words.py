@@ -512,6 +512,12 @@ SAFE_SPLITS = [
     ("Registration opens at 9amand the heats follow at 10am.", "9amand", ("9am", "and the heats")),
     ("The rally will take place on January 3at 2 p.m.", "3at", ("3", "at 2")),
     ("It rained on December 27in the north.", "27in", ("27", "in the north")),
+    # a number before a long word; the end of a range or a score
+    ("A total of 8826vacancies have been announced.", "8826vacancies", ("8826", "vacancies have")),
+    ("He was away for 20-25days.", "25days", ("20-25", "days.")),
+    ("They lost to Portugal, 83-56on the opening day.", "56on", ("83-56", "on the opening")),
+    # a common three-letter word before a long connective
+    ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
     # a lower-case word glued to an acronym: a common word, or a function word of two letters
     ("Learn it the hard wayEU officials said.", "wayEU", ("way", "EU officials")),
     ("the street alleysPKK members fired", "alleysPKK", ("alleys", "PKK members")),
@@ -540,6 +546,7 @@ SAFE_KEEPS = [
     # numbers with units and citation letters
     "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
     "One was a man of about 5ft 11in tall.", "The laptop has a 15in screen.",   # inches
+    "the 2-3mm gap and a 3-4km walk in the 4-5pm slot",   # ranges with units
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
     # ... or any capitalised word, when a word beside it names code
