@@ -295,8 +295,8 @@ def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
         return False   # the subject must open the sentence: a determiner, or a name alone
     m = _CLAUSE_REST.match(after)
     end = m.end()
-    return (end == len(after) < AFTER_WINDOW or end < len(after) and after[end] in ".!?\n"
-            and after[end + 1:end + 2] in ("", " ", "\n", "\r"))
+    return (end == len(after) < AFTER_WINDOW or end < len(after) and (
+        after[end] == "\n" or after[end] in ".!?" and after[end + 1:end + 2] in ("", " ", "\n", "\r", "\"", "”", "’", "'")))
 
 
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:

@@ -97,7 +97,8 @@ sides grass room rooms yard yards
 #: digits followed by letters that are units or ordinals, never a join
 NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
-    r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?)$", re.I)
+    r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?"
+    r"|ft|yd|mi|sq|sqm|sqft|lbs?|oz|gal|ha|hp|cc|rpm|psi|nm|ms|ns|ad|bce?|ce|ers?|ies)$", re.I)
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
 POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,}|[A-Z][a-z]{2,})$")
@@ -107,7 +108,8 @@ NOT_A_COMPOUND_HEAD = re.compile(r"(?:al|ic|ous|ive|tion|sion|ment|ity|ly|ed|ant
 ACRONYM_WORD = re.compile(r"([A-Z]{2,})([a-z]{2,})$")
 WORD_ACRONYM = re.compile(r"([a-z]{2,})([A-Z]{2,5})$")
 #: capitals that end product names after a lower-case word ("watchOS", "visionOS", "openAI")
-TECH_TAILS = frozenset("OS TV PC DB SQL JS ID AI VR AR API UI UX IO ML GPT HD PRO".split())
+TECH_TAILS = frozenset("""OS TV PC DB SQL JS ID AI VR AR API UI UX IO ML GPT HD PRO JSON XML HTML CSS URL URI
+UTC GMT CSV PDF HTTP HTTPS UUID ISO RGB PNG JPEG GIF SVG YAML TOML ASCII UTF SDK CLI CPU GPU RAM""".split())
 ORDINAL = re.compile(r"\d+(st|nd|rd|th)(?=[a-z])")
 SPLIT_SHAPES = re.compile(r"([^\W\d_]*)(\d+)([^\W\d_]+)$")
 BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")

@@ -61,6 +61,7 @@ from .join_words import (
 
 #: the reasons of the two name rules of _camel_split; a given name among them takes no comma
 _TWO_NAMES = "two names run together"
+_CAMEL = "a word glued to a capitalised word"
 _NAME_THEN_UNKNOWN = "a name joined to an unknown name"
 #: the reason of a capitalised function word split off ("ObradorWith several")
 _STRAY = "a word glued to a capitalised function word"
@@ -135,9 +136,9 @@ class MergedWords(Unit):
                 if self._best_split(w, doc, _PERMISSIVE) is not None:
                     suspects.append(w)
                 continue
-            if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in CONNECTIVES):
-                _PLAIN_WORDS.add(w)   # (but "3at", "5to": a digit glued to a connective)
-                continue
+            if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
+                _PLAIN_WORDS.add(w)   # (but "3at", "5on": a digit glued to a preposition; not
+                continue              # text-speak, "2be", "4u")
             lw = w.lower()
             if "’" in lw:
                 lw = lw.replace("’", "'")
@@ -206,9 +207,9 @@ class MergedWords(Unit):
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"
             left, right = tok[:i], tok[i:]
-            if right == "in" and left.isdigit() and not (
-                    ctx.next_word.lower() in OBJECT_STARTS or ctx.next_capital or ctx.next_word[:1].isdigit()):
-                continue  # "a 15in screen": inches; "December 27in the north" is a join
+            if right == "in" and left.isdigit() and (ctx.prev_word.lower() in DETERMINERS or not (
+                    ctx.next_word.lower() in OBJECT_STARTS or ctx.next_capital or ctx.next_word[:1].isdigit())):
+                continue  # "a 15in screen", "a 65in Samsung TV": inches; "December 27in the north" is a join
             if right.lower() in ARTICLES and (ctx.clause_end or not ctx.next_word
                                               or ctx.next_word.lower() in NOT_AFTER_ARTICLE):
                 continue  # an article ends no clause and precedes no function word: "goddess
@@ -263,7 +264,12 @@ class MergedWords(Unit):
                         # ("Unionaims"; not "Chinanews": "China News", "Olympic Games")
                         safe_p = CAPITAL_JOIN_P if tok[1:].islower() and (
                             not is_name_part(right) or ctx.next_word[:1].islower()
-                            and bigram_count(right, ctx.next_word) >= READS_ON_MIN) else (
+                            and bigram_count(right, ctx.next_word) >= READS_ON_MIN) or (
+                                # two capitalised words, one a plural: brands rarely
+                                # inflect a part ("ShareholdersAngry at", "Basketball|Hopes
+                                # are"), unless a word beside it names a site or an app
+                                why == _CAMEL and not ctx.next_capital and (_plural(left) or _plural(right))
+                                and not NAME_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))) else (
                             ACRONYM_JOIN_P if ACRONYM_WORD.match(tok) and ends_no_brand(right) else 2.0)
                     elif text[max(0, start - 3):start] in ("'s ", "’s "):
                         # "Hammadi's handletters": a possessive starts compounds and titles
@@ -514,7 +520,8 @@ class MergedWords(Unit):
             return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"
         m = WORD_ACRONYM.match(tok)
         if m and m.group(2) not in TECH_TAILS and (
-                zipf(m.group(1)) >= (3.0 if len(m.group(1)) >= 4 else 5.0) or m.group(1) in LEFT_FUNCTION):
+                zipf(m.group(1)) >= (3.0 if len(m.group(1)) >= 4 else 5.0) or m.group(1) in LEFT_FUNCTION) and not (
+                len(m.group(1)) <= 3 and CODE_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
             # "alleysPKK", "wayEU", "ofUS": a lower-case word then capitals (brands start
             # lower-case only with one letter: iOS, eBay)
             return len(m.group(1)), 0.9, "a word glued to an acronym"
@@ -551,11 +558,10 @@ class MergedWords(Unit):
             rest = tail[len(ordinal.group(1)):]
             if rest in CONNECTIVES and len(rest) >= 2:
                 return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
-        if not head and YEAR.fullmatch(digits) and tail.islower() and len(tail) >= 2 and (
-                zipf(tail) >= 3.0 or tail in CONNECTIVES):
-            # "2011up to", "1987supervising": a year ends a phrase, and no unit or suffix of
-            # two letters or more that follows a number is a word of its own (those that
-            # are, "2000km", "1990s", "2015am", are NUMBER_SUFFIX's, excluded above)
+        if not head and YEAR.fullmatch(digits) and tail.islower() and (
+                tail in CONNECTIVES or tail in PARTICLES or len(tail) >= 3 and zipf(tail) >= 3.0):
+            # "2011up to", "1987supervising": a year ends a phrase (units and suffixes,
+            # "2000km", "1800ft", "1990s", "1600bc", are NUMBER_SUFFIX's, excluded above)
             return len(digits), 0.95 if tail in CONNECTIVES else 0.9, "a year joined to the next word"
         unit = _TIME_THEN_WORD.fullmatch(tail) if not head else None
         if unit and unit.group(2) in CONNECTIVES:
@@ -665,7 +671,7 @@ class MergedWords(Unit):
             return i, 0.9, "a day or month glued to a capitalised word"
         # brands are written this way too (TowerGroup, EasyMoney): never in safe mode
         conf = 0.8 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.7
-        return i, conf, "a word glued to a capitalised word"
+        return i, conf, _CAMEL
 
     @staticmethod
     def _stray_next(doc: Doc, tok: str, right: str) -> bool:
@@ -743,11 +749,13 @@ class MergedWords(Unit):
             # ("neurologya physician", "footpatha press")
             return len(tok) - 1, 0.9, "a word joined to 'a'"
         vocab = vocabulary()
-        folded = tok_lower.replace("\u2019", "'")   # zipf()'s key, sliced (one character for one)
+        folded = tok_lower.replace("\u2019", "'")   # zipf()'s key, sliced
+        if len(folded) != len(tok):   # "İ" lowers to two characters: slice the token instead
+            folded = None
         for i in range(2, len(tok) - 1):
             right = tok[i:]
             connective = right in CONNECTIVES
-            rz = vocab.get(folded[i:], 0.0)
+            rz = vocab.get(folded[i:], 0.0) if folded is not None else zipf(right)
             if rz < 3.0 and not connective:
                 continue   # (the cheapest test first: most split points fail it)
             left = tok[:i]
@@ -764,7 +772,7 @@ class MergedWords(Unit):
             if connective and not ctx.next_word and (ctx.clause_end or capital) and (
                     capital and right not in MAY_END_CLAUSE or right in NEVER_FINAL):
                 continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
-            lz = vocab.get(folded[:i], 0.0)
+            lz = vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)
             name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5
                          and (right.endswith("ed") or right in IRREGULAR_PAST
                               or right.endswith("ing") and len(right) >= 5)
@@ -903,6 +911,13 @@ class MergedWords(Unit):
         return i, conf, why   # below 0.7 only the join model may act on it
 
 
+def _plural(word: str) -> bool:
+    """A regular plural of a listed word ("Shareholders", "Hopes"; not "Glass", "News")."""
+    w = word.lower()
+    return (len(w) >= 5 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ws"))
+            and zipf(w[:-1]) >= 3.5 and zipf(w) >= 3.0)
+
+
 def _longer_word_ends(tok: str, i: int) -> bool:
     """Does a listed word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
     "praising", so "Konradp|raising" is no split)?"""
@@ -965,6 +980,10 @@ _ARTICLES = ARTICLES | {"the"}
 _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
+#: prepositions a single digit may be glued to ("January 3at 2 p.m.")
+DIGIT_JOINERS = frozenset("at on in of by as or".split())
+#: adverb particles that may follow a year ("compared to 2011up to $395 billion")
+PARTICLES = frozenset("up".split())
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 #: a time of day's "am" or "pm", then a word ("9amand the")

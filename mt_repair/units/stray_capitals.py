@@ -59,8 +59,9 @@ _LINKING = frozenset(LINKING_WORDS)
 #: MLQE-PE lines the shape occurs 3 times, all in MT system outputs; possessives stay out
 #: ("His nature and His qualifications": a deity's pronoun, in clean news)
 _LINKED_DETERMINERS = frozenset("The A An This These Those Several Some Many Both Each Every".split())
-#: ... of which these may stand before a number ("that Some 90,000 firefighters", "and The 1990s")
-_NUMBER_DETERMINERS = frozenset("The These Those Several Some Many".split())
+#: ... of which these may stand before a number ("that Some 90,000 firefighters"; not "The":
+#: "fans of Arctic Monkeys and The 1975", a band)
+_NUMBER_DETERMINERS = frozenset("These Those Several Some Many".split())
 #: "That" after a word that takes a that-clause (clean news writes "that" after it in at least
 #: :data:`THAT_CLAUSE_SHARE` of its uses, :data:`THAT_CLAUSE_MIN` times or more: "said" 28%,
 #: "stated" 55%, "adding" 54%, "seems" 13%) opens that clause: capitalised there between

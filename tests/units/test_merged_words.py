@@ -310,6 +310,7 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     ("The committeemet on Friday with 3.5 million people.", "committee met"),
     # a later comma may close a participle phrase: the counts decide
     ("The proposalmet with criticism, was withdrawn.", "proposal, met"),
+    ("The boardmet on Friday\nNext line", "board met"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
@@ -518,6 +519,10 @@ SAFE_SPLITS = [
     ("They lost to Portugal, 83-56on the opening day.", "56on", ("83-56", "on the opening")),
     # a common three-letter word before a long connective
     ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
+    # a word with a letter that lowers to two ("İ")
+    ("The governor of İstanbulsaid on Monday that the bridge is safe.", "İstanbulsaid", ("İstanbul", "said on")),
+    # two capitalised words, one a plural: brands rarely inflect a part
+    ("Oracle ShareholdersAngry at Ellison Salary", "ShareholdersAngry", ("Shareholders", "Angry at")),
     # a lower-case word glued to an acronym: a common word, or a function word of two letters
     ("Learn it the hard wayEU officials said.", "wayEU", ("way", "EU officials")),
     ("the street alleysPKK members fired", "alleysPKK", ("alleys", "PKK members")),
@@ -547,6 +552,13 @@ SAFE_KEEPS = [
     "a 2000km trip in the 1990s", "as Smith 1996a shows", "the 2015am session",
     "One was a man of about 5ft 11in tall.", "The laptop has a 15in screen.",   # inches
     "the 2-3mm gap and a 3-4km walk in the 4-5pm slot",   # ranges with units
+    # a year-like number before a unit; inches after an article, before a brand
+    "It flew at 1800ft over the sea and does 2000rpm at idle.", "It dates from around 1600bc.",
+    "a 1600cc engine and 1900sq meters", "a 65in Samsung TV",
+    # code and text-speak: an acronym that ends identifiers, a word that names code
+    "Call toJSON on the object; it returns toUTC values.", "Call toABC on the object.", "called Nothing 2be done",
+    # a plural in a brand, beside a word that names a site; brands with a plural part
+    "Dostálová told the ListReports website without further details.", "He watched SportsCenter last night.",
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
     # ... or any capitalised word, when a word beside it names code

@@ -50,7 +50,7 @@ MUST_NOT_CHANGE = [
     "Give him glory because He is good.", "We saw that They Might Be Giants played.",
     # a label or a market before a number
     'Recommended bet: "Real" win and Over 2.5 at 1.76.', "Development of Trip Prices Since 1989",
-    "He took Plan A 2 years ago.",
+    "He took Plan A 2 years ago.", "fans of Arctic Monkeys and The 1975 were there",
 ]
 
 # a demonstrative or "A" after a preposition opens a title or is a grade: --all only
