@@ -124,7 +124,7 @@ def test_model_lifts_a_finding_below_the_safe_threshold_only_by_a_clear_verdict(
     from mt_repair.model.api import ModelChoice
     from mt_repair.planner import PROMOTE_MARGIN
 
-    text = "He stayed a moment, then the storyended abruptly there."   # "story ended": below 0.9
+    text = "He stayed a moment, then his storyended abruptly there."   # "story ended": below 0.9
 
     class Judge:
         name = "judge"

@@ -137,8 +137,8 @@ class MergedWords(Unit):
                     suspects.append(w)
                 continue
             if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
-                _PLAIN_WORDS.add(w)   # (but "3at", "5on": a digit glued to a preposition; not
-                continue              # text-speak, "2be", "4u")
+                _PLAIN_WORDS.add(w)   # (but "3at", "1it": a digit glued to a connective)
+                continue
             lw = w.lower()
             if "’" in lw:
                 lw = lw.replace("’", "'")
@@ -980,8 +980,9 @@ _ARTICLES = ARTICLES | {"the"}
 _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
-#: prepositions a single digit may be glued to ("January 3at 2 p.m.")
-DIGIT_JOINERS = frozenset("at on in of by as or".split())
+#: two-letter connectives a single digit may be glued to ("January 3at 2 p.m.", "July 1it
+#: came"; not "be": "Nothing 2be done" is text-speak)
+DIGIT_JOINERS = frozenset(w for w in CONNECTIVES if len(w) == 2) - {"be"}
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
 PARTICLES = frozenset("up".split())
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")

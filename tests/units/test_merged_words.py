@@ -311,6 +311,9 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     # a later comma may close a participle phrase: the counts decide
     ("The proposalmet with criticism, was withdrawn.", "proposal, met"),
     ("The boardmet on Friday\nNext line", "board met"),
+    # a determiner's noun before a past form that no participle phrase follows
+    ("He stayed a moment, then the storyended abruptly there.", "story ended"),
+    ("He spoke of the companybased on the coast.", "company, based"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
