@@ -756,8 +756,11 @@ class MergedWords(Unit):
             right = tok[i:]
             connective = right in CONNECTIVES
             rz = vocab.get(folded[i:], 0.0) if folded is not None else zipf(right)
-            if rz < 3.0 and not connective:
-                continue   # (the cheapest test first: most split points fail it)
+            if rz < 3.0 and not connective and not (
+                    rz >= 2.5 and not capital and right.endswith("ing") and len(tok) - i >= 7 and i >= 4
+                    and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(tok[:i])) >= 3.5):
+                continue   # (the cheapest test first: most split points fail it; a rarer
+                #            -ing form after a common word is no compound tail: "parliament|garnering")
             left = tok[:i]
             ll = left.lower()
             stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
