@@ -823,8 +823,9 @@ class MergedWords(Unit):
                         not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
                     or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
-            # a listed name, a preposition, a capital: a place ("Maduroin Caracas")
-            placed = (capital and ctx.next_capital and right in join_separators.PLACE_PREPOSITIONS and len(left) >= 4
+            # a listed name, a preposition, a capital: a place ("Maduroin Caracas", "Paulsonof Chelmsford")
+            placed = (capital and ctx.next_capital and (right in join_separators.PLACE_PREPOSITIONS or right == "of")
+                      and len(left) >= 4
                       and is_proper_noun(left) and not name_ending_count(tok, len(right)))
             if capital and ctx.next_capital and lz < 3.0 and not (
                     right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4
