@@ -483,8 +483,9 @@ class MergedWords(Unit):
                     return len(head), 0.92, "a sentence adverb joined to the next word"
                 if len(head) > 2 and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
                         rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
-                        or len(head) >= 6 and zipf(rest) >= 4.0):
-                    # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
+                        or len(head) >= 5 and zipf(rest) >= 4.0):
+                    # "Howeveras", "InsteadBuffett", "Firstobserve the": a sentence adverb
+                    # opens the sentence (five letters or more before a common word)
                     return len(head), 0.95, "a sentence adverb joined to the next word"
         m = POSSESSIVE_JOIN.match(tok)
         possessive = m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5)

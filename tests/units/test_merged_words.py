@@ -522,6 +522,8 @@ SAFE_SPLITS = [
     ("They lost to Portugal, 83-56on the opening day.", "56on", ("83-56", "on the opening")),
     # a common three-letter word before a long connective
     ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
+    # a five-letter sentence adverb before a common word
+    ("Firstobserve the market for a week.", "Firstobserve", ("First", "observe the")),
     # a listed name before "of" and a place
     ("The winner was Carole Paulsonof Chelmsford Road in Leeds.", "Paulsonof", ("Paulson", "of Chelmsford")),
     # a rarer -ing form (Zipf 2.5-3) after a common word
