@@ -24,6 +24,11 @@ MUST_CHANGE = [
     # a subject pronoun no deity or title capitalises, right after a conjunction or "that"
     ("The opposition warned that It could affect the savings.", "The opposition warned that it could affect the savings."),
     ("The talks stalled and They left early.", "The talks stalled and they left early."),
+    # "Not" after an auxiliary
+    ("Motorists who do Not manage the renewal will pay.", "Motorists who do not manage the renewal will pay."),
+    # a relative pronoun after the comma: the phrase was no sentence opener
+    ("The profile is interconnected With an on-line function, which saves time.",
+     "The profile is interconnected with an on-line function, which saves time."),
     # a determiner before a number, after a clause link
     ("The minister indicated that Some 90,000 firefighters will be mobilized.",
      "The minister indicated that some 90,000 firefighters will be mobilized."),
@@ -51,6 +56,8 @@ MUST_NOT_CHANGE = [
     # a label or a market before a number
     'Recommended bet: "Real" win and Over 2.5 at 1.76.', "Development of Trip Prices Since 1989",
     "He took Plan A 2 years ago.", "fans of Arctic Monkeys and The 1975 were there",
+    # a phrase and its comma may open a sentence whose period was lost: --all only
+    "Descended as generous societies In a country society, when a member dies, they help.",
 ]
 
 # a demonstrative or "A" after a preposition opens a title or is a grade: --all only
