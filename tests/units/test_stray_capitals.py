@@ -56,8 +56,6 @@ MUST_NOT_CHANGE = [
     # a label or a market before a number
     'Recommended bet: "Real" win and Over 2.5 at 1.76.', "Development of Trip Prices Since 1989",
     "He took Plan A 2 years ago.", "fans of Arctic Monkeys and The 1975 were there",
-    # a phrase and its comma may open a sentence whose period was lost: --all only
-    "Descended as generous societies In a country society, when a member dies, they help.",
 ]
 
 # a demonstrative or "A" after a preposition opens a title or is a grade: --all only
@@ -65,6 +63,8 @@ AFTER_PREPOSITION_UNSURE = [
     "an episode of This is Us",
     "Grades range from A through F",
     "without a deal Also on Monday, the minister resigned.",   # a lost period, not a stray adverb
+    # a phrase and its comma may open a sentence whose period was lost, whatever follows
+    "Descended as generous societies In a country society, when a member dies, they help.",
 ]
 
 
