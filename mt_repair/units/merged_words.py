@@ -137,7 +137,7 @@ class MergedWords(Unit):
                     suspects.append(w)
                 continue
             if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
-                _PLAIN_WORDS.add(w)   # (but "3at", "1it": a digit glued to a connective)
+                _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
                 continue
             lw = w.lower()
             if "’" in lw:
@@ -265,10 +265,12 @@ class MergedWords(Unit):
                         safe_p = CAPITAL_JOIN_P if tok[1:].islower() and (
                             not is_name_part(right) or ctx.next_word[:1].islower()
                             and bigram_count(right, ctx.next_word) >= READS_ON_MIN) or (
-                                # two capitalised words, one a plural: brands rarely
-                                # inflect a part ("ShareholdersAngry at", "Basketball|Hopes
-                                # are"), unless a word beside it names a site or an app
-                                why == _CAMEL and not ctx.next_capital and (_plural(left) or _plural(right))
+                                # two capitalised words, one a plural, before a connective:
+                                # brands rarely inflect a part ("ShareholdersAngry at",
+                                # "BasketballHopes are"; not "HeadsTogether campaign"), unless
+                                # a word beside it names a site or an app
+                                why == _CAMEL and ctx.next_word.lower() in CONNECTIVES
+                                and (_plural(left) or _plural(right))
                                 and not NAME_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))) else (
                             ACRONYM_JOIN_P if ACRONYM_WORD.match(tok) and ends_no_brand(right) else 2.0)
                     elif text[max(0, start - 3):start] in ("'s ", "’s "):
@@ -483,9 +485,9 @@ class MergedWords(Unit):
                     return len(head), 0.92, "a sentence adverb joined to the next word"
                 if len(head) > 2 and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
                         rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
-                        or len(head) >= 5 and zipf(rest) >= 4.0):
-                    # "Howeveras", "InsteadBuffett", "Firstobserve the": a sentence adverb
-                    # opens the sentence (five letters or more before a common word)
+                        or len(head) >= 6 and zipf(rest) >= 4.0):
+                    # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
+                    # (not a five-letter one before a common word: "Stillfront", "Firstbus")
                     return len(head), 0.95, "a sentence adverb joined to the next word"
         m = POSSESSIVE_JOIN.match(tok)
         possessive = m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5)
@@ -985,9 +987,9 @@ _ARTICLES = ARTICLES | {"the"}
 _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
-#: two-letter connectives a single digit may be glued to ("January 3at 2 p.m.", "July 1it
-#: came"; not "be": "Nothing 2be done" is text-speak)
-DIGIT_JOINERS = frozenset(w for w in CONNECTIVES if len(w) == 2) - {"be"}
+#: two-letter connectives a single digit may be glued to ("January 3at 2 p.m."; not those of
+#: text-speak: "Nothing 2be done", "go 4it", "4my gift")
+DIGIT_JOINERS = frozenset("at on in of by as or an if so".split())
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
 PARTICLES = frozenset("up".split())
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")

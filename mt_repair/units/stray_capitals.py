@@ -124,9 +124,8 @@ _RUN_ON_PREV = re.compile(r"[a-z0-9][\w’'-]*")
 
 #: a short introductory phrase closed by a comma after the capital ("In terms of consumption,")
 _INTRODUCTORY = re.compile(r"(?: [\w’'-]+){1,5},(?= )")
-#: ... unless a relative pronoun follows the comma: the clause goes on ("interconnected With
-#: an on-line function, which"; not "societies In a country society, when a member dies")
-_GOES_ON = [[w] for w in "which who whom whose".split()]
+#: words after "Not" that may open a sentence whose period was lost ("can do Not what")
+_NOT_OPENS = frozenset("what which who whom whose where when why how".split()) | _SUBJECTS
 
 
 def _takes_that_clause(word: str) -> bool:
@@ -204,11 +203,12 @@ class StrayCapital(Unit):
             if word == "Not":
                 # "How are you doing Not great": a lost question mark; after an auxiliary
                 # ("do Not manage", "is Not always") no sentence ended
-                conf = 0.92 if pw in _AUXILIARIES and prev[-1].islower() else 0.85
-            intro = _INTRODUCTORY.match(text, e)
-            if intro and text[intro.end():intro.end() + 12].split(None, 1)[:1] in _GOES_ON:
-                intro = None   # "interconnected With an on-line function, which": the comma opens a clause
-            if (word not in _VERBS or word in ("Also", "Not", "Than")) and intro:
+                # (but not before a word that may open a new sentence: "what your country can
+                # do Not what it can do for you", "I am Not what they say")
+                after_aux = pw in _AUXILIARIES and prev[-1].islower() and nxt.lower() not in _NOT_OPENS
+                conf = 0.92 if after_aux else 0.85
+            if (word not in _VERBS or word in ("Also", "Than") or word == "Not" and conf < 0.9) \
+                    and _INTRODUCTORY.match(text, e):
                 # "final In the first half of the season, he ...": a phrase then a comma opens
                 # a sentence whose period was lost; lower-casing it would not repair that (an
                 # auxiliary or modal opens no such phrase: "employees Will wonder, 'Did you'";

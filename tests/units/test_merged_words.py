@@ -522,8 +522,6 @@ SAFE_SPLITS = [
     ("They lost to Portugal, 83-56on the opening day.", "56on", ("83-56", "on the opening")),
     # a common three-letter word before a long connective
     ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
-    # a five-letter sentence adverb before a common word
-    ("Firstobserve the market for a week.", "Firstobserve", ("First", "observe the")),
     # a listed name before "of" and a place
     ("The winner was Carole Paulsonof Chelmsford Road in Leeds.", "Paulsonof", ("Paulson", "of Chelmsford")),
     # a rarer -ing form (Zipf 2.5-3) after a common word
@@ -569,6 +567,10 @@ SAFE_KEEPS = [
     "Call toJSON on the object; it returns toUTC values.", "Call toABC on the object.", "called Nothing 2be done",
     # a plural in a brand, beside a word that names a site; brands with a plural part
     "Dostálová told the ListReports website without further details.", "He watched SportsCenter last night.",
+    "Our HeadsTogether campaign was a success.", "The charity StepsForward helped him.",
+    # brands that start with a five-letter sentence adverb
+    "Stillfront shares fell on Friday.", "Firstbus services were cancelled.", "Todayonline said the minister resigned.",
+    "go 4it now and Thanks 4my gift",   # text-speak
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
     # ... or any capitalised word, when a word beside it names code

@@ -26,9 +26,7 @@ MUST_CHANGE = [
     ("The talks stalled and They left early.", "The talks stalled and they left early."),
     # "Not" after an auxiliary
     ("Motorists who do Not manage the renewal will pay.", "Motorists who do not manage the renewal will pay."),
-    # a relative pronoun after the comma: the phrase was no sentence opener
-    ("The profile is interconnected With an on-line function, which saves time.",
-     "The profile is interconnected with an on-line function, which saves time."),
+    ("The campaign was Not just about money, it said.", "The campaign was not just about money, it said."),
     # a determiner before a number, after a clause link
     ("The minister indicated that Some 90,000 firefighters will be mobilized.",
      "The minister indicated that some 90,000 firefighters will be mobilized."),
@@ -63,7 +61,10 @@ AFTER_PREPOSITION_UNSURE = [
     "an episode of This is Us",
     "Grades range from A through F",
     "without a deal Also on Monday, the minister resigned.",   # a lost period, not a stray adverb
+    # "Not" before a word that may open a sentence whose period was lost
+    "Ask what your country can do Not what it can do for you.", "That is who I am Not what they say.",
     # a phrase and its comma may open a sentence whose period was lost, whatever follows
+    "They lost the final In the second half, which was dull, they scored twice.",
     "Descended as generous societies In a country society, when a member dies, they help.",
 ]
 
