@@ -14,6 +14,7 @@ from .invisible import InvisibleChar
 from .inverted_marks import InvertedMarks
 from .lost_periods import LostPeriod
 from .false_friends import FalseFriend
+from .fullwidth import FullwidthPunct
 from .merged_words import MergedWords
 from .mojibake import Mojibake
 from .names import TranslatedName
@@ -31,6 +32,7 @@ UNITS: tuple[Unit, ...] = (
     Mojibake(),
     HtmlEntity(),
     InvisibleChar(),
+    FullwidthPunct(),
     MergedWords(),
     DoubledInitial(),
     GluedQuote(),
