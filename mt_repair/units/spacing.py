@@ -60,8 +60,10 @@ _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to ea
 _YEAR_GLUED = re.compile(r"\.(?<=(?<![\w.,])(?:1[6-9]|20)\d\d\.)(?=[A-Z][a-z]*\b)")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
-#: a word glued to a bracketed acronym: "Institute(INM)" (not "f(x)", "word(s)", "len(ABC)")
-_ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\))")
+#: a word glued to a bracketed acronym or name: "Institute(INM)", "Bank of Mexico(Banxico)"
+#: (not "f(x)", "word(s)", "len(ABC)")
+_ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\)|[A-Z][a-z]{2,20}\))")
+_CODE_CONSTANTS = frozenset("True False None Null Nil Nothing Undefined".split())
 #: a percent sign glued to the next word: "rose to 4.6%in March" (not "90%ile", "%20", "%s")
 _PERCENT_GLUED = re.compile(r"%(?=([a-z]{2,})\b)")   # (a digit before it is checked apart: faster)
 #: an HTML reference's name before its ";" ("&quot;no" is html-entity's, not a missing space)
@@ -186,4 +188,8 @@ class MissingSpaceAfterPunct(Unit):
             word = text[ws:s]
             if not word.isalpha() or not (word.islower() or word.istitle()) or doc.protected(ws, s + 1):
                 continue  # "getValue(ABC)", "x_y(AB)": code, not a gloss
+            inner = text[s + 1:text.find(")", s)]
+            if not inner.isupper() and (not word.istitle() or inner in _CODE_CONSTANTS):
+                continue  # a name in brackets only after a capitalised word: "Mexico(Banxico)";
+                #           not "print(Hello)", "Assert(True)"
             yield finding(self, s, s + 1, "(", [(" (", 0.99)], 0.9, "no space before '('")

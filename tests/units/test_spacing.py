@@ -28,6 +28,7 @@ AFTER_CHANGE = [
     ("one;two", "one; two"),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
+    ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
     ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
     # a name ends the sentence before a pronoun or determiner; an abbreviation or a month's period
@@ -56,6 +57,7 @@ AFTER_KEEP = [
     "read from Console.In and System.In in the code.",
     "mission (im)possible, word(s)and more, f(x)dx and (s)he",
     "call getValue(ABC) or x_y(AB) and f(X)",
+    "then print(Hello) and Assert(True)",   # code: a name in brackets only after a capitalised word
     'a JSON {"key":"Value"} and a URL https://example.org/a:"B"',
     "a 90%ile score, printf('%s%d') and https://example.org/?q=5%off&r=20%in",
     # a year before a name, a version number, a longer number
