@@ -672,7 +672,8 @@ class MergedWords(Unit):
         if left in CALENDAR and rz >= 3.0:
             # "MondayRussian", "JulyEntertainment": a date ends a phrase
             return i, 0.9, "a day or month glued to a capitalised word"
-        # brands are written this way too (TowerGroup, EasyMoney): never in safe mode
+        # brands are written this way too (TowerGroup, EasyMoney): not in safe mode, unless
+        # one piece is a plural and a connective follows (find(): "ShareholdersAngry at")
         conf = 0.8 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.7
         return i, conf, _CAMEL
 
