@@ -524,6 +524,9 @@ SAFE_SPLITS = [
     ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
     # a listed name before "of" and a place
     ("The winner was Carole Paulsonof Chelmsford Road in Leeds.", "Paulsonof", ("Paulson", "of Chelmsford")),
+    # a rarer long lower-case word (Zipf 2.5-3) glued to a listed name
+    ("Kerry admitted that in wiretappingAmerican intelligence agencies went too far.", "wiretappingAmerican",
+     ("wiretapping", "American intelligence")),
     # a rarer -ing form (Zipf 2.5-3) after a common word
     ("The party failed to enter parliamentgarnering only 3 percent of the vote.", "parliamentgarnering",
      ("parliament", "garnering only")),
