@@ -47,12 +47,13 @@ _NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – "
 
 def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
                two_names: bool = False, model: bool = True,
-               meta: dict | None = None) -> list[tuple[str, float]]:
+               meta: dict | None = None, before: str | None = None) -> list[tuple[str, float]]:
     """[(separator, probability), ...], likeliest first, for the join ``left|right`` whose
     split point is at ``split_at`` in ``doc`` (the token ends at ``end``); ``ctx`` gives the
     neighbouring words (``prev_word``, ``next_word``, ``next_capital``); ``two_names``: the
     join was found as two names run together.  ``meta``, if given, receives the separator
-    model's features (for training)."""
+    model's features (for training); ``before``, if given, is the sentence before the split
+    point to read instead of the text's (with earlier joins repaired)."""
     date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
     if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
                                                   and right not in CONNECTIVES and not date_end) or (
@@ -86,7 +87,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # news writes a preposition before a capital with no comma 96% of the time (2,479 of
         # 2,576 for in, at, on, from)
         return [(" ", 0.9), (", ", 0.1)]
-    before = doc.sentence_before(split_at)
+    before = doc.sentence_before(split_at) if before is None else before
     after = doc.text[end:end + AFTER_WINDOW]
     if correlative(right, before):
         # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's

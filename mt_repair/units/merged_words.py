@@ -176,6 +176,7 @@ class MergedWords(Unit):
             counts = collections.Counter(tok for _, tok in matches)
         else:
             counts = {tok: sum(1 for _ in whole_word_positions(doc.parent.text, tok)) for tok in suspects}
+        repaired: list[tuple[int, int, str]] = []   # the sure joins found so far, in text order
         for start, tok in matches:
             end = start + len(tok)
             # a lower-case token at one end of a hyphenated compound may still hold a join
@@ -305,7 +306,8 @@ class MergedWords(Unit):
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
                 two_names=why.startswith((_TWO_NAMES, _NAME_THEN_UNKNOWN)),
-                model=self.separator_model, meta=meta if self.collect else None)
+                model=self.separator_model, meta=meta if self.collect else None,
+                before=_repaired_before(doc, start + i, repaired))
             if right == "Also" and why == _STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
@@ -314,6 +316,8 @@ class MergedWords(Unit):
                     and not CLAUSE_AFTER_NAME.match(text, end)):
                 cands = with_lost_such(cands, left)
             reason = f"'{tok}' is not a word; '{left}' + '{right}' are ({why})" + join_separators.uncertainty(seps)
+            if conf >= 0.9:
+                repaired.append((start, end, cands[0][0]))
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
 
@@ -918,6 +922,27 @@ class MergedWords(Unit):
         if margin < 0.5:
             conf -= 0.15
         return i, conf, why   # below 0.7 only the join model may act on it
+
+
+def _repaired_before(doc: Doc, pos: int, repaired: list[tuple[int, int, str]]) -> str | None:
+    """The sentence before ``pos`` with the sure joins found earlier in it repaired ("In
+    Marseillethe mayor Benoît Payan|asked" reads "In Marseille, the mayor Benoît Payan"), so
+    that the separator sees the clause it stands in; None when there is none to repair.
+
+    >>> d = Doc("In Marseillethe mayor Benoît Payanasked the State")
+    >>> _repaired_before(d, 34, [(3, 15, "Marseille, the")])
+    'In Marseille, the mayor Benoît Payan'
+    """
+    if not repaired:
+        return None
+    before = doc.sentence_before(pos)
+    begin = pos - len(before)
+    inside = [(s, e, r) for s, e, r in repaired if s >= begin and e <= pos]
+    if not inside:
+        return None
+    for s, e, r in reversed(inside):
+        before = before[:s - begin] + r + before[e - begin:]
+    return before
 
 
 def _plural(word: str) -> bool:

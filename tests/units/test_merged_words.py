@@ -635,3 +635,10 @@ def test_a_weekday_before_an_article_ends_no_name():
     # other function words keep the name-ending table's veto
     for text in ("Moshe Dayan said it.", "Mr Mondayas said it.", "It happened on Fridayin Paris."):
         assert repair(text).text == text
+
+
+def test_a_second_join_in_a_sentence_reads_the_first_one_repaired():
+    # "In Marseille, the mayor Benoît Payan|asked the State": with the first join repaired the
+    # opening phrase's comma is there, and the subject before its verb and object takes none
+    text = "In Marseillethe mayor Benoît Payanasked the State for reinforcements."
+    assert repair(text).text == "In Marseille, the mayor Benoît Payan asked the State for reinforcements."
