@@ -177,6 +177,7 @@ class MergedWords(Unit):
         else:
             counts = {tok: sum(1 for _ in whole_word_positions(doc.parent.text, tok)) for tok in suspects}
         repaired: list[tuple[int, int, str]] = []   # the sure joins found so far, in text order
+        match_at = dict(matches)
         for start, tok in matches:
             end = start + len(tok)
             # a lower-case token at one end of a hyphenated compound may still hold a join
@@ -199,6 +200,12 @@ class MergedWords(Unit):
             if tok.islower() and any(c > "\x7f" and c.isalpha() for c in tok):
                 continue  # "verkalýðshreyfingin": a foreign word left in the text, not "…hreyfing in"
             ctx = _Context.of(doc, start, end)
+            following = match_at.get(end + 1)
+            if following is not None and ctx.next_word == following:
+                # the next word is a join too ("trainswhich haveimpacted"): read its first piece
+                nxt = self._best_split(following, doc, _PERMISSIVE)
+                if nxt is not None and nxt[1] >= 0.9:
+                    ctx = _Context(following[:nxt[0]], ctx.sentence_start, ctx.clause_end, ctx.prev_word)
             best = self._best_split(tok, doc, ctx)
             if best is None or doc.protected(start, end):
                 continue

@@ -642,3 +642,10 @@ def test_a_second_join_in_a_sentence_reads_the_first_one_repaired():
     # opening phrase's comma is there, and the subject before its verb and object takes none
     text = "In Marseillethe mayor Benoît Payanasked the State for reinforcements."
     assert repair(text).text == "In Marseille, the mayor Benoît Payan asked the State for reinforcements."
+
+
+def test_a_join_reads_the_first_piece_of_a_join_right_after_it():
+    # "agency|for examplein": the next word read as "example" (not the unknown "examplein")
+    # shows "for example" opening a parenthetical phrase, which a comma opens
+    text = "The city's environmental agencyfor examplein 2012 approved a clean air plan."
+    assert repair(text).text == "The city's environmental agency, for example, in 2012 approved a clean air plan."
