@@ -107,6 +107,60 @@ _PLAIN_WORDS: set[str] = set()
 #: words already found to split somewhere (they passed every word-only check): only whether
 #: this text allows the split is asked again; bounded and cleared with _PLAIN_WORDS
 _SPLITTABLE: set[str] = set()
+#: words with no single split that three listed words make, with their two split points
+#: ("theysaidthat": a one-word tag that lost the spaces on both sides); cleared with the others
+_TRIPLES: dict[str, tuple[int, int]] = {}
+#: triple_points() of the words asked so far (None: none), cleared with the others
+_TRIPLE_POINTS: dict[str, tuple[int, int] | None] = {}
+#: the three pieces of a triple: each a listed word this common, of three letters or more
+#: (or a connective)
+TRIPLE_PIECE_ZIPF = 3.5
+_TRIPLE = "three words run together"
+
+
+def triple_points(tok: str) -> tuple[int, int] | None:
+    """Two split points that make ``tok`` three listed words, each of three letters or more
+    (the middle one four or more) and Zipf >= :data:`TRIPLE_PIECE_ZIPF` (or a connective),
+    the likeliest by their frequencies; None if there are none.  Lower-case alphabetic
+    tokens of 10 to 30 letters only (short pieces and names make words: "pro|to|cluster",
+    "Mar|than|dam").
+
+    >>> triple_points("theysaidthat"), triple_points("protocluster"), triple_points("Marthandam")
+    ((4, 8), None, None)
+    """
+    if not (10 <= len(tok) <= 30 and tok.isalpha() and tok.islower()):
+        return None
+    vocab = vocabulary()
+    low = tok.lower()
+    n = len(low)
+
+    def z(piece: str) -> float:
+        if len(piece) < 3:
+            return 0.0
+        return max(vocab.get(piece, 0.0), TRIPLE_PIECE_ZIPF) if piece in CONNECTIVES else vocab.get(piece, 0.0)
+
+    heads = [(i, z(low[:i])) for i in range(2, n - 3)]
+    heads = [(i, zi) for i, zi in heads if zi >= TRIPLE_PIECE_ZIPF]
+    if not heads:
+        return None
+    tails = [(k, z(low[k:])) for k in range(4, n - 1)]
+    tails = [(k, zk) for k, zk in tails if zk >= TRIPLE_PIECE_ZIPF]
+    best = None
+    for i, zi in heads:
+        for k, zk in tails:
+            if k - i < 4:
+                continue   # a middle piece of four letters or more ("pro|to|cluster", "net|her|beam" no)
+            zm = z(low[i:k])
+            if zm >= TRIPLE_PIECE_ZIPF and (best is None or zi + zm + zk > best[0]):
+                best = (zi + zm + zk, i, k)
+    return None if best is None else (best[1], best[2])
+
+
+def _triple(tok: str) -> tuple[int, int] | None:
+    """:func:`triple_points`, remembered."""
+    if tok not in _TRIPLE_POINTS:
+        _TRIPLE_POINTS[tok] = triple_points(tok)
+    return _TRIPLE_POINTS[tok]
 
 
 class MergedWords(Unit):
@@ -131,10 +185,19 @@ class MergedWords(Unit):
         if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000:
             _PLAIN_WORDS.clear()
             _SPLITTABLE.clear()
+            _TRIPLES.clear()
+            _TRIPLE_POINTS.clear()
+        triples = []
         for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
+            if w in _TRIPLES:
+                triples.append(w)
+                continue
             if w in _SPLITTABLE:
                 if self._best_split(w, doc, _PERMISSIVE) is not None:
                     suspects.append(w)
+                elif _triple(w) is not None:
+                    _TRIPLES[w] = _TRIPLE_POINTS[w]
+                    triples.append(w)
                 continue
             if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
                 _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
@@ -160,11 +223,21 @@ class MergedWords(Unit):
             # split point if every piece stood alone in the text (a text only ever removes
             # split points, so a word without one is no candidate anywhere), then in this text
             if self._best_split(w, _ANY_TEXT, _PROBE) is None:
-                _PLAIN_WORDS.add(w)
+                points = _triple(w)
+                if points is None:
+                    _PLAIN_WORDS.add(w)
+                else:
+                    _TRIPLES[w] = points   # no single split: maybe two ("theysaidthat")
+                    triples.append(w)
                 continue
             _SPLITTABLE.add(w)
             if self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
+            elif _triple(w) is not None:
+                _TRIPLES[w] = _TRIPLE_POINTS[w]   # no single split here ("onalert|and"): maybe two
+                triples.append(w)
+        if triples:
+            yield from self._triple_findings(doc, triples)
         if not suspects:
             return
         # locate the few suspects with str.find (one regex alternation over the text costs
@@ -327,6 +400,38 @@ class MergedWords(Unit):
                 repaired.append((start, end, cands[0][0]))
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
+
+    def _triple_findings(self, doc: Doc, tokens: list[str]) -> Iterable[Finding]:
+        """Three words run together where a one-word tag lost the spaces on both sides
+        ("theysaidthat", "teamwhichhas"): each boundary must be a sure join on its own, read
+        with the piece beyond it as its neighbour, and takes its own separator."""
+        text = doc.text
+        for tok in tokens:
+            i, k = _TRIPLES[tok]
+            left, mid, right = tok[:i], tok[i:k], tok[k:]
+            if zipf(left + mid) > 0.0 or zipf(mid + right) > 0.0:
+                continue   # a listed word inside: "actors|sportspeople", not "sports|people"
+            positions = list(whole_word_positions(text, tok))
+            if len(positions) != 1:
+                continue   # an unknown word used repeatedly is a name or a term
+            start = positions[0]
+            end = start + len(tok)
+            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or end < len(text) and text[end] in BAD_NEIGHBOURS - {"."}
+                    or doc.protected(start, end)):
+                continue
+            ctx = _Context.of(doc, start, end)
+            ctx_a = _Context(right, ctx.sentence_start, False, ctx.prev_word)
+            ctx_b = _Context(ctx.next_word, False, ctx.clause_end, left)
+            a = self._best_split(left + mid, doc, ctx_a)
+            b = self._best_split(mid + right, doc, ctx_b)
+            if a is None or b is None or a[0] != i or b[0] != len(mid) or min(a[1], b[1]) < 0.9:
+                continue
+            seps_a = join_separators.separators(left, mid, ctx_a, doc, start + i, start + k, model=self.separator_model)
+            seps_b = join_separators.separators(mid, right, ctx_b, doc, start + k, end, model=self.separator_model)
+            (sa, pa), (sb, pb) = seps_a[0], seps_b[0]
+            yield finding(self, start, end, tok, [(f"{left}{sa}{mid}{sb}{right}", pa * pb)], min(a[1], b[1]),
+                          f"'{tok}' is not a word; '{left}' + '{mid}' + '{right}' are ({_TRIPLE})",
+                          split=i, separator=sa)
 
     def _dotted_acronyms(self, doc: Doc) -> Iterable[Finding]:
         """A lower-case word of two letters or more glued to "U.S.", "U.K.", "U.N." or "E.U."

@@ -522,6 +522,9 @@ SAFE_SPLITS = [
     ("They lost to Portugal, 83-56on the opening day.", "56on", ("83-56", "on the opening")),
     # a common three-letter word before a long connective
     ("It can be a cleaver, sword or axeand it also includes knives.", "axeand", ("axe", "and it")),
+    # three words run together (a one-word tag lost the spaces on both sides)
+    ("When questioned, theysaidthat formal dress was not mandatory.", "theysaidthat", ("they said that",)),
+    ("The heart of the project was his teamwhichhas devoted itself to it.", "teamwhichhas", ("team", "which has")),
     # a listed name before "of" and a place
     ("The winner was Carole Paulsonof Chelmsford Road in Leeds.", "Paulsonof", ("Paulson", "of Chelmsford")),
     # a rarer long lower-case word (Zipf 2.5-3) glued to a listed name
@@ -574,6 +577,9 @@ SAFE_KEEPS = [
     # brands that start with a five-letter sentence adverb
     "Stillfront shares fell on Friday.", "Firstbus services were cancelled.", "Todayonline said the minister resigned.",
     "go 4it now and Thanks 4my gift",   # text-speak
+    # words that three short pieces or a name make ("pro|to|cluster", "Mar|than|dam")
+    "This is the earliest protocluster ever found.", "The term zootomy is also used.",
+    "Arcandor shares dropped.", "He lives near Marthandam in the south.",
     # code identifiers and brands: a common word capitalised, opening nothing, no name running on
     "Call toString on the value and pass onClick handlers.", "The myTaxi app and the readFile call.",
     # ... or any capitalised word, when a word beside it names code
