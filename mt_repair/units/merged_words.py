@@ -182,7 +182,7 @@ class MergedWords(Unit):
             yield from self._dotted_acronyms(doc)
         suspects = []
         words = set(doc.words) if doc.parent is not None else doc.word_set
-        if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000:
+        if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000 or len(_TRIPLE_POINTS) > 100_000:
             _PLAIN_WORDS.clear()
             _SPLITTABLE.clear()
             _TRIPLES.clear()
@@ -190,14 +190,13 @@ class MergedWords(Unit):
         triples = []
         for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
             if w in _TRIPLES:
-                triples.append(w)
+                triples.append((w, _TRIPLES[w]))
                 continue
             if w in _SPLITTABLE:
                 if self._best_split(w, doc, _PERMISSIVE) is not None:
                     suspects.append(w)
                 elif _triple(w) is not None:
-                    _TRIPLES[w] = _TRIPLE_POINTS[w]
-                    triples.append(w)
+                    triples.append((w, _TRIPLE_POINTS[w]))   # no single split in this text
                 continue
             if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
                 _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
@@ -227,17 +226,18 @@ class MergedWords(Unit):
                 if points is None:
                     _PLAIN_WORDS.add(w)
                 else:
-                    _TRIPLES[w] = points   # no single split: maybe two ("theysaidthat")
-                    triples.append(w)
+                    _TRIPLES[w] = points   # no single split in any text: maybe two ("theysaidthat")
+                    triples.append((w, points))
                 continue
             _SPLITTABLE.add(w)
             if self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
             elif _triple(w) is not None:
-                _TRIPLES[w] = _TRIPLE_POINTS[w]   # no single split here ("onalert|and"): maybe two
-                triples.append(w)
-        if triples:
-            yield from self._triple_findings(doc, triples)
+                triples.append((w, _TRIPLE_POINTS[w]))   # no single split in this text ("onalert|and")
+        repaired: list[tuple[int, int, str]] = []   # the sure joins found so far
+        for f in self._triple_findings(doc, triples):
+            repaired.append((f.start, f.end, f.candidates[0].text))
+            yield f
         if not suspects:
             return
         # locate the few suspects with str.find (one regex alternation over the text costs
@@ -249,7 +249,6 @@ class MergedWords(Unit):
             counts = collections.Counter(tok for _, tok in matches)
         else:
             counts = {tok: sum(1 for _ in whole_word_positions(doc.parent.text, tok)) for tok in suspects}
-        repaired: list[tuple[int, int, str]] = []   # the sure joins found so far, in text order
         match_at = dict(matches)
         for start, tok in matches:
             end = start + len(tok)
@@ -401,24 +400,26 @@ class MergedWords(Unit):
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
 
-    def _triple_findings(self, doc: Doc, tokens: list[str]) -> Iterable[Finding]:
+    def _triple_findings(self, doc: Doc, tokens: list[tuple[str, tuple[int, int]]]) -> Iterable[Finding]:
         """Three words run together where a one-word tag lost the spaces on both sides
         ("theysaidthat", "teamwhichhas"): each boundary must be a sure join on its own, read
-        with the piece beyond it as its neighbour, and takes its own separator."""
+        with the piece beyond it as its neighbour, and takes its own separator.  ``tokens``:
+        (token, its two split points) pairs."""
         text = doc.text
-        for tok in tokens:
-            i, k = _TRIPLES[tok]
+        for tok, (i, k) in tokens:
             left, mid, right = tok[:i], tok[i:k], tok[k:]
             if zipf(left + mid) > 0.0 or zipf(mid + right) > 0.0:
                 continue   # a listed word inside: "actors|sportspeople", not "sports|people"
             positions = list(whole_word_positions(text, tok))
-            if len(positions) != 1:
+            whole = doc.parent.text if doc.parent is not None else text
+            if len(positions) != 1 or whole is not text and sum(1 for _ in whole_word_positions(whole, tok)) != 1:
                 continue   # an unknown word used repeatedly is a name or a term
             start = positions[0]
             end = start + len(tok)
-            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or end < len(text) and text[end] in BAD_NEIGHBOURS - {"."}
+            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or end < len(text) and (
+                    text[end] in BAD_NEIGHBOURS - {"."} or text[end] == "." and text[end + 1:end + 2].isalnum())
                     or doc.protected(start, end)):
-                continue
+                continue   # (a file name: "theysaidthat.txt")
             ctx = _Context.of(doc, start, end)
             ctx_a = _Context(right, ctx.sentence_start, False, ctx.prev_word)
             ctx_b = _Context(ctx.next_word, False, ctx.clause_end, left)
@@ -427,8 +428,11 @@ class MergedWords(Unit):
             if a is None or b is None or a[0] != i or b[0] != len(mid) or min(a[1], b[1]) < 0.9:
                 continue
             seps_a = join_separators.separators(left, mid, ctx_a, doc, start + i, start + k, model=self.separator_model)
-            seps_b = join_separators.separators(mid, right, ctx_b, doc, start + k, end, model=self.separator_model)
-            (sa, pa), (sb, pb) = seps_a[0], seps_b[0]
+            sa, pa = seps_a[0]
+            before_b = _cut_sentence(doc.sentence_before(start) + left + sa + mid)
+            seps_b = join_separators.separators(mid, right, ctx_b, doc, start + k, end, model=self.separator_model,
+                                                before=before_b)
+            sb, pb = seps_b[0]
             yield finding(self, start, end, tok, [(f"{left}{sa}{mid}{sb}{right}", pa * pb)], min(a[1], b[1]),
                           f"'{tok}' is not a word; '{left}' + '{mid}' + '{right}' are ({_TRIPLE})",
                           split=i, separator=sa)
@@ -1049,12 +1053,18 @@ def _repaired_before(doc: Doc, pos: int, repaired: list[tuple[int, int, str]]) -
         return None
     before = doc.sentence_before(pos)
     begin = pos - len(before)
-    inside = [(s, e, r) for s, e, r in repaired if s >= begin and e <= pos]
+    inside = sorted((s, e, r) for s, e, r in repaired if s >= begin and e <= pos)
     if not inside:
         return None
     for s, e, r in reversed(inside):
         before = before[:s - begin] + r + before[e - begin:]
-    return before
+    return _cut_sentence(before)   # a repair may end a sentence: "investigators. He"
+
+
+def _cut_sentence(before: str) -> str:
+    """``before`` from its last sentence end on ("... investigators. He said" -> "He said")."""
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 2:] if cut >= 0 else before
 
 
 def _plural(word: str) -> bool:

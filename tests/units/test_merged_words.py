@@ -655,3 +655,17 @@ def test_a_join_reads_the_first_piece_of_a_join_right_after_it():
     # shows "for example" opening a parenthetical phrase, which a comma opens
     text = "The city's environmental agencyfor examplein 2012 approved a clean air plan."
     assert repair(text).text == "The city's environmental agency, for example, in 2012 approved a clean air plan."
+
+
+@pytest.mark.parametrize("text", [
+    "Open the file theysaidthat.txt now.",                                        # a file name
+    "The trains run on time and theysaidthat it was fine.\nLater theysaidthat again.\n",   # used twice
+])
+def test_three_words_run_together_keep_the_checks_of_one_join(text):
+    assert repair(text).text == text
+
+
+def test_a_word_that_splits_in_one_text_is_not_held_back_by_another():
+    repair("They used dataminingand statistics.")      # no single split there: a three-word try
+    text = "The datamining team met. They used dataminingand statistics."
+    assert "datamining and statistics" in repair(text).text
