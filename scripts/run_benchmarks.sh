@@ -16,6 +16,7 @@ python scripts/compare_model_md.py .bench/synth_model.json > .bench/model_eval.m
 python scripts/bench_real_mt.py ../shared/data --out .bench/real_mt.md --json .bench/real_mt.json > /dev/null 2> .bench/real_mt.err
 python scripts/bench_sentence_joins.py ../shared/data --out .bench/sentence_joins.md --json .bench/sentence_joins.json 2> .bench/sentence_joins.err
 python scripts/bench_name_verb.py ../shared/data --out .bench/name_verb.md --json .bench/name_verb.json > /dev/null 2> .bench/name_verb.err
+python scripts/bench_two_joins.py ../shared/data --split test --out .bench/two_joins.md > /dev/null 2> .bench/two_joins.err
 python scripts/bench_translationese.py ../shared/data --n 200 --out .bench/translationese.md --json .bench/translationese.json > /dev/null 2> .bench/translationese.err
 date -u > .bench/done
 git rev-parse --short HEAD > .bench/commit 2>/dev/null || true
