@@ -2,7 +2,7 @@
 
     bash scripts/run_benchmarks.sh   # runs every benchmark, then this script
 """
-import json, subprocess, datetime, platform, os, re
+import json, os
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 B = os.path.join(ROOT, ".bench")
 def rd(p): return open(os.path.join(B, p), encoding="utf-8").read().strip()
