@@ -9,7 +9,7 @@ from typing import ClassVar, Iterable
 from ..edits import Candidate, Finding
 from ..evidence.protect import Protection
 
-__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "title_case_line"]
+__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "last_sentence", "title_case_line"]
 
 #: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -49,6 +49,16 @@ def title_case_line(line: str) -> bool:
     caps = sum(1 for w in words if w[0].isupper())
     content_lower = sum(1 for w in words if w[0].islower() and w.strip(".,;:!?\"'”’)").lower() not in _TITLE_LOWER)
     return caps / len(words) >= 0.6 and content_lower <= 1
+
+
+def last_sentence(text: str) -> str:
+    """``text`` from its last sentence end on (". ", "? " or "! ").
+
+    >>> last_sentence("... investigators. He said")
+    'He said'
+    """
+    cut = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    return text[cut + 2:] if cut >= 0 else text
 
 
 class Doc:
@@ -91,9 +101,7 @@ class Doc:
         'Two words'
         """
         s, _ = self.line_bounds(pos)
-        before = self.text[max(s, pos - limit):pos]
-        cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-        return before[cut + 2:] if cut >= 0 else before
+        return last_sentence(self.text[max(s, pos - limit):pos])
 
     def at_sentence_start(self, pos: int) -> bool:
         """True if only sentence-ending punctuation, quotes or a line start precede ``pos``."""

@@ -29,7 +29,7 @@ from ..evidence.punctuation import (INTRO_OPENERS, bigram_count, clause_state, s
                                     separator_probabilities)
 from .base import Doc
 from .join_words import (
-    CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
+    ANY_ARTICLE, CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
     NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
@@ -82,7 +82,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
     if (right in PLACE_PREPOSITIONS and left[:1].isupper() and left[1:].islower()
-            and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in _ARTICLE_WORDS):
+            and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE):
         # "Nicolás Maduro|in Caracas", "Palace|in Jakarta": after a capitalised word clean
         # news writes a preposition before a capital with no comma 96% of the time (2,479 of
         # 2,576 for in, at, on, from)
@@ -125,7 +125,6 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
 
 #: prepositions that put what comes before them in a place or a time ("Maduro|in Caracas")
 PLACE_PREPOSITIONS = frozenset("in at on from".split())
-_ARTICLE_WORDS = frozenset("the a an".split())
 #: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
 _THAT_PRONOUN_NEXT = frozenset("is was means meant of seems".split())
 #: adverbs and the ends of adverbial phrases, which a comma closes before "that" or "by"

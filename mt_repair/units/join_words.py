@@ -311,6 +311,8 @@ henceforth whereupon thereupon hereunder thereunder hereafter thereafter whatnot
 #: articles, and the words that never follow one ("an for", "a the"): a split that would
 #: write an article there is wrong
 ARTICLES = frozenset(("a", "an"))
+#: ... and "the"
+ANY_ARTICLE = ARTICLES | {"the"}
 NOT_AFTER_ARTICLE = frozenset("""a an the of for to in on at by with from and or but is are was
 were be been has have had will would can could should this that these those his her its their
 our my your which who whom whose than as""".split())

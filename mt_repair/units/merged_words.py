@@ -37,7 +37,7 @@ from ..evidence.proper_nouns import (
 )
 from ..evidence.punctuation import bigram_count, comma_share, frequent_pairs, pair_count
 from . import join_separators
-from .base import WORD_RE, Doc, Unit, finding
+from .base import WORD_RE, Doc, Unit, finding, last_sentence
 from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
     name_then_clause, not_a_name_tail, inflects_a_word, with_lost_such,
@@ -55,7 +55,8 @@ from .join_words import (
     ACRONYM_JOIN_P,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF,
     AFTER_PROPER_NOUN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX,
-    RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN, RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE,
+    RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN, RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, ANY_ARTICLE,
+    NOT_AFTER_ARTICLE,
     DISCOURSE, DISCOURSE_FOLLOWERS, I_CONTRACTION, ENGLISH_ENDINGS, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
 )
 
@@ -131,26 +132,25 @@ def triple_points(tok: str) -> tuple[int, int] | None:
     if not (10 <= len(tok) <= 30 and tok.isalpha() and tok.islower()):
         return None
     vocab = vocabulary()
-    low = tok.lower()
-    n = len(low)
+    n = len(tok)
 
     def z(piece: str) -> float:
         if len(piece) < 3:
             return 0.0
         return max(vocab.get(piece, 0.0), TRIPLE_PIECE_ZIPF) if piece in CONNECTIVES else vocab.get(piece, 0.0)
 
-    heads = [(i, z(low[:i])) for i in range(2, n - 3)]
+    heads = [(i, z(tok[:i])) for i in range(2, n - 3)]
     heads = [(i, zi) for i, zi in heads if zi >= TRIPLE_PIECE_ZIPF]
     if not heads:
         return None
-    tails = [(k, z(low[k:])) for k in range(4, n - 1)]
+    tails = [(k, z(tok[k:])) for k in range(4, n - 1)]
     tails = [(k, zk) for k, zk in tails if zk >= TRIPLE_PIECE_ZIPF]
     best = None
     for i, zi in heads:
         for k, zk in tails:
             if k - i < 4:
                 continue   # a middle piece of four letters or more ("pro|to|cluster", "net|her|beam" no)
-            zm = z(low[i:k])
+            zm = z(tok[i:k])
             if zm >= TRIPLE_PIECE_ZIPF and (best is None or zi + zm + zk > best[0]):
                 best = (zi + zm + zk, i, k)
     return None if best is None else (best[1], best[2])
@@ -195,8 +195,8 @@ class MergedWords(Unit):
             if w in _SPLITTABLE:
                 if self._best_split(w, doc, _PERMISSIVE) is not None:
                     suspects.append(w)
-                elif _triple(w) is not None:
-                    triples.append((w, _TRIPLE_POINTS[w]))   # no single split in this text
+                elif (points := _triple(w)) is not None:
+                    triples.append((w, points))   # no single split in this text
                 continue
             if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
                 _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
@@ -232,8 +232,8 @@ class MergedWords(Unit):
             _SPLITTABLE.add(w)
             if self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
-            elif _triple(w) is not None:
-                triples.append((w, _TRIPLE_POINTS[w]))   # no single split in this text ("onalert|and")
+            elif (points := _triple(w)) is not None:
+                triples.append((w, points))   # no single split in this text ("onalert|and")
         repaired: list[tuple[int, int, str]] = []   # the sure joins found so far
         for f in self._triple_findings(doc, triples):
             repaired.append((f.start, f.end, f.candidates[0].text))
@@ -263,9 +263,8 @@ class MergedWords(Unit):
             if span_end:
                 hyphen = ""
             if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS and not span_end
-                                and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok))) or (   # "$500million"
-                    end < len(text) and (text[end] in BAD_NEIGHBOURS - {"."} or
-                                         (text[end] == "." and end + 1 < len(text) and text[end + 1].isalnum())))):
+                                and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok)))   # "$500million"
+                               or _symbol_after(text, end)):
                 continue
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
                 continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
@@ -416,8 +415,7 @@ class MergedWords(Unit):
                 continue   # an unknown word used repeatedly is a name or a term
             start = positions[0]
             end = start + len(tok)
-            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or end < len(text) and (
-                    text[end] in BAD_NEIGHBOURS - {"."} or text[end] == "." and text[end + 1:end + 2].isalnum())
+            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or _symbol_after(text, end)
                     or doc.protected(start, end)):
                 continue   # (a file name: "theysaidthat.txt")
             ctx = _Context.of(doc, start, end)
@@ -429,7 +427,7 @@ class MergedWords(Unit):
                 continue
             seps_a = join_separators.separators(left, mid, ctx_a, doc, start + i, start + k, model=self.separator_model)
             sa, pa = seps_a[0]
-            before_b = _cut_sentence(doc.sentence_before(start) + left + sa + mid)
+            before_b = last_sentence(doc.sentence_before(start) + left + sa + mid)
             seps_b = join_separators.separators(mid, right, ctx_b, doc, start + k, end, model=self.separator_model,
                                                 before=before_b)
             sb, pb = seps_b[0]
@@ -570,7 +568,7 @@ class MergedWords(Unit):
         them no new finding appears on 247,000 clean, train and MT lines.
         """
         if not (len(left) >= 4 or zipf(left) >= 4.5) or (
-                name_ending_count(tok, len(right)) and not (left in WEEKDAYS and right in _ARTICLES)):
+                name_ending_count(tok, len(right)) and not (left in WEEKDAYS and right in ANY_ARTICLE)):
             return False   # (a weekday before an article ends no name: "Wednesday|an", not "Dayan")
         if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
                 or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
@@ -580,7 +578,7 @@ class MergedWords(Unit):
         if ctx is _PROBE or ctx is _PERMISSIVE:
             return True   # the first passes ask whether any text could allow the split
         nxt = POSSESSIVE.sub("", ctx.next_word)
-        if left in WEEKDAYS and right in _ARTICLES and nxt:
+        if left in WEEKDAYS and right in ANY_ARTICLE and nxt:
             return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
         return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
             and bigram_count(right, nxt) >= NAME_BREAK_MIN
@@ -1058,13 +1056,16 @@ def _repaired_before(doc: Doc, pos: int, repaired: list[tuple[int, int, str]]) -
         return None
     for s, e, r in reversed(inside):
         before = before[:s - begin] + r + before[e - begin:]
-    return _cut_sentence(before)   # a repair may end a sentence: "investigators. He"
+    return last_sentence(before)   # a repair may end a sentence: "investigators. He"
 
 
-def _cut_sentence(before: str) -> str:
-    """``before`` from its last sentence end on ("... investigators. He said" -> "He said")."""
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    return before[cut + 2:] if cut >= 0 else before
+_BAD_AFTER = BAD_NEIGHBOURS - {"."}
+
+
+def _symbol_after(text: str, end: int) -> bool:
+    """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
+    "theysaidthat.txt"; a sentence's period is no such symbol)?"""
+    return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "." and text[end + 1:end + 2].isalnum())
 
 
 def _plural(word: str) -> bool:
@@ -1129,7 +1130,6 @@ class _AnyText:
 
 
 _ANY_TEXT = _AnyText()
-_ARTICLES = ARTICLES | {"the"}
 #: a capitalised word with a Spanish accent or tilde that ends as Spanish words do (a vowel,
 #: n, s, r, l, z): Spanish->English MT keeps such names, and no Spanish word ends in "-and",
 #: so "Germán Umañaand the ambassador" is a join ("Viljand", "Leixyrand" have no accent)

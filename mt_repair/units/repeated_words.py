@@ -117,7 +117,6 @@ class RepeatedWords(Unit):
     def _after_verb_or_object(text: str, pos: int) -> bool:
         """Does a past form or participle ("voted", "taken", "put"), or a verb's object
         pronoun ("get it in in a couple of weeks", "hand them in in time"), stand before ``pos``?"""
-        prev = text[max(0, pos - 30):pos].split()
-        w = prev[-1].lower() if prev else ""
+        w = RepeatedWords._previous_word(text, pos)
         return w.isalpha() and (len(w) >= 5 and w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
                                 or w in _OBJECT_PRONOUNS)
