@@ -677,6 +677,8 @@ def main(argv=None) -> int:
                     help="hand audit of edits on undamaged text (TSV; see scripts/data/README.md)")
     ap.add_argument("--dump-off-window", type=Path, default=None,
                     help="write every edit on undamaged text (ours), with its audit verdict, as TSV")
+    ap.add_argument("--examples", type=int, default=25,
+                    help="keep at most N missed, wrong and false-positive examples per unit in --json")
     args = ap.parse_args(argv)
     audit = load_audit(args.audit)
 
@@ -716,7 +718,8 @@ def main(argv=None) -> int:
             outputs = run_as_file(run, [it.text for it in items])
         else:
             outputs = [run(it.text) for it in items]
-        r = score(items, outputs, audit=audit if name.startswith("mt-repair") else None)
+        r = score(items, outputs, max_examples=args.examples,
+                  audit=audit if name.startswith("mt-repair") else None)
         r["seconds"] = time.process_time() - t0
         report["tools"][name] = r
         a = false_splits({name: run}, listed)[name]

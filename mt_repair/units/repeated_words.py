@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, count, islice
+from itertools import compress, islice
 from typing import Iterable
 
 from ..edits import Finding
@@ -49,6 +49,16 @@ sit sat live lived abide abided walk walked run ran fly flew drive drove rush ru
 
 #: object pronouns, which stand between a phrasal verb and its particle ("get it in")
 _OBJECT_PRONOUNS = frozenset("it them him her me us".split())
+#: verbs that take one of PARTICLES in their present or -ing forms ("will join in in
+#: preparing", "carrying on on Monday", "sign up up to a year"): past forms and participles
+#: are read from their endings
+_PHRASAL_BASES = frozenset("""join pitch chip step weigh fill log sign tune plug settle cave kick dig
+carry move hold catch pass turn work set pick give make take show end clean back follow look speed
+wrap shut bring build put keep stand find point rule pull figure reach break sort hand lay phase roll
+speak come go get call drop check let lock send sit stay fit run walk hang head knock cut wind write
+burn cheer clear close cover crack fall fight fix grow hit live line load mix pay play pop push read
+round save shake shoot slow stir sum tear think tie top use wake warm wash win zero vote comment focus
+count bank cash sell bail opt print spell wait""".split())
 _IRREGULAR_PAST = frozenset("""put set got came went took made held ran gave brought cut let kept left
 sent built bought caught fought found hit laid led lost met paid said sat shut sold spent stood struck
 told thought won wrote""".split())
@@ -60,10 +70,9 @@ class RepeatedWords(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         # cheap pass over the word list (shared with other units): which neighbours are equal,
-        # ignoring case?  (joined, lowered and split again, compared with map: all in C)
-        ws = doc.words
-        lows = " ".join(ws).lower().split(" ")
-        dups = {lows[i] for i in compress(count(), map(str.__eq__, lows, islice(lows, 1, None)))}
+        # ignoring case?  (lowered and compared with map, kept with compress: all in C)
+        lows = list(map(str.lower, doc.words))
+        dups = set(compress(lows, map(str.__eq__, lows, islice(lows, 1, None))))
         dups = {d for d in dups if d.isalpha() and d not in LEGITIMATE}
         if not dups:
             return
@@ -71,15 +80,24 @@ class RepeatedWords(Unit):
         # each confirmed by _REPEAT on the original
         text = doc.text
         lowered = text.lower()
-        if len(lowered) == len(text):
-            # most "duplicates" of the word list had punctuation or a line break between them
-            # ("China. China"): a literal search drops those first, unless the text spaces
-            # words otherwise than with one space somewhere (then the regex reads every one)
-            loose = "\t" in lowered or "  " in lowered
-            starts = {m.start() for d in dups if loose or f"{d} {d}" in lowered
+        if len(lowered) != len(text):
+            # "İ" alone lowers to two characters, so offsets would drift; it is in no
+            # duplicate (they are alphabetic, its lower form is not), so any one letter keeps them
+            lowered = text.replace("\u0130", "I").lower()
+        # most "duplicates" of the word list had punctuation or a line break between them
+        # ("China. China"): literal searches drop those first, unless the text spaces words
+        # otherwise than with one space somewhere (then a regex per word reads every one)
+        if "\t" in lowered or "  " in lowered:
+            starts = {m.start() for d in dups
                       for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered)}
-        else:   # a few characters lower to two ("İ"), so offsets would drift: one full scan
-            starts = {m.start() for m in _REPEAT.finditer(text) if m.group(1).lower() in dups}
+        else:
+            starts = set()
+            for d in dups:
+                pair = f"{d} {d}"
+                i = lowered.find(pair)
+                while i >= 0:     # every occurrence, overlapping ones too: in "she he he" the
+                    starts.add(i)  # first, inside "she", is no repeat and the second is
+                    i = lowered.find(pair, i + 1)
         matches = []
         for pos in sorted(starts):
             m = _REPEAT.match(text, pos)      # its lookbehind sees the character before pos
@@ -115,8 +133,27 @@ class RepeatedWords(Unit):
 
     @staticmethod
     def _after_verb_or_object(text: str, pos: int) -> bool:
-        """Does a past form or participle ("voted", "taken", "put"), or a verb's object
-        pronoun ("get it in in a couple of weeks", "hand them in in time"), stand before ``pos``?"""
+        """Does a past form or participle ("voted", "taken", "put"), a verb that takes a
+        particle ("will join in in preparing"), or a verb's object pronoun ("get it in in a
+        couple of weeks", "hand them in in time") stand before ``pos``?"""
         w = RepeatedWords._previous_word(text, pos)
         return w.isalpha() and (len(w) >= 5 and w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
+                                or _phrasal(w)
                                 or w in _OBJECT_PRONOUNS)
+
+
+def _phrasal(word: str) -> bool:
+    """Is ``word`` a present or -ing form of a verb of :data:`_PHRASAL_BASES`?
+
+    >>> _phrasal("join"), _phrasal("carrying"), _phrasal("signs"), _phrasal("setting"), _phrasal("union")
+    (True, True, True, True, False)
+    """
+    if word in _PHRASAL_BASES:
+        return True
+    if word.endswith("ing"):
+        stem = word[:-3]
+        return stem in _PHRASAL_BASES or stem + "e" in _PHRASAL_BASES or (
+            len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] in _PHRASAL_BASES)
+    if word.endswith("es") and word[:-2] in _PHRASAL_BASES:
+        return True
+    return word.endswith("s") and word[:-1] in _PHRASAL_BASES

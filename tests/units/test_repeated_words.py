@@ -12,6 +12,7 @@ MUST_CHANGE = [
     ("the largest trade union union, the", "the largest trade union, the"),
     ("Shortly before, he he had said so", "Shortly before, he had said so"),
     ("When When the waves come", "When the waves come"),
+    ("she he he said", "she he said"),   # the first "he he" is inside "she": the second is found
 ]
 
 MUST_NOT_CHANGE = [
@@ -32,6 +33,8 @@ test_must_change, test_must_not_change = case_table(RepeatedWords(), MUST_CHANGE
     "The budget will be voted on on September 19.",
     "He was taken in in the church.",
     "I'm hoping to get it in in a couple of weeks.",   # a verb's object pronoun, then the particle
+    "The union will join in in preparing a proposal.",  # a verb that takes the particle
+    "She is carrying on on her own.",
 ])
 def test_phrasal_particle_then_preposition_is_left_to_all(text):
     # a particle after a verb may open the next phrase too: safe mode keeps both copies
