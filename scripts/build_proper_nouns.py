@@ -17,7 +17,8 @@ Usage:
         -o mt_repair/evidence/data/proper_nouns.tsv \
         --name-parts mt_repair/evidence/data/name_parts.tsv \
         --name-endings mt_repair/evidence/data/name_endings.tsv \
-        --name-tails mt_repair/evidence/data/name_tails.tsv
+        --name-tails mt_repair/evidence/data/name_tails.tsv \
+        --name-followers mt_repair/evidence/data/name_followers.tsv
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def main() -> None:
                     help="also write how names end before a function word (name_endings.tsv)")
     ap.add_argument("--name-tails", type=Path,
                     help="also write the common words that end unlisted capitalised tokens (name_tails.tsv)")
+    ap.add_argument("--name-followers", type=Path,
+                    help="also write the lower-case words that follow a name (name_followers.tsv)")
     args = ap.parse_args()
     if args.name_parts:
         write_name_parts(args.corpora, args.name_parts)
@@ -118,6 +121,8 @@ def main() -> None:
     cap, low, then_cap, lines = count(args.corpora)
     if args.name_endings:
         write_name_endings(cap, args.corpora, args.name_endings)
+    if args.name_followers:
+        write_name_followers(cap, low, args.corpora, args.name_followers, args.min_share)
     kept = sorted((w for w, c in cap.items() if len(w) >= 2 and c >= args.min_count and c / (c + low[w]) >= args.min_share),
                   key=lambda w: (-cap[w], w))
     write_table(args.output, [
@@ -161,6 +166,43 @@ def write_name_endings(cap: collections.Counter, paths: list[Path], output: Path
         f"{' '.join(p.name for p in paths)} (train split only, {len(cap)} capitalised words)",
         "ending\tcapitalised words",
     ], endings, "endings")
+
+
+def write_name_followers(cap: collections.Counter, low: collections.Counter, paths: list[Path],
+                         output: Path, min_share: float, min_count: int = 2) -> None:
+    """What follows a name: for every mid-sentence occurrence of a name (a word written
+    capitalised in at least ``min_share`` of its mid-sentence uses, or one the word list
+    lacks), the lower-case word after it and one space, counted; anything else after it (a
+    capital, punctuation, the line's end) is counted as ``*OTHER*``, and ``*NAMES*`` holds
+    the number of occurrences.  "Madrid" gives "in" and "said", seldom "the" or "a"."""
+    from mt_repair.evidence.lexicon import vocabulary
+    vocab = vocabulary()
+    names = {w for w, c in cap.items() if c / (c + low[w]) >= min_share or w not in vocab}
+    after: collections.Counter = collections.Counter()
+    for _, line in _train_lines(paths):
+        words = list(WORD.finditer(line))
+        for j in range(1, len(words)):
+            a = words[j]
+            w = a.group()
+            if not (w[0].isupper() and w[1:].islower()) or w.lower() not in names:
+                continue
+            if _OPENS.search(line, max(0, a.start() - 3), a.start()):
+                continue
+            after["*NAMES*"] += 1
+            b = words[j + 1] if j + 1 < len(words) else None
+            if b is not None and line[a.end():b.start()] == " " and b.group().islower():
+                after[b.group()] += 1
+            else:
+                after["*OTHER*"] += 1
+    kept = collections.Counter({w: c for w, c in after.items() if c >= min_count or w.startswith("*")})
+    write_counts(output, [
+        "What follows a name mid-sentence in clean news: the lower-case word after it and a",
+        "space -> occurrences (*NAMES*: all occurrences; *OTHER*: punctuation, a capital or",
+        f"the line's end after it; words seen fewer than {min_count} times left out).",
+        "Built by scripts/build_proper_nouns.py --name-followers from:",
+        f"{' '.join(p.name for p in paths)} (train split only)",
+        "word\toccurrences after a name",
+    ], kept, "words")
 
 
 def write_name_tails(paths: list[Path], output: Path) -> None:

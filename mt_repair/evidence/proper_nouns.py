@@ -44,7 +44,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "proper_nouns", "is_name_part",
-           "name_ending_count", "ends_no_unlisted_name"]
+           "name_ending_count", "ends_no_unlisted_name", "names_ending_like"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
 _NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
@@ -94,6 +94,25 @@ def is_proper_noun(word: str) -> bool:
 def name_run_on_share(word: str) -> float:
     """How often the name ``word`` ran on into another capitalised word (0.0 if no name)."""
     return proper_nouns().get(word.lower(), 0.0)
+
+
+@lru_cache(maxsize=1)
+def _last_three() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for w in proper_nouns():
+        if len(w) >= 4:
+            out[w[-3:]] = out.get(w[-3:], 0) + 1
+    return out
+
+
+def names_ending_like(word: str) -> int:
+    """How many listed names end in the last three letters of ``word`` (case-insensitive):
+    "Slavnov" ends as Romanov and Lavrov do; "Gonm" as no name does.
+
+    >>> names_ending_like("Slavnov") > 2, names_ending_like("Gonm")
+    (True, 0)
+    """
+    return _last_three().get(word[-3:].lower(), 0) if len(word) >= 3 else 0
 
 
 @lru_cache(maxsize=1)

@@ -254,6 +254,10 @@ MUST_NOT_CHANGE = [
     # garbled MT: a contraction without its apostrophe, two prepositions in a row
     "In 390, another youllis in the temple was installed.",
     "we somehow equate ourselves with objects of inidentifier.",
+    # names ending in a function word that a name is as likely to be followed by ("Pakhrin
+    # at", "Jusevas was"), or whose stem ends as no name does ("Gonm|in the")
+    "The singer Khusiram Pakhrin at the conference; Father Jusevas was there.",
+    "This gave King Gonmin the opportunity; Brock Lesnar attacked Fastland the next week.",
 ]
 
 
@@ -505,6 +509,11 @@ SAFE_SPLITS = [
     # "and" only after a name with a Spanish accent or tilde (no Spanish word ends in "-and")
     ("accompanied by the Minister of Commerce Germán Umañaand the ambassador Armando Benedetti.", "Umañaand",
      ("Umaña", "and the ambassador")),
+    # a name before a function word that the next word reads on from far better than from
+    # a name ("his wife", "in the"; evidence.name_context)
+    ("Leroy Hansfordhis wife and stepson were among those rescued.", "Hansfordhis", ("Hansford", "his wife")),
+    ("According to Borschevin the current structure of the committee.", "Borschevin", ("Borschev", "in the")),
+    ("Goldman Sachshas been targeted by critics.", "Sachshas", ("Sachs", "has been")),
     # ... also before a capital, for a connective that takes a noun phrase
     ("Rusal signed a deal with Aluminawith China's biggest firms.", "Aluminawith", ("Alumina", "with China's")),
     # an unlisted name glued to a common word that ends no unlisted capitalised token of clean
