@@ -73,6 +73,14 @@ _CODE_SHAPED = "a word glued to a capitalised common word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
+#: particles that start surnames before a given name's spelling ("FitzGerald", "MacArthur",
+#: "VanDyke", "DelRio"): no join of two names
+NAME_PARTICLES = frozenset("mac fitz van von del della dos das san santa saint bin ben abu abd ibn al le la de di du da".split())
+#: how often clean news writes the word before a capitalised token and its left piece side
+#: by side for the left piece to end a name ("Los Angeles|County")
+NAME_PAIR_MIN = 20
+#: the reason of a capitalised word that ends a name glued to the next one (_camel_split)
+_NAME_END = "a name's last word joined to the next word"
 #: the reason of a name before a function word that the next word continues (_reads_as_join)
 _NAME_READS_ON = "a name joined to a function word that the next word continues"
 #: join_log_odds() needed for _reads_as_join, when the left piece is a listed word or name
@@ -774,12 +782,15 @@ class MergedWords(Unit):
             # "ObradorWith several", "SenateWith the support": a tag boundary lost its space
             # and left the next word's capital
             return i, 0.9, _STRAY
-        if (left[1:].islower() and len(left) >= 4 and lz >= 3.0 and right[1:].islower()
+        if (left[1:].islower() and right[1:].islower()
+                and (len(left) >= 4 and lz >= 3.0 or left[0].isupper() and left.lower() not in NAME_PARTICLES)
                 and name_run_on_share(right) >= GIVEN_NAME_SHARE and name_run_on_share(left) < 0.6
-                and left.lower() not in PREFIXES and self._followed_by_capital(doc, tok)):
-            # a word before a given name that runs on into a surname ("the Ivanovo RegionOlga
-            # Khasbulatova", "Committee on LegislationPavel Krasheninnikov"): a phrase ended
-            # and a person's name began; brands do not end in a given name
+                and left.lower() not in PREFIXES and (doc is _ANY_TEXT or self._followed_by_capital(doc, tok))):
+            # a word or a name before a given name that runs on into a surname ("the Ivanovo
+            # RegionOlga Khasbulatova", "Brigitte RansmannPetra Gronemann"): a phrase or a
+            # name ended and a person's name began; brands do not end in a given name, and a
+            # given name before one is a double given name ("MaryAnn Jones"), a particle
+            # before one a surname ("FitzGerald", "MacArthur")
             return i, 0.9, "a word joined to a given name"
         if (left[1:].islower() and len(left) >= 4 and lz >= 3.5 and right[1:].islower() and len(right) >= 3
                 and left.lower() not in PREFIXES and right.lower() not in PREFIXES
@@ -790,6 +801,18 @@ class MergedWords(Unit):
             # source's names.  On 250,850 lines of clean news, WMT21/23 outputs and references
             # and MLQE-PE post-edits this shape occurs once, a join ("UniversityRector Jan")
             return i, 0.9, "a word joined to a Spanish name"
+        if left[0].isupper() and left[1:].islower() and right[1:].islower() and len(right) >= 3:
+            if ctx is _PROBE or ctx is _PERMISSIVE:
+                return i, 0.8, _NAME_END   # only the word before the token can tell
+            if (ctx.prev_word[:1].isupper() and ctx.prev_word.lower() not in LEFT_FUNCTION
+                    and ctx.prev_word.lower() not in DETERMINERS
+                    and bigram_count(ctx.prev_word, left) >= NAME_PAIR_MIN):
+                # the previous word and the left piece are a common pair, so the left piece
+                # ends a name or a title and the right one begins the next ("Los
+                # AngelesCounty", "Prime MinisterNawaz Sharif", "United StatesAustralia");
+                # brands follow their owner, not a word they complete ("the CzechTrade
+                # agency", "RP Data CoreLogic")
+                return i, 0.9, _NAME_END
         if lz < 3.0 and not (left[0].islower() and len(left) >= 7 and lz >= 2.5 and is_proper_noun(right)) \
                 or left.lower() in PREFIXES and not left[0].islower():
             return None   # (a rarer long word may run into a name: "wiretappingAmerican")
