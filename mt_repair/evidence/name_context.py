@@ -18,6 +18,10 @@ pairs of ``punct_stats.tsv``.  Both are smoothed towards the word's overall freq
 True
 >>> join_log_odds("in", "at") < -3.0      # "Pakhrin at": a name ending in -in
 True
+
+The same counts tell a capitalised token that is a word glued to a common word
+("Frenchchemical plant") from a brand ("Foodwatch is"): :func:`reads_on_log_odds` asks
+how much better the next word follows the token's last word than a name.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from pathlib import Path
 from .lexicon import zipf
 from .punctuation import bigram_count, separator_counts
 
-__all__ = ["join_log_odds", "name_followers"]
+__all__ = ["join_log_odds", "reads_on_log_odds", "name_followers"]
 
 _DATA = Path(__file__).with_name("data") / "name_followers.tsv"
 #: pseudo-counts of the smoothing towards a word's overall frequency
@@ -65,3 +69,16 @@ def join_log_odds(function_word: str, next_word: str) -> float:
     seen = separator_counts(f"L:{fw}")
     after_fw = (bigram_count(fw, nxt) + SMOOTHING * _unigram(nxt)) / ((sum(seen) if seen else 0) + SMOOTHING)
     return math.log(_after_name(fw)) + math.log(after_fw) - math.log(_after_name(nxt))
+
+
+def reads_on_log_odds(word: str, next_word: str) -> float:
+    """log P(next_word | word) / P(next_word | a name): how much better ``next_word``
+    follows ``word`` than it follows a name ("chemical plant" against "<name> plant").
+
+    >>> reads_on_log_odds("chemical", "plant") > 3.0, reads_on_log_odds("watch", "is") < 0.0
+    (True, True)
+    """
+    w, nxt = word.lower(), next_word.lower()
+    seen = separator_counts(f"L:{w}")
+    after_word = (bigram_count(w, nxt) + SMOOTHING * _unigram(nxt)) / ((sum(seen) if seen else 0) + SMOOTHING)
+    return math.log(after_word) - math.log(_after_name(nxt))

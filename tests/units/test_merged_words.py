@@ -5,7 +5,7 @@ import pytest
 from mt_repair import repair
 from mt_repair.units.merged_words import MergedWords
 
-from .helpers import case_table
+from .helpers import case_table, fixed
 
 RULE = "merged-words"
 
@@ -518,6 +518,8 @@ SAFE_SPLITS = [
     ("Leroy Hansfordhis wife and stepson were among those rescued.", "Hansfordhis", ("Hansford", "his wife")),
     ("According to Borschevin the current structure of the committee.", "Borschevin", ("Borschev", "in the")),
     ("Goldman Sachshas been targeted by critics.", "Sachshas", ("Sachs", "has been")),
+    # a capitalised token whose right piece reads on into the next word as no name does
+    ("The fire broke out at the Frenchchemical plant on Monday.", "Frenchchemical", ("French", "chemical plant")),
     # a name ended and the next began: the word before completes the left piece ("Los
     # Angeles"), or the right piece is a given name that runs on into a surname
     ("He moved to Los AngelesCounty last year.", "AngelesCounty", ("Angeles", "County last")),
@@ -687,3 +689,12 @@ def test_a_word_that_splits_in_one_text_is_not_held_back_by_another():
     repair("They used dataminingand statistics.")      # no single split there: a three-word try
     text = "The datamining team met. They used dataminingand statistics."
     assert "datamining and statistics" in repair(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "The consumer group Foodwatch is calling for a ban.",
+    "The story was first reported by Chinanews and then by others.",
+])
+def test_a_brand_followed_as_names_are_waits_for_all(text):
+    # a capitalised token whose right piece the next word follows no better than a name
+    assert fixed(text, "merged-words", mode="safe") == text
