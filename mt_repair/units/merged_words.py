@@ -303,7 +303,7 @@ class MergedWords(Unit):
             if best is None or doc.protected(start, end):
                 continue
             i, conf, why = best
-            if conf >= 0.9 and not tok[i - 1].isdigit() and len(tok) - i > 1 and self._near_word(tok):
+            if conf >= 0.9 and not tok[i - 1].isdigit() and len(tok) - i > 1 and self._near_word(tok, i):
                 conf -= 0.1  # as likely a typo of a real word as a join
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"
@@ -515,10 +515,17 @@ class MergedWords(Unit):
 
     @staticmethod
     @lru_cache(maxsize=4096)
-    def _near_word(tok: str) -> bool:
+    def _near_word(tok: str, split: int = 0) -> bool:
         """True if one edit (drop, add, swap or change a letter) turns ``tok`` into a common
-        word: "goas" (goals), "prostested" (protested) are typos, not joins."""
+        word: "goas" (goals), "prostested" (protested) are typos, not joins.  With ``split``,
+        the two pieces of that split are no such word: dropping the "I" of "Ifeel" or the
+        "a" of "ameter" leaves the other piece, which is the join, not a typo.
+
+        >>> MergedWords._near_word("goas"), MergedWords._near_word("Ifeel", 1), MergedWords._near_word("Ifeel")
+        (True, False, True)
+        """
         w = tok.lower()
+        pieces = (w[:split], w[split:]) if split else ()
         vocab = vocabulary()
         letters = "abcdefghijklmnopqrstuvwxyz"
         splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
@@ -526,7 +533,7 @@ class MergedWords(Unit):
         cands += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
         cands += [a + c + b[1:] for a, b in splits if b for c in letters]
         cands += [a + c + b for a, b in splits for c in letters]
-        return any(vocab.get(c, 0.0) >= 3.5 for c in cands if c != w)
+        return any(vocab.get(c, 0.0) >= 3.5 for c in cands if c != w and c not in pieces)
 
     @staticmethod
     def _implausible(tok: str, left: str, right: str, ctx: "_Context", doc: Doc) -> bool:

@@ -518,6 +518,10 @@ SAFE_SPLITS = [
     ("Leroy Hansfordhis wife and stepson were among those rescued.", "Hansfordhis", ("Hansford", "his wife")),
     ("According to Borschevin the current structure of the committee.", "Borschevin", ("Borschev", "in the")),
     ("Goldman Sachshas been targeted by critics.", "Sachshas", ("Sachs", "has been")),
+    # "I" or "a" glued to a word: dropping the one letter leaves the other piece, which
+    # makes the token no typo of that word
+    ("They say Ifeel bad about it.", "Ifeel", ("I feel",)),
+    ("The walls are ameter thick!", "ameter", ("a meter",)),
     # a capitalised token whose right piece reads on into the next word as no name does
     ("The fire broke out at the Frenchchemical plant on Monday.", "Frenchchemical", ("French", "chemical plant")),
     # a name ended and the next began: the word before completes the left piece ("Los
