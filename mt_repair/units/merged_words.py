@@ -730,6 +730,11 @@ class MergedWords(Unit):
             return len(head), 0.92, "an acronym joined to a connective"
         if (tail in CONNECTIVES and len(tail) >= 2) or len(tail) >= 4 and zipf(tail) >= 3.5 \
                 and tail not in RIGHT_BLOCK:
+            if len(tail) >= 3 and pair_count(head, tail):
+                # clean news writes the two apart ("US government", "GM crops", "VAT plus"):
+                # a phrase, where a brand glues a word no text puts after the acronym
+                # ("ETtoday", "JBpress", "EUobserver")
+                return len(head), 0.9, "an acronym joined to a word clean news writes after it"
             return len(head), 0.8, "an acronym joined to the next word"
         return None
 
@@ -943,11 +948,15 @@ class MergedWords(Unit):
         capital = tok[0].isupper()
         options = []
         tok_lower = tok.lower()
-        if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4:
+        # "I" or "a" before a word, unless two other common words make the token too
+        # ("Inearly": "In early"; "areplaced", "atour", "athis"): the word splits below weigh those
+        if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4 \
+                and not _two_common_words(tok, 1):
             return 1, 0.9, "'I' joined to the next word"  # "Ihave", "Isee"
         if (tok[0] in "aA" and (len(tok) >= 6 or len(tok) == 5 and zipf(tok[1:]) >= 4.5)
                 and tok[1] not in "aeiou" and tok[1:].islower()
-                and zipf(tok[1:]) >= 3.5 and (tok[0] == "a" or ctx.sentence_start)):
+                and zipf(tok[1:]) >= 3.5 and (tok[0] == "a" or ctx.sentence_start)
+                and not _two_common_words(tok, 1)):
             # "aprovider", "Adramatic": the article before a consonant-initial word
             return 1, 0.92 if zipf(tok[1:]) >= 4.0 else 0.85, "'a' joined to the next word"
         if tok.endswith("a") and len(tok) >= 5 and tok.islower() and zipf(tok[:-1]) >= (
@@ -1158,6 +1167,16 @@ def _plural(word: str) -> bool:
     w = word.lower()
     return (len(w) >= 5 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ws"))
             and zipf(w[:-1]) >= 3.5 and zipf(w) >= 3.0)
+
+
+def _two_common_words(tok: str, but: int) -> bool:
+    """Do two common words (Zipf >= 4 and >= 3.5) make ``tok`` at a split point other than
+    ``but``?  "areplaced" is "are placed" as well as "a replaced".
+
+    >>> _two_common_words("areplaced", 1), _two_common_words("aprovider", 1)
+    (True, False)
+    """
+    return any(j != but and zipf(tok[:j]) >= 4.0 and zipf(tok[j:]) >= 3.5 for j in range(2, len(tok) - 1))
 
 
 def _longer_word_ends(tok: str, i: int) -> bool:

@@ -522,6 +522,11 @@ SAFE_SPLITS = [
     # makes the token no typo of that word
     ("They say Ifeel bad about it.", "Ifeel", ("I feel",)),
     ("The walls are ameter thick!", "ameter", ("a meter",)),
+    # ... unless two other common words make the token: the word splits weigh them
+    ("The old pipes areplaced in the ground.", "areplaced", ("are placed",)),
+    ("He saw athis house.", "athis", ("at his",)),
+    # an acronym before a word clean news writes after it (brands glue a word no text does)
+    ("Congress yields: USgovernment can pump 700 billion dollars.", "USgovernment", ("US government",)),
     # a capitalised token whose right piece reads on into the next word as no name does
     ("The fire broke out at the Frenchchemical plant on Monday.", "Frenchchemical", ("French", "chemical plant")),
     # a name ended and the next began: the word before completes the left piece ("Los
