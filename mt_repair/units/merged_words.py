@@ -1009,9 +1009,10 @@ class MergedWords(Unit):
             function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
                 (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
                 else rz >= 4.0 and ctx.sentence_start and ll in SENTENCE_HEADS)  # not "Hegang", "Alljobs"
-            if left in doc.word_set:
-                lz = max(lz, 2.5)  # the left piece stands alone elsewhere in the text
-            elif lz < 2.0:
+            in_text = left in doc.word_set   # the left piece stands alone elsewhere in the text
+            if lz < 2.0:
+                # (a name the text writes alone too is no less a name: "Folha de Pernambuco ...
+                # consulted by Folhaexpect the rate")
                 if capital and (right in NAME_JOINERS or connective and len(right) >= 6) and len(left) >= 4:
                     lz = 1.0  # a name before a connective: "Mayorkasand", "Gálvezduring"
                 elif name_verb:
@@ -1032,8 +1033,10 @@ class MergedWords(Unit):
                     # "group", "board": "Kinderworld in Berlin"), reading on into the next word
                     # (and no longer word ends the token: "Konrad|praising", not "Konradp|raising")
                     return i, 0.9, "a name joined to a word no unlisted name ends in"
-                else:
+                elif not in_text:
                     continue  # unknown or junk left piece ("responsi|be")
+            if in_text:
+                lz = max(lz, 2.5)
             if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
                 continue  # "Recan", "Hegang": a name, not "Re can"
             if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0 and not (

@@ -707,3 +707,12 @@ def test_a_word_that_splits_in_one_text_is_not_held_back_by_another():
 def test_a_brand_followed_as_names_are_waits_for_all(text):
     # a capitalised token whose right piece the next word follows no better than a name
     assert fixed(text, "merged-words", mode="safe") == text
+
+
+def test_a_name_the_text_also_writes_alone_is_still_a_name():
+    # the left piece standing alone elsewhere ("Folha de Pernambuco") is no reason to doubt
+    # the join "Folhaexpect": the unknown-name rules apply as they do without it
+    text = ("Brazil's central bank keeps Selic – Folha de Pernambuco\n"
+            "Economists consulted by Folhaexpect the rate to remain unchanged.")
+    found = [f for f in MergedWords()(text) if f.original == "Folhaexpect"]
+    assert found and found[0].confidence >= 0.9 and found[0].best.text.startswith("Folha")
