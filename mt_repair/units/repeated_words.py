@@ -82,14 +82,16 @@ class RepeatedWords(Unit):
         lowered = text.lower()
         if len(lowered) != len(text):
             # "İ" alone lowers to two characters, so offsets would drift; it is in no
-            # duplicate (they are alphabetic, its lower form is not), so any one letter keeps them
-            lowered = text.replace("\u0130", "I").lower()
+            # duplicate (they are alphabetic, its lower form is not): a non-letter of one
+            # character keeps the offsets and starts no match ("Bİr bir" is no repeat)
+            lowered = text.replace("\u0130", "_").lower()
         # most "duplicates" of the word list had punctuation or a line break between them
         # ("China. China"): literal searches drop those first, unless the text spaces words
-        # otherwise than with one space somewhere (then a regex per word reads every one)
+        # otherwise than with one space somewhere (then a regex per word reads every one,
+        # overlapping matches too, as below)
         if "\t" in lowered or "  " in lowered:
             starts = {m.start() for d in dups
-                      for m in re.finditer(re.escape(d) + r"[ \t]+" + re.escape(d), lowered)}
+                      for m in re.finditer(f"(?={re.escape(d)}[ \t]+{re.escape(d)})", lowered)}
         else:
             starts = set()
             for d in dups:
@@ -101,7 +103,7 @@ class RepeatedWords(Unit):
         matches = []
         for pos in sorted(starts):
             m = _REPEAT.match(text, pos)      # its lookbehind sees the character before pos
-            if m and (not matches or pos >= matches[-1].end()):
+            if m and m.group(1).lower() in dups and (not matches or pos >= matches[-1].end()):
                 matches.append(m)
         for m in matches:
             first = m.group(1)

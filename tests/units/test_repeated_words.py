@@ -13,6 +13,8 @@ MUST_CHANGE = [
     ("Shortly before, he he had said so", "Shortly before, he had said so"),
     ("When When the waves come", "When the waves come"),
     ("she he he said", "she he said"),   # the first "he he" is inside "she": the second is found
+    ("she he he said.\tNext.", "she he said.\tNext."),   # ... also where words are spaced by tabs
+    ("Bİr bir and bir bir", "Bİr bir and bir"),   # "İ" lowers to two characters
 ]
 
 MUST_NOT_CHANGE = [
