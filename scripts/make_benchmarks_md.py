@@ -147,6 +147,8 @@ for k, t in sp["tools"].items():
     A(f"| {NAMES[k]} | {t['mb_per_s_wall']:.2f} | {t['mb_per_s_cpu']:.2f} | {t['load_wall_s']:.2f} | {t['peak_rss_mb']:.0f} | {t['found'] if k != 'read' else '–'} |")
 h = sp["help"]
 A(f"\n`{h['command']}`: median {h['median_s']:.3f} s wall over {h['runs']} runs (min {h['min_s']:.3f} s), exit code {h['rc']}.\n")
+if os.path.exists(os.path.join(B, "speed_note.md")):   # other runs of the same command, with their times
+    A(rd("speed_note.md") + "\n")
 
 A("## Against the issue's targets\n")
 s_safe = sl["tools"]["mt-repair safe"]; s_all = sl["tools"]["mt-repair all"]
