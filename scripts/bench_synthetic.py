@@ -35,7 +35,6 @@ import argparse
 import functools
 import importlib.resources
 import json
-import os
 import random
 import re
 import sys

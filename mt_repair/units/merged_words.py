@@ -73,8 +73,9 @@ _CODE_SHAPED = "a word glued to a capitalised common word"
 #: the reason of a name before a function word that no name ends in (see _name_break)
 _NAME_BREAK = "a name joined to a function word that no name ends in"
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
-#: particles that start surnames before a given name's spelling ("FitzGerald", "MacArthur",
-#: "VanDyke", "DelRio"): no join of two names
+#: particles of four letters or more that start surnames before a given name's spelling
+#: ("FitzGerald"): no join of two names (the given-name rule takes no shorter left piece, so
+#: "MacArthur", "VanDyke" stay anyway)
 NAME_PARTICLES = frozenset("fitz della santa saint".split())
 #: verbs that take two objects: after them a name may be followed by a determiner ("gave
 #: Brookson the ball"), so that evidence tells no join
@@ -633,8 +634,9 @@ class MergedWords(Unit):
     def _reads_as_join(tok: str, left: str, right: str, ctx: "_Context") -> bool:
         """A capitalised token that the next word reads better as a name glued to a function
         word than as a name (:func:`mt_repair.evidence.name_context.join_log_odds`):
-        "Sergei Slavnovand actor", "Paul Gauselmanna passionate", "Leroy Hansfordhis wife";
-        not "Khusiram Pakhrin at", "Father Jusevas was".
+        "Leroy Hansfordhis wife", "According to Borschevin the current", "Goldman Sachshas
+        been"; not "Khusiram Pakhrin at", "Father Jusevas was" (nor, the counts being thin,
+        "Sergei Slavnovand actor").
 
         The left piece has four letters or more; the next word is a lower-case word.  A
         listed word or name as the left piece needs odds of :data:`JOIN_ODDS_LISTED`, an
