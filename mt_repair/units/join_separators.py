@@ -283,6 +283,10 @@ AFTER_WINDOW = 80
 _CLAUSE_REST = re.compile(r"(?:[^,;:.!?\n]|\.(?=\w))*")
 
 
+#: determiners that open a sentence's subject ("The board|met", "Its chairman|resigned")
+_SUBJECT_DETERMINERS = DETERMINERS - {"your"}
+
+
 def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
     """A sentence's subject, then a past tense, with no comma before the join nor after it
     to the sentence's end ("The board|met on Friday."): a participle between commas would
@@ -295,8 +299,7 @@ def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
         return False   # (a verb of saying may be inverted speech: "it was hard, said the swimmer")
     words = before.split()
     if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“(") \
-            or words[0].lower() not in ("the", "a", "an", "this", "that", "these", "those", "its", "his",
-                                        "her", "their", "our", "my") and len(words) > 1:
+            or words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1:
         return False   # the subject must open the sentence: a determiner, or a name alone
     m = _CLAUSE_REST.match(after)
     end = m.end()

@@ -217,48 +217,11 @@ class MergedWords(Unit):
             _TRIPLE_POINTS.clear()
         triples = []
         for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
+            if w not in _SPLITTABLE and w not in _TRIPLES and not self._learn(w, vocab):
+                continue   # decided on the word alone: no candidate in any text
             if w in _TRIPLES:
-                triples.append((w, _TRIPLES[w]))
-                continue
-            if w in _SPLITTABLE:
-                if self._best_split(w, doc, _PERMISSIVE) is not None:
-                    suspects.append(w)
-                elif (points := _triple(w)) is not None:
-                    triples.append((w, points))   # no single split in this text
-                continue
-            if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
-                _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
-                continue
-            lw = w.lower()
-            if "’" in lw:
-                lw = lw.replace("’", "'")
-            if w.isupper() and not any(c.isdigit() for c in w):
-                _PLAIN_WORDS.add(w)
-                continue
-            z = vocab.get(lw)
-            junk = z is not None and z <= JUNK_MAX and lw not in ARCHAIC and (
-                self._junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
-            if z is not None and (z > JUNK_MAX or lw in ARCHAIC or not (
-                    junk or z < 2.0 and not w.islower() and not w.istitle())):
-                _PLAIN_WORDS.add(w)   # a decision that depends on the word alone: remember it
-                continue  # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
-            # web junk is a join unless it inflects a common word: "withstands", not "Theon" + -ly
-            if inflects_a_word(lw, 3.0 if junk else 2.5) or caption_residue(lw):
-                _PLAIN_WORDS.add(w)
-                continue  # "withstands": an unlisted form of a listed word; "rightthumb": markup
-            # cheap first pass, permissive: can this token split at all?  First: is there any
-            # split point if every piece stood alone in the text (a text only ever removes
-            # split points, so a word without one is no candidate anywhere), then in this text
-            if self._best_split(w, _ANY_TEXT, _PROBE) is None:
-                points = _triple(w)
-                if points is None:
-                    _PLAIN_WORDS.add(w)
-                else:
-                    _TRIPLES[w] = points   # no single split in any text: maybe two ("theysaidthat")
-                    triples.append((w, points))
-                continue
-            _SPLITTABLE.add(w)
-            if self._best_split(w, doc, _PERMISSIVE) is not None:
+                triples.append((w, _TRIPLES[w]))   # no single split in any text: maybe two
+            elif self._best_split(w, doc, _PERMISSIVE) is not None:
                 suspects.append(w)
             elif (points := _triple(w)) is not None:
                 triples.append((w, points))   # no single split in this text ("onalert|and")
@@ -436,6 +399,43 @@ class MergedWords(Unit):
                 repaired.append((start, end, cands[0][0]))
             yield finding(self, start, end, tok, cands, conf, reason,
                           split=i, separator=seps[0][0], **meta)
+
+    def _learn(self, w: str, vocab: dict[str, float]) -> bool:
+        """Decide what ``w`` can be on the word alone, remember it in _PLAIN_WORDS (no
+        candidate), _TRIPLES (no single split in any text, but three words: "theysaidthat")
+        or _SPLITTABLE (some text may split it), and say whether it is no plain word."""
+        if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
+            _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
+            return False
+        lw = w.lower()
+        if "’" in lw:
+            lw = lw.replace("’", "'")
+        if w.isupper() and not any(c.isdigit() for c in w):
+            _PLAIN_WORDS.add(w)
+            return False
+        z = vocab.get(lw)
+        junk = z is not None and z <= JUNK_MAX and lw not in ARCHAIC and (
+            self._junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
+        if z is not None and (z > JUNK_MAX or lw in ARCHAIC or not (
+                junk or z < 2.0 and not w.islower() and not w.istitle())):
+            _PLAIN_WORDS.add(w)   # listed: a word, unless web junk ("inthe") or rare camel case ("SouthAfrica")
+            return False
+        # web junk is a join unless it inflects a common word: "withstands", not "Theon" + -ly
+        if inflects_a_word(lw, 3.0 if junk else 2.5) or caption_residue(lw):
+            _PLAIN_WORDS.add(w)   # "withstands": an unlisted form of a listed word; "rightthumb": markup
+            return False
+        # cheap first pass, permissive: is there any split point if every piece stood alone
+        # in the text (a text only ever removes split points, so a word without one is no
+        # candidate anywhere)?  Then find() asks again in each text.
+        if self._best_split(w, _ANY_TEXT, _PROBE) is None:
+            points = _triple(w)
+            if points is None:
+                _PLAIN_WORDS.add(w)
+                return False
+            _TRIPLES[w] = points   # no single split in any text: maybe two ("theysaidthat")
+            return True
+        _SPLITTABLE.add(w)
+        return True
 
     def _triple_findings(self, doc: Doc, tokens: list[tuple[str, tuple[int, int]]]) -> Iterable[Finding]:
         """Three words run together where a one-word tag lost the spaces on both sides
@@ -1060,7 +1060,7 @@ class MergedWords(Unit):
                 continue  # "Recan", "Hegang": a name, not "Re can"
             if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0 and not (
                         not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
-                    or not capital and lz < (2.0 if connective else 3.0) and left not in doc.word_set):
+                    or not capital and lz < (2.0 if connective else 3.0) and not in_text):
                 continue  # "a|bout", "hou|should": rare or junk left pieces
             # a listed name, a preposition, a capital: a place ("Maduroin Caracas", "Paulsonof Chelmsford")
             placed = (capital and ctx.next_capital and (right in join_separators.PLACE_PREPOSITIONS or right == "of")
