@@ -1,21 +1,12 @@
 """scripts/build_proper_nouns.py --name-followers on a corpus written here."""
 
 import collections
-import importlib.util
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("build_proper_nouns", ROOT / "scripts" / "build_proper_nouns.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from .script_loader import load_script
 
 
 def test_name_followers_count_what_follows_names_mid_sentence(tmp_path):
-    mod = _script()
+    mod = load_script("build_proper_nouns")
     lines = [
         "The talks in Zorbania and the visit of Olgaria ended.",      # train lines (0-7)
         "Officials from Zorbania said the talks went well.",

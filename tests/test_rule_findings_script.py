@@ -1,16 +1,6 @@
 """scripts/rule_findings.py lists what chosen rules find, per corpus, on a data folder."""
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load():
-    spec = importlib.util.spec_from_file_location("rule_findings", ROOT / "scripts" / "rule_findings.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+from .script_loader import load_script
 
 
 def test_lists_findings_of_the_chosen_rules_by_corpus_and_granularity(tmp_path):
@@ -24,7 +14,7 @@ def test_lists_findings_of_the_chosen_rules_by_corpus_and_granularity(tmp_path):
     hyp.mkdir(parents=True)
     (hyp / "newstest.xx-en.hyp.Sys.en").write_text("They met on Mondayand talked.\n", encoding="utf-8")
     (hyp / "newstest.xx-en.ref.A.en").write_text("They met on Monday and talked.\n", encoding="utf-8")
-    mod = _load()
+    mod = load_script("rule_findings")
 
     out = tmp_path / "clean.tsv"
     assert mod.main([str(data), "--rules", "merged-words", "--corpora", "clean", "--out", str(out)]) == 0
