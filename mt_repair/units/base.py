@@ -16,12 +16,22 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
-def by_initial(words: list[str]) -> str:
-    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan."""
+def by_initial(words: list[str], behind: str = "", then: str = "") -> str:
+    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan.
+
+    ``behind``: a fixed-width look-behind for what precedes each word, checked after its
+    first letter (a look-behind or look-ahead that opens a pattern makes the scanner try
+    every position; a first letter lets it skip to the few that can match); ``then``: what
+    must follow each word.
+
+    >>> by_initial(["The", "This", "A"], behind="[a-z] ", then="(?=,)")
+    'T(?<=[a-z] T)(?:his|he)(?=,)|A(?<=[a-z] A)(?:)(?=,)'
+    """
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(w[1:])
-    return "|".join(f"{k}(?:{'|'.join(sorted(v, key=len, reverse=True))})" for k, v in groups.items())
+    look = (lambda k: f"(?<={behind}{re.escape(k)})") if behind else (lambda k: "")
+    return "|".join(f"{k}{look(k)}(?:{'|'.join(sorted(v, key=len, reverse=True))}){then}" for k, v in groups.items())
 
 
 #: the words a title in title case may leave in lower case (name particles too: "de la Fuente")

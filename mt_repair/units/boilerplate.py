@@ -56,7 +56,11 @@ LINE_PATTERNS = [
     r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",
 ]
-_LINES = re.compile(r"^[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?:\r?\n|$)", re.M | re.I)
+_LINE = r"[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?=\r?\n|\Z)"
+#: the first line, and every line after a newline (the newline first: the scanner skips to
+#: each one fast, where "^" with re.M would try every position)
+_FIRST_LINE = re.compile(_LINE, re.I)
+_NEXT_LINE = re.compile(r"\n(" + _LINE + ")", re.I)
 #: a syndication footer on a line of its own: "This content was originally published in El
 #: Universal." (apart from LINE_PATTERNS, and only where its words occur: each pattern
 #: there is tried at every line start)
@@ -64,7 +68,7 @@ _FOOTER = re.compile(
     r"^[ \t]*(?:This (?:content|article|story|note|report) (?:was|has been) (?:originally published"
     r"|published originally)|Originally published|(?:Este|Esta) (?:contenido|art[ií]culo|nota) (?:fue|ha sido)"
     r" publicad[oa] originalmente|Publicad[oa] originalmente) (?:in|on|by|en|por) [A-ZÁÉÍÓÚ][^\n,]{0,80}"
-    r"[ \t]*(?:\r?\n|$)", re.M | re.I)
+    r"[ \t]*(?=\r?\n|\Z)", re.M | re.I)
 #: pieces of the comment forms _FORM_TAIL looks for, as WordPress and its Spanish version
 #: write them (every form has one of these): the tail scan, which tries every space, runs
 #: only where one occurs (substring tests run in C)
@@ -88,11 +92,15 @@ class Boilerplate(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        lines = list(_LINES.finditer(text))
+        lines = [m.span(1) for m in _NEXT_LINE.finditer(text)]
+        first = _FIRST_LINE.match(text)
+        if first:
+            lines.insert(0, first.span())
         if "riginally published" in text or "ublished originally" in text or "originalmente" in text:
-            lines = sorted(lines + list(_FOOTER.finditer(text)), key=lambda m: m.start())
-        for m in lines:
-            yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.95,
+            lines = sorted(lines + [m.span() for m in _FOOTER.finditer(text)])
+        for s, e in lines:
+            e += 2 if text.startswith("\r\n", e) else 1 if text.startswith("\n", e) else 0   # with its line break
+            yield finding(self, s, e, text[s:e], [("", 0.95)], 0.95,
                           "boilerplate line from the page, not article text")
         for m in _FORM_TAIL.finditer(text) if any(p in text for p in _FORM_PHRASES) else ():
             yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.9,

@@ -23,8 +23,9 @@ from ..evidence.lexicon import zipf
 from .base import Doc, Unit, finding
 from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
 
-# Each pattern starts with a literal character class, so the scanner skips ahead fast.
-_SPACE_BEFORE = re.compile(r"[ \t]([,.;:!?])(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
+# Each pattern starts with a literal character class, so the scanner skips ahead fast (the
+# rarer, the faster: the punctuation mark, not the space before it)
+_SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
@@ -35,7 +36,7 @@ _MISSING_AFTER = re.compile(
 
 
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
-_COLON_QUOTE = re.compile(r"(?<=[^\W\d_]{2}):(?=[\"“][A-Z])")
+_COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
 #: not "In": "Console.In" is code)
 _OPENER = re.compile(r"(?:%s)\b" % "|".join(sorted(SENTENCE_OPENERS | {"He", "It", "I", "A", "An"}, key=len, reverse=True)))
@@ -72,7 +73,7 @@ _ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
 _SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
 #: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
-_CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'])")
+_CLITIC_GAP = re.compile(r"[’'](?<= .)(?:s|re|ve|ll|m|d)(?![^\W_]|[’'])|n(?<= n)[’']t(?![^\W_]|[’'])")
 
 
 class SpaceBeforePunct(Unit):
@@ -82,7 +83,7 @@ class SpaceBeforePunct(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         for m in _SPACE_BEFORE.finditer(text):
-            start = m.start()
+            start = m.start() - 1   # the space before the mark
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
             if start == 0 or not (text[start - 1].isalnum() or self._closes(text, start - 1)):
@@ -91,7 +92,7 @@ class SpaceBeforePunct(Unit):
                 continue  # "3 . 5": a spaced-out number, not a sentence end
             if doc.protected(start - 1, m.end() + 1):
                 continue
-            p = m.group(1)
+            p = m.group()
             # ' :)' ' ;)' emoticons and ' ?' in code never reach here; keep French-style ' :' rare
             conf = 0.95 if p in ",." else 0.9
             yield finding(self, start, m.end(), text[start:m.end()], [(p, 0.99)], conf,
@@ -99,10 +100,11 @@ class SpaceBeforePunct(Unit):
         if "'" not in text and "’" not in text:
             return
         for m in _CLITIC_GAP.finditer(text):
-            s, e = m.start(), m.start() + 1
+            s = m.start() - 1   # the space before the clitic
+            e = s + 1
             if s == 0 or not text[s - 1].isalnum():
                 continue   # the gap must follow a word ("Mexico 's", "do n't")
-            clitic = m.group()[1:]
+            clitic = m.group()
             if doc.protected(s - 1, e + len(clitic)):
                 continue
             before = text[max(0, s - 60):s]
@@ -156,10 +158,9 @@ class MissingSpaceAfterPunct(Unit):
         for m in _YEAR_GLUED.finditer(text):
             if _OPENER.match(text, m.end()) and not doc.protected(m.start() - 5, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
-        if ':"' in text or ":“" in text:
-            for m in _COLON_QUOTE.finditer(text):
-                if not doc.protected(m.start() - 3, m.end() + 3):
-                    yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
+        for m in _COLON_QUOTE.finditer(text):
+            if not doc.protected(m.start() - 3, m.end() + 3):
+                yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
         if "%" in text:
             for m in _PERCENT_GLUED.finditer(text):
                 if (m.start() and text[m.start() - 1].isdigit() and zipf(m.group(1)) >= 3.0

@@ -84,7 +84,7 @@ _CLAUSE_OPENERS = frozenset("""After Before When While Although Though Because S
 Whether Where""".split())
 
 _STRAY = re.compile(
-    r"(?=[A-Z])(?<=[a-záéíóúñü,] )(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS)
+    r"(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS, behind="[a-záéíóúñü,] ")
     + r")(?= ([a-z][\w’'-]*|\d(?:[\d,.]*\d)?)(?: (\S+))?)"
 )
 #: words that cannot follow the article "A" (so "vitamin A and" is a name, not an article)

@@ -32,6 +32,12 @@ MUST_FIND = [
      "It ended well.”\n"),
     ("The port reopened. Leave a comment\n", "The port reopened.\n"),
     ("El puerto reabrió. Deja un comentario\n", "El puerto reabrió.\n"),
+    # the line break goes with the line, whatever the line ending; the first and last lines too
+    ("Body.\r\nLeave a Reply\r\nCancel reply\r\nMore body.\r\n", "Body.\r\nMore body.\r\n"),
+    ("Advertisement\nBody.\n", "Body.\n"),
+    ("Body.\nRelated", "Body.\n"),
+    ("Body.\nThis content was originally published in The Daily Harbour.\r\nTags: ports\nMore.\n",
+     "Body.\nMore.\n"),
 ]
 
 MUST_NOT_FIND = [
