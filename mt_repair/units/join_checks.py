@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import comma_share
+from .base import by_initial
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS, DETERMINERS, NAME_JOINERS,
 )
@@ -184,6 +186,41 @@ def whole_word_positions(text: str, tok: str):
         if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
             yield i
         i = text.find(tok, i + 1)
+
+
+def whole_word_matches(text: str, toks: Iterable[str]) -> list[tuple[int, str]]:
+    """Every (start, token) where one of ``toks`` stands in ``text`` as a whole word, sorted:
+    what :func:`whole_word_positions` finds for each token, in one scan of the text (one
+    literal-first alternation, longest token first within each initial: the scanner skips to
+    the few positions whose letter opens a token).
+
+    >>> whole_word_matches("Obama’s trip; Obamas and Obama met", ["Obama", "Obama’s"])
+    [(0, 'Obama'), (0, 'Obama’s'), (25, 'Obama')]
+    """
+    toks = set(toks)
+    if not toks:
+        return []
+    pattern = re.compile(by_initial([re.escape(t) for t in toks]))
+    # a shorter token inside a longer one may stand whole where the longer did ("Obama" in
+    # "Obama’s"): the alternation finds only the longer one there
+    inside = {t: [u for u in toks if u != t and t.startswith(u)] for t in toks}
+    n = len(text)
+    out = []
+    m = pattern.search(text)
+    while m:
+        i, e = m.span()
+        tok = m.group()
+        if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+            if not (e < n and (text[e].isalnum() or text[e] == "_")):
+                out.append((i, tok))
+            for u in inside[tok]:
+                f = i + len(u)
+                if not (f < n and (text[f].isalnum() or text[f] == "_")):
+                    out.append((i, u))
+        # on from the next character: a token may start inside this match ("she he he")
+        m = pattern.search(text, i + 1)
+    out.sort()
+    return out
 
 
 def few_compounds(left: str, right: str, prev_word: str, heads_max: int, tails_max: int) -> bool:

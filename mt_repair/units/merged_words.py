@@ -43,7 +43,7 @@ from .base import WORD_RE, Doc, Unit, finding, last_sentence
 from .join_checks import (
     FREE_TAILS, CLAUSE_AFTER_NAME, CAPTION_WORDS, PX, heads_no_compound,
     name_then_clause, not_a_name_tail, inflects_a_word, with_lost_such,
-    caption_residue, one_hyphen_side, whole_word_positions, few_compounds, camel_name_then_joiner,
+    caption_residue, one_hyphen_side, whole_word_positions, whole_word_matches, few_compounds, camel_name_then_joiner,
     name_split_point, written_apart, ends_no_brand,
     starts_no_compound,
 )
@@ -231,9 +231,8 @@ class MergedWords(Unit):
             yield f
         if not suspects:
             return
-        # locate the few suspects with str.find (one regex alternation over the text costs
-        # more than everything else here); a match must stand as a whole word
-        matches = sorted((start, tok) for tok in suspects for start in whole_word_positions(text, tok))
+        # locate the few suspects in one scan; a match must stand as a whole word
+        matches = whole_word_matches(text, suspects)
         if not matches:
             return
         if doc.parent is None:    # the text is the whole document: count what was found
