@@ -73,7 +73,7 @@ _ENTITY_END = re.compile(r"&#?[0-9A-Za-z]{2,31}$")
 _SINGLE_OPEN = re.compile(r"(?<!\S)['‘](?=[^\W\d_])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
 #: a detokenisation gap before a clitic: "Mexico 's", "do n't", "they 're"
-_CLITIC_GAP = re.compile(r"[’'](?<= .)(?:s|re|ve|ll|m|d)(?![^\W_]|[’'])|n(?<= n)[’']t(?![^\W_]|[’'])")
+_CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'])")   # (space first: apostrophes are commoner)
 
 
 class SpaceBeforePunct(Unit):
@@ -100,11 +100,10 @@ class SpaceBeforePunct(Unit):
         if "'" not in text and "’" not in text:
             return
         for m in _CLITIC_GAP.finditer(text):
-            s = m.start() - 1   # the space before the clitic
-            e = s + 1
+            s, e = m.start(), m.start() + 1
             if s == 0 or not text[s - 1].isalnum():
                 continue   # the gap must follow a word ("Mexico 's", "do n't")
-            clitic = m.group()
+            clitic = m.group()[1:]
             if doc.protected(s - 1, e + len(clitic)):
                 continue
             before = text[max(0, s - 60):s]

@@ -15,6 +15,10 @@ MUST_CHANGE = [
     ("she he he said", "she he said"),   # the first "he he" is inside "she": the second is found
     ("she he he said.\tNext.", "she he said.\tNext."),   # ... also where words are spaced by tabs
     ("Bİr bir and bir bir", "Bİr bir and bir"),   # "İ" lowers to two characters
+    ("a well-known known the the risk", "a well-known known the risk"),   # a hyphen before: no repeat
+    ("pre-the the the rule", "pre-the the rule"),   # ... the pair after it is one
+    ("the ports. Ports and the the talks", "the ports. Ports and the talks"),
+    ("Café café and café café", "Café and café"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -25,6 +29,8 @@ MUST_NOT_CHANGE = [
     "the\nthe",
     "operations: .c C source program",
     "lovely lovely lovely",
+    "İstanbul İstanbul",
+    "the 3rd 3rd the_ the",
 ]
 
 
