@@ -130,6 +130,8 @@ def main() -> None:
     ap.add_argument("--safe-fp", type=float, default=0.15, help="extra false splits per 1,000 clean dev sentences (safe)")
     ap.add_argument("--all-fp", type=float, default=0.6, help="the same for --all")
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--rows", type=Path, help="keep the collected feature rows in this JSON file (read back "
+                                                "when it exists: refit without running the rules again)")
     args = ap.parse_args()
 
     unit = MergedWords(join_model=False, collect=True)
@@ -137,17 +139,23 @@ def main() -> None:
     train_pe, dev_pe = pe_lines(args.data, "train"), pe_lines(args.data, "dev")
     rng = random.Random(args.seed)
     join_src = rng.sample(train_news, min(args.joins, len(train_news)))
-    rows = joined_examples(join_src, unit, args.seed) + clean_examples(train_news + train_pe, unit)
+    clean_dev = dev_news + dev_pe
+    if args.rows and args.rows.exists():
+        with open(args.rows, encoding="utf-8") as fh:
+            rows, win, clean_rows = json.load(fh)
+    else:
+        rows = joined_examples(join_src, unit, args.seed) + clean_examples(train_news + train_pe, unit)
+        dev_join_rows = joined_examples(random.Random(args.seed + 1).sample(dev_news, min(args.dev_joins, len(dev_news))),
+                                        unit, args.seed + 1)
+        win = [r for r in dev_join_rows if r[2]]
+        clean_rows = clean_examples(clean_dev, unit)
+        if args.rows:
+            with open(args.rows, "w", encoding="utf-8") as fh:
+                json.dump([rows, win, clean_rows], fh)
     X = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows], dtype=float)
     w, mu, sd = fit(X, y)
     print(f"train: {len(rows)} candidates, {int(y.sum())} right splits", file=sys.stderr)
-
-    dev_join_rows = joined_examples(random.Random(args.seed + 1).sample(dev_news, min(args.dev_joins, len(dev_news))),
-                                    unit, args.seed + 1)
-    win = [r for r in dev_join_rows if r[2]]
-    clean_dev = dev_news + dev_pe
-    clean_rows = clean_examples(clean_dev, unit)
     p_win = predict(w, mu, sd, np.array([r[0] for r in win], dtype=float))
     y_win = np.array([r[1] for r in win], dtype=float)
     p_clean = predict(w, mu, sd, np.array([r[0] for r in clean_rows], dtype=float)) if clean_rows else np.zeros(0)
