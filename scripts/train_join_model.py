@@ -140,9 +140,17 @@ def main() -> None:
     rng = random.Random(args.seed)
     join_src = rng.sample(train_news, min(args.joins, len(train_news)))
     clean_dev = dev_news + dev_pe
+    # what the rows depend on: a rows file kept for other data, seeds, counts or features
+    # is refused, not silently refitted
+    made_by = {"data": str(args.data.resolve()), "joins": args.joins, "dev_joins": args.dev_joins,
+               "seed": args.seed, "features": list(FEATURES)}
     if args.rows and args.rows.exists():
         with open(args.rows, encoding="utf-8") as fh:
-            rows, win, clean_rows = json.load(fh)
+            kept = json.load(fh)
+        if kept.get("made_by") != made_by:
+            sys.exit(f"{args.rows} holds rows collected with {kept.get('made_by')}; "
+                     f"this run needs {made_by}: remove it to collect them again")
+        rows, win, clean_rows = kept["rows"], kept["win"], kept["clean_rows"]
     else:
         rows = joined_examples(join_src, unit, args.seed) + clean_examples(train_news + train_pe, unit)
         dev_join_rows = joined_examples(random.Random(args.seed + 1).sample(dev_news, min(args.dev_joins, len(dev_news))),
@@ -151,7 +159,7 @@ def main() -> None:
         clean_rows = clean_examples(clean_dev, unit)
         if args.rows:
             with open(args.rows, "w", encoding="utf-8") as fh:
-                json.dump([rows, win, clean_rows], fh)
+                json.dump({"made_by": made_by, "rows": rows, "win": win, "clean_rows": clean_rows}, fh)
     X = np.array([r[0] for r in rows], dtype=float)
     y = np.array([r[1] for r in rows], dtype=float)
     w, mu, sd = fit(X, y)

@@ -17,7 +17,8 @@ _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def by_initial(words: list[str], behind: str = "", then: str = "") -> str:
-    """'The|This|A|An' -> 'T(?:he|his)|A(?:|n)': literal-first alternation, fast to scan.
+    """'The|This|A|An' -> 'T(?:his|he)|A(?:n|)': literal-first alternation (longest first
+    within an initial), fast to scan.
 
     ``behind``: a fixed-width look-behind for what precedes each word, checked after its
     first letter (a look-behind or look-ahead that opens a pattern makes the scanner try

@@ -92,10 +92,11 @@ class Boilerplate(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        lines = [m.span(1) for m in _NEXT_LINE.finditer(text)]
         first = _FIRST_LINE.match(text)
-        if first:
-            lines.insert(0, first.span())
+        # (the next lines after the first match: a pattern may run over a line break, "Your
+        # email address will not be published.\nRequired fields are marked *")
+        lines = [first.span()] if first else []
+        lines += [m.span(1) for m in _NEXT_LINE.finditer(text, first.end() if first else 0)]
         if "riginally published" in text or "ublished originally" in text or "originalmente" in text:
             lines = sorted(lines + [m.span() for m in _FOOTER.finditer(text)])
         for s, e in lines:

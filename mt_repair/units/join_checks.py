@@ -177,7 +177,7 @@ def one_hyphen_side(text: str, start: int, end: int) -> str:
 
 def whole_word_positions(text: str, tok: str):
     """Start offsets of ``tok`` in ``text`` where it is a whole word (no letter, digit or
-    underscore on either side), as ``(?<![^\\W_])tok(?![^\\W_])`` would find them."""
+    underscore on either side), as ``(?<!\\w)tok(?!\\w)`` would find them."""
     n = len(tok)
     i = text.find(tok)
     while i >= 0:

@@ -16,8 +16,10 @@ from typing import Iterable
 from ..edits import Finding
 from .base import Doc, Unit, finding
 
-#: two equal words in a row in lowered text, a superset of _REPEAT's matches ("++": a
-#: possessive word, never backtracked into; Python 3.11+)
+#: two equal words in a row in lowered text: where _REPEAT matches, this does too, but for
+#: case-folding oddities that lowering leaves unequal (as the word list before it did: in
+#: "ΟΔΟΣ ΟΔΟΣ.Και" one sigma lowers to ς, the other to σ).  "++": a possessive word, never
+#: backtracked into (Python 3.11+)
 _TWICE = re.compile(r"\b(\w%s)[ \t]+\1\b" % ("++" if sys.version_info >= (3, 11) else "+"))
 _REPEAT = re.compile(r"(?<![\w'’-])([^\W\d_]+)(?:[ \t]+\1)+(?![\w'’-])", re.IGNORECASE)
 

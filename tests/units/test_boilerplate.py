@@ -36,6 +36,7 @@ MUST_FIND = [
     ("Body.\r\nLeave a Reply\r\nCancel reply\r\nMore body.\r\n", "Body.\r\nMore body.\r\n"),
     ("Advertisement\nBody.\n", "Body.\n"),
     ("Body.\nRelated", "Body.\n"),
+    ("Your email address will not be published.\nRequired fields are marked *\nBody.", "Body."),
     ("Body.\nThis content was originally published in The Daily Harbour.\r\nTags: ports\nMore.\n",
      "Body.\nMore.\n"),
 ]
@@ -73,3 +74,11 @@ def test_reported_always_removed_only_when_asked(before, after):
 @pytest.mark.parametrize("text", MUST_NOT_FIND)
 def test_not_boilerplate(text):
     assert Boilerplate()(text) == []
+
+
+def test_a_line_pattern_over_a_line_break_is_one_finding():
+    # the comment-form pair may span two lines: one finding, at the start of the text too
+    for text in ("Your email address will not be published.\nRequired fields are marked *\nBody.",
+                 "Body.\nYour email address will not be published.\nRequired fields are marked *\n"):
+        found = Boilerplate()(text)
+        assert len(found) == 1 and found[0].original.startswith("Your email") and found[0].original.endswith("*\n")
