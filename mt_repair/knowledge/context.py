@@ -41,6 +41,12 @@ class TextContext:
         return TokenView(self.text)
 
     @cached_property
+    def term_matches(self) -> list[tuple[int, int, list]]:
+        """Every (i, j, entries) with tokens[i:j] a term of the base (found once, for every
+        unit that asks)."""
+        return list(self.kb.terms.find(self.tokens))
+
+    @cached_property
     def starts(self) -> list[int]:
         return sentence_bounds(self.text)
 

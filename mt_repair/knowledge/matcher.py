@@ -15,14 +15,17 @@ with, so the cost is at most (tokens x longest term), whatever the number of ter
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Any, Iterator, NamedTuple, Sequence
 
 __all__ = ["Token", "TokenView", "tokenize", "key", "TermMatcher", "case_fits"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+_TOKEN_PART = re.compile(f"({_TOKEN.pattern})")
 _END = object()
 _FREE_CASE = frozenset({"the", "a", "an"})  # "The Mochis" / "the Mochis"  # trie key for the payloads of a complete term
 
@@ -57,22 +60,27 @@ class TokenView:
 
     def __init__(self, text: str):
         self.text = text
-        self.words = _TOKEN.findall(text)
-        self.keys = [key(w) for w in self.words]
+        # one split keeps the tokens (odd parts) and what lies between them (even parts):
+        # the running sum of the parts' lengths gives every offset, all computed in C
+        parts = _TOKEN_PART.split(text)
+        self.words = parts[1::2]
+        self._ends = list(accumulate(map(len, parts)))
+        self.keys = list(map(key, self.words))
         self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] | None = None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         if self._spans is None:
-            self._spans = [m.span() for m in _TOKEN.finditer(self.text)]
+            ends = self._ends
+            self._spans = list(zip(ends[0::2], ends[1::2]))
         return self._spans
 
     def __len__(self) -> int:
         return len(self.words)
 
     def _one(self, i: int) -> Token:
-        s, e = self.spans[i]
-        return Token(self.words[i], s, e, self.keys[i])
+        return Token(self.words[i], self._ends[2 * i], self._ends[2 * i + 1], self.keys[i])
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -81,9 +89,9 @@ class TokenView:
 
     def between(self, lo: int, hi: int) -> list[Token]:
         """Tokens starting in [lo, hi)."""
-        import bisect
-        starts = [s for s, _e in self.spans] if not hasattr(self, "_starts") else self._starts
-        self._starts = starts
+        if self._starts is None:   # each token starts where the part before it ends
+            self._starts = self._ends[0:2 * len(self.words):2]
+        starts = self._starts
         return self[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
@@ -136,10 +144,9 @@ class TermMatcher:
         root = self.root
         get = root.get
         n = len(keys)
-        for i, k in enumerate(keys):
-            node = get(k)
-            if node is None:
-                continue
+        # only where a term can start (the test for every token runs in C)
+        for i in compress(range(n), map(root.__contains__, keys)):
+            node = get(keys[i])
             j = i + 1
             while node is not None:
                 if _END in node:

@@ -67,7 +67,7 @@ def kb_hits(doc: Doc, kb=None) -> list[Hit]:
         doc.__dict__["_kb_ctx"] = ctx
     toks = ctx.tokens
     spans: list[tuple[int, int, list[Entry]]] = []
-    for i, j, entries in kb.terms.find(toks):
+    for i, j, entries in ctx.term_matches:
         fit = [en for en in entries if _case_ok(en, toks[i:j], doc.text)]
         user = [en for en in fit if en.kind == GLOSSARY]
         fit = user or fit  # a user glossary overrides the built-in base
@@ -203,7 +203,7 @@ def person_mentions(doc: Doc, kb=None) -> list[tuple[int, int, Entry]]:
         ctx = doc.__dict__["_kb_ctx"] = TextContext(doc.text, kb)
     toks = ctx.tokens
     found = []
-    for i, j, entries in kb.terms.find(toks):
+    for i, j, entries in (ctx.term_matches if ctx.kb is kb else kb.terms.find(toks)):
         ps = [en for en in entries if en.kind == "person" and case_fits(en.term, toks[i:j])]
         if ps:
             found.append((toks[i].start, toks[j - 1].end, ps[0]))

@@ -16,13 +16,14 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
-def by_initial(words: list[str], behind: str = "", then: str = "") -> str:
+def by_initial(words: list[str], behind: str = "", then: str = "", not_after: str = "") -> str:
     """'The|This|A|An' -> 'T(?:his|he)|A(?:n|)': literal-first alternation (longest first
     within an initial), fast to scan.
 
     ``behind``: a fixed-width look-behind for what precedes each word, checked after its
     first letter (a look-behind or look-ahead that opens a pattern makes the scanner try
-    every position; a first letter lets it skip to the few that can match); ``then``: what
+    every position; a first letter lets it skip to the few that can match); ``not_after``:
+    the same, for what must not precede it (``r"\\w"``: a word starts there); ``then``: what
     must follow each word.
 
     >>> by_initial(["The", "This", "A"], behind="[a-z] ", then="(?=,)")
@@ -31,7 +32,10 @@ def by_initial(words: list[str], behind: str = "", then: str = "") -> str:
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(w[1:])
-    look = (lambda k: f"(?<={behind}{re.escape(k)})") if behind else (lambda k: "")
+
+    def look(k: str) -> str:
+        return ((f"(?<={behind}{re.escape(k)})" if behind else "")
+                + (f"(?<!{not_after}{re.escape(k)})" if not_after else ""))
     return "|".join(f"{k}{look(k)}(?:{'|'.join(sorted(v, key=len, reverse=True))}){then}" for k, v in groups.items())
 
 

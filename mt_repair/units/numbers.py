@@ -34,27 +34,43 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
-from .base import Doc, Unit, finding
+from .base import Doc, Unit, by_initial, finding
 from .join_words import FULL_MONTHS
 
 _GROUPS = re.compile(
     r"(?<![\d.,])(\d{1,3}) (?:(billion) (\d{1,3}) )?(?:(million) (\d{1,3}) )?(thousand)(?: (\d{1,3}))?(?![\d.,]\d)"
     r"|(?<![\d.,])(\d{1,3}) (billion) (\d{1,3}) (million)(?: (\d{1,3}) (thousand))?(?![\d.,]\d)")
-# (patterns start with the digits, for scanning speed; the "no digit or separator before"
-# condition is checked in _clean_start)
+# (the patterns below start at the separator, the rarest character, for scanning speed, and
+# look back for a digit: the one to three digits before it are read in _lead, and the "no
+# digit or separator before" condition is checked in _clean_start)
 _DECIMAL_COMMA = re.compile(
-    r"(\d{1,3}),(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
+    r",(?<=\d,)(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
     r"degrees\b|kilometers\b|kilometres\b|km\b|meters\b|metres\b|kilos\b|tons\b|pesos\b|euros\b))")
 _THOUSANDS_POINT = re.compile(
-    r"(\d{1,3})\.(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
+    r"\.(?<=\d\.)(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
     r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
     r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
-_SPANISH_MILLIONS = re.compile(r"(\d{1,3}),(\d{3})(?![\d,]) million\b")
+_SPANISH_MILLIONS = re.compile(r",(?<=\d,)(\d{3})(?![\d,]) million\b")
 #: "3.200 million dollars": Spanish "3.200 millones" (3,200 million); English never writes a
 #: decimal with trailing zeros there ("3.2 million")
-_THOUSANDS_POINT_MILLIONS = re.compile(r"(\d{1,3})\.(\d00)(?![\d.,]\d|\d)(?= (million|billion)\b)")
+_THOUSANDS_POINT_MILLIONS = re.compile(r"\.(?<=\d\.)(\d00)(?![\d.,]\d|\d)(?= (million|billion)\b)")
 
+#: a number group after a magnitude word: what every reported group reading has
+_GROUP_AFTER = re.compile(r"(?:thousand|million|billion) \d")
 _BILLION_BEFORE = re.compile(r"\d billion $")
+
+
+def _lead(text: str, sep: int) -> int:
+    """Where the one to three digits before the separator at ``sep`` start (where a pattern
+    opening with ``\\d{1,3}`` would have started its leftmost match).
+
+    >>> _lead("in 12,5 percent", 5), _lead("1234.500 people", 4)
+    (3, 1)
+    """
+    start = sep - 1
+    while start > sep - 3 and start > 0 and text[start - 1].isdecimal():   # (as \\d reads)
+        start -= 1
+    return start
 
 
 def _clean_start(text: str, pos: int, extra: str = "") -> bool:
@@ -71,7 +87,8 @@ class NumberFormat(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        for m in (_GROUPS.finditer(text) if "thousand" in text or "billion" in text else ()):
+        # every group reading reported has a group after "thousand", "million" or "billion"
+        for m in (_GROUPS.finditer(text) if _GROUP_AFTER.search(text) else ()):
             g = m.groups()
             if g[0] is not None:
                 lead, _b, bval, _m, mval, _t, rest = g[:7]
@@ -93,51 +110,83 @@ class NumberFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [(_fmt(value), 0.95)], 0.85,
                           f"'{m.group()}' reads the number out in groups (Spanish style); English writes {_fmt(value)}")
         for m in _DECIMAL_COMMA.finditer(text):
-            if not _clean_start(text, m.start()):
+            s = _lead(text, m.start())
+            if not _clean_start(text, s):
                 continue
-            new = f"{m.group(1)}.{m.group(2)}"
+            lead, found = text[s:m.start()], text[s:m.end()]
+            new = f"{lead}.{m.group(1)}"
             # a style many human editors keep (measured on MLQE-PE post-edits): --all applies it
-            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
-                          f"'{m.group()}' uses a decimal comma; English writes {new}")
+            yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
+                          f"'{found}' uses a decimal comma; English writes {new}")
         for m in _THOUSANDS_POINT.finditer(text):
-            if not _clean_start(text, m.start(), "$€£"):
+            s = _lead(text, m.start())
+            if not _clean_start(text, s, "$€£"):
                 continue
-            new = f"{m.group(1)},{m.group(2)}"
-            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
-                          f"'{m.group()}' before a count noun uses a thousands point; English writes {new}")
+            lead, found = text[s:m.start()], text[s:m.end()]
+            new = f"{lead},{m.group(1)}"
+            yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
+                          f"'{found}' before a count noun uses a thousands point; English writes {new}")
         for m in _THOUSANDS_POINT_MILLIONS.finditer(text):
-            if not _clean_start(text, m.start(), "$€£"):
+            s = _lead(text, m.start())
+            if not _clean_start(text, s, "$€£"):
                 continue
-            new = f"{m.group(1)},{m.group(2)}"
-            dec = m.group(2).rstrip("0")
-            as_decimal = f"{m.group(1)}.{dec}" if dec else m.group(1)
+            lead, found = text[s:m.start()], text[s:m.end()]
+            new = f"{lead},{m.group(1)}"
+            dec = m.group(1).rstrip("0")
+            as_decimal = f"{lead}.{dec}" if dec else lead
             # reported, and applied with --all only, like the other source-language styles
-            yield finding(self, m.start(), m.end(), m.group(), [(new, 0.95)], 0.85,
-                          f"'{m.group()} {m.group(3)}' keeps a Spanish thousands point: {new} {m.group(3)} "
+            yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
+                          f"'{found} {m.group(2)}' keeps a Spanish thousands point: {new} {m.group(2)} "
                           f"(a decimal would be written {as_decimal})")
         for m in _SPANISH_MILLIONS.finditer(text):
-            if not _clean_start(text, m.start()):
+            s = _lead(text, m.start())
+            if not _clean_start(text, s):
                 continue
-            if _BILLION_BEFORE.search(text, 0, m.start()):
-                yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
-                              f"'{m.group()}' after a 'billion' group: the number is garbled; check the source")
+            found = text[s:m.end()]
+            if _BILLION_BEFORE.search(text, 0, s):
+                yield finding(self, s, m.end(), found, [], 0.72,
+                              f"'{found}' after a 'billion' group: the number is garbled; check the source")
                 continue
-            a, b = m.group(1), m.group(2).rstrip("0")
+            a, b = text[s:m.start()], m.group(1).rstrip("0")
             bil = f"{a}.{b} billion" if b else f"{a} billion"
             # both readings occur in MT ("5,934 million" Jews = 5.934 million; Spanish "1.202
             # millones" barrels = 1.202 billion): reported with no replacement, never applied
-            yield finding(self, m.start(), m.end(), m.group(), [], 0.72,
-                          f"'{m.group()}' keeps Spanish 'millones' grouping: {bil} if the comma separates "
-                          f"thousands, {a}.{m.group(2)} million if it was a decimal comma; check the source")
+            yield finding(self, s, m.end(), found, [], 0.72,
+                          f"'{found}' keeps Spanish 'millones' grouping: {bil} if the comma separates "
+                          f"thousands, {a}.{m.group(1)} million if it was a decimal comma; check the source")
 
 
 _MONTH = "|".join(FULL_MONTHS)
-#: "July 28 of 2026": "28 de julio de 2026" word for word
-_MONTH_DAY_OF_YEAR = re.compile(rf"\b({_MONTH}) ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
+#: "July 28 of 2026": "28 de julio de 2026" word for word (the month's first letter first, and
+#: no word character before it: the scanner skips to capitals)
+_MONTH_DAY_OF_YEAR = re.compile(
+    "(" + by_initial(sorted(FULL_MONTHS), not_after=r"\w") + rf") ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
 #: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26", "15-16 of July",
-#: "the 5 and 10 of March" and "3 of March's 5 goals" are times, ranges and counts, not this)
+#: "the 5 and 10 of March" and "3 of March's 5 goals" are times, ranges and counts, not this);
+#: the scan starts at " of " (a literal: fast) after a digit, and :func:`_day_before` reads the day
 _DAY_OF_MONTH = re.compile(
-    rf"\b([1-9]|[12]\d|3[01]) of ({_MONTH})\b(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
+    rf" of (?<=\d of )({_MONTH})\b(?!['’]s)(?: of (1[6-9]\d\d|20\d\d)\b)?")
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _day_before(text: str, end: int) -> int:
+    """Where the day that ends at ``end`` starts: the whole word before " of " must be a day
+    of the month, 1 to 31 (as ``\\b([1-9]|[12]\\d|3[01])`` reads it), else -1.
+
+    >>> _day_before("the 28 of July", 6), _day_before("in 2015 of July", 7), _day_before("x5 of", 2)
+    (4, -1, -1)
+    """
+    for n in (1, 2):
+        s = end - n
+        if s < 0 or not _word_char(text[s]):
+            return -1
+        if (s == 0 or not _word_char(text[s - 1])) and _DAY.fullmatch(text, s, end):
+            return s
+    return -1
 #: what may stand right before such a day: not a digit or a separator, nor "5 and", "5 to", "5 or"
 _NOT_BEFORE_DAY = re.compile(r"(?:[\d:.,/-]|\d (?:and|to|or) )$")
 #: "the" right before the day goes with the date: "the 28 of July" -> "July 28"
@@ -159,12 +208,16 @@ class DateFormat(Unit):
             yield finding(self, m.start(), m.end(), m.group(), [(new, 0.97)], 0.92,
                           f"'{m.group()}' keeps the Spanish 'de' before the year; English writes {new}")
         for m in _DAY_OF_MONTH.finditer(text):
-            s, before = m.start(), text[max(0, m.start() - 6):m.start()]
+            s = _day_before(text, m.start())
+            if s < 0:
+                continue
+            day = text[s:m.start()]
+            before = text[max(0, s - 6):s]
             if _NOT_BEFORE_DAY.search(before) or doc.protected(s, m.end()):
                 continue
             if _THE_BEFORE_DAY.search(before):
                 s -= 4   # "the 28 of July" -> "July 28"
-            new = f"{m.group(2)} {m.group(1)}" + (f", {m.group(3)}" if m.group(3) else "")
+            new = f"{m.group(1)} {day}" + (f", {m.group(2)}" if m.group(2) else "")
             # human translations of news write "the 31 of August" at times: --all only
             yield finding(self, s, m.end(), text[s:m.end()], [(new, 0.95)], 0.85,
                           f"'{text[s:m.end()]}' puts the day before the month (Spanish order); English writes {new}")

@@ -68,7 +68,7 @@ class PronounGender(Unit):
         ctx = doc.__dict__.get("_kb_ctx") or TextContext(doc.text, kb)
         text = doc.text
         starts = [x[0] for x in people]
-        for m in _PRONOUN.finditer(text):
+        for m in self._pronouns_after(text, ctx, people):
             p = m.start()
             word = m.group()
             low = word.lower()
@@ -96,6 +96,27 @@ class PronounGender(Unit):
                       f"{'a woman' if entry.gender == 'f' else 'a man'}: knowledge base {entry.id} ({entry.source})"
                       + ("" if single else f"; {len(who)} known persons in play, so only flagged"))
             yield finding(self, m.start(), m.end(), word, cands, conf, reason, kb_entry=entry.id)
+
+    @staticmethod
+    def _pronouns_after(text: str, ctx: TextContext, people) -> Iterable[re.Match]:
+        """The pronouns a named person may be the referent of: after the name, in its
+        sentence or the next (a pronoun's window reaches one sentence back), in text order.
+        Only those stretches are scanned: most pronouns have no named person before them."""
+        regions: list[list[int]] = []
+        for s, _e, _entry in people:   # (in text order)
+            k = ctx.sentence_of(s)
+            end = ctx.starts[k + 2] if k + 2 < len(ctx.starts) else len(text)
+            if regions and s <= regions[-1][1]:
+                regions[-1][1] = max(regions[-1][1], end)
+            else:
+                regions.append([s, end])
+        for a, b in regions:
+            # (the scan may read a little past b, so that a pronoun just before it still ends
+            # in a word boundary; none starting at b or later is taken)
+            for m in _PRONOUN.finditer(text, a, min(len(text), b + 16)):
+                if m.start() >= b:
+                    break
+                yield m
 
     @staticmethod
     def _candidates(text: str, m: re.Match, low: str, word: str) -> list[tuple[str, float]]:

@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import es_zipf, zipf
 from .base import WORD_RE, Doc, Unit, finding
+
+#: WORD_RE as one capturing group: split() then returns the words between the gaps
+_WORD_PART = re.compile(f"({WORD_RE.pattern})")
 
 # Spanish function words and their usual English rendering (for fixes between English words)
 _FUNCTION = {
@@ -87,24 +91,27 @@ class Untranslated(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        plain = WORD_RE.findall(text)
+        # one split keeps the words (odd parts) and what lies between them: the running sum
+        # of the parts' lengths gives each word's offsets, all computed in C
+        parts = _WORD_PART.split(text)
+        plain = parts[1::2]
         spanish_forms = {w for w in set(plain) if spanish_score(w)}  # one look-up per word form
-        spanish = [w in spanish_forms for w in plain]
+        spanish = list(map(spanish_forms.__contains__, plain))
         if not any(spanish) and not _SEEDS.intersection(plain):
             return
         triggers = {w for w in set(plain) if w in spanish_forms or w.lower() in _HABER or w.lower() in _ARTICLE}
-        starts = [i for i, w in enumerate(plain) if w in triggers]   # the only words acted on
+        starts = list(compress(range(len(plain)), map(triggers.__contains__, plain)))   # the only words acted on
         if not starts:
             return
-        words = [(w, *sp) for w, sp in zip(plain, (m.span() for m in WORD_RE.finditer(text)))]
-        n = len(words)
+        ends = list(accumulate(map(len, parts)))   # word k runs from ends[2k] to ends[2k + 1]
+        n = len(plain)
         done = 0   # words before this index belong to a segment already reported
         for i in starts:
             if i < done:
                 continue
-            w, s, e = words[i]
-            prev = words[i - 1][0] if i else ""
-            nxt = words[i + 1][0] if i + 1 < n else ""
+            w, s, e = plain[i], ends[2 * i], ends[2 * i + 1]
+            prev = plain[i - 1] if i else ""
+            nxt = plain[i + 1] if i + 1 < n else ""
             low = w.lower()
             if doc.protected(s, e) or _quoted(text, s, e) or _hyphenated(text, s, e):
                 continue
@@ -116,22 +123,22 @@ class Untranslated(Unit):
                   and nxt.lower() not in _NOT_NOUN_START
                   and i + 2 < n and not spanish[i + 1] and not spanish[i + 2]):
                 yield finding(self, s, e, w, [(_ARTICLE[low].capitalize() if w[0].isupper() else _ARTICLE[low], 0.95)],
-                              0.9, f"Spanish article '{w}' before English words ('{nxt} {words[i + 2][0]}')")
+                              0.9, f"Spanish article '{w}' before English words ('{nxt} {plain[i + 2]}')")
             elif spanish[i] and w.islower():
                 j = i
-                while j + 1 < n and words[j + 1][0].islower():
+                while j + 1 < n and plain[j + 1].islower():
                     if spanish[j + 1]:
                         j += 1
-                    elif (j + 2 < n and spanish[j + 2] and words[j + 2][0].islower()
-                          and es_zipf(words[j + 1][0]) >= 5.0):  # "que no habrá": shared words bridge
+                    elif (j + 2 < n and spanish[j + 2] and plain[j + 2].islower()
+                          and es_zipf(plain[j + 1]) >= 5.0):  # "que no habrá": shared words bridge
                         j += 2
                     else:
                         break
                 named = (prev[:1].isupper() and spanish_score(prev)) or (
-                    j + 1 < n and words[j + 1][0][:1].isupper() and prev[:1].isupper())
-                if j > i and not named and not all(x[0].lower() in _GLUE for x in words[i:j + 1]):
-                    seg = text[s:words[j][2]]
-                    yield finding(self, s, words[j][2], seg, [], 0.8,
+                    j + 1 < n and plain[j + 1][:1].isupper() and prev[:1].isupper())
+                if j > i and not named and not all(x.lower() in _GLUE for x in plain[i:j + 1]):
+                    seg = text[s:ends[2 * j + 1]]
+                    yield finding(self, s, ends[2 * j + 1], seg, [], 0.8,
                                   f"'{seg}' looks untranslated: {j - i + 1} Spanish words in a row (wordfreq es vs en)")
                 if j > i:
                     done = j + 1
