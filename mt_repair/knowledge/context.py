@@ -21,7 +21,9 @@ from .matcher import TokenView, case_fits, term_keys
 
 __all__ = ["TextContext", "sentence_bounds"]
 
-_SENT_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9¿¡])|\n+")
+#: (the mark first, not a look-behind for it: the scanner then skips to the marks; only where
+#: a match ends is used)
+_SENT_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9¿¡])|\n+")
 
 
 def sentence_bounds(text: str) -> list[int]:
