@@ -2,8 +2,9 @@
 
 Text and terms are cut into the same tokens (words, and single punctuation marks);
 each token gets a key (case-folded, accents removed).  A trie over term keys is
-walked from every token; a walk stops at the first token that no term continues
-with, so the cost is at most (tokens x longest term), whatever the number of terms.
+walked from every token that starts a term; a walk stops at the first token that no
+term continues with, so the cost is at most (tokens x longest term), whatever the
+number of terms.
 
 >>> m = TermMatcher()
 >>> m.add("Paseo de the Reform", "A")
@@ -26,8 +27,8 @@ __all__ = ["Token", "TokenView", "tokenize", "key", "TermMatcher", "case_fits"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _TOKEN_PART = re.compile(f"({_TOKEN.pattern})")
-_END = object()
-_FREE_CASE = frozenset({"the", "a", "an"})  # "The Mochis" / "the Mochis"  # trie key for the payloads of a complete term
+_END = object()   # trie key for the payloads of a complete term
+_FREE_CASE = frozenset({"the", "a", "an"})  # "The Mochis" / "the Mochis"
 
 
 class Token(NamedTuple):
@@ -52,10 +53,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 class TokenView:
-    """The tokens of a long text, cheaply: words and keys up front, offsets on demand.
+    """The tokens of a long text, cheaply: words, keys and offsets up front, as lists.
 
     Indexing gives :class:`Token` objects (built when asked for); ``keys`` is what
     the matcher walks.
+
+    >>> tv = TokenView("On Paseo de la Reforma, López")
+    >>> tv[1], tv[-1].key, [t.text for t in tv.between(3, 15)]
+    (Token(text='Paseo', start=3, end=8, key='paseo'), 'lopez', ['Paseo', 'de', 'la'])
     """
 
     def __init__(self, text: str):
@@ -66,15 +71,7 @@ class TokenView:
         self.words = parts[1::2]
         self._ends = list(accumulate(map(len, parts)))
         self.keys = list(map(key, self.words))
-        self._spans: list[tuple[int, int]] | None = None
         self._starts: list[int] | None = None
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        if self._spans is None:
-            ends = self._ends
-            self._spans = list(zip(ends[0::2], ends[1::2]))
-        return self._spans
 
     def __len__(self) -> int:
         return len(self.words)
@@ -85,7 +82,10 @@ class TokenView:
     def __getitem__(self, i):
         if isinstance(i, slice):
             return [self._one(k) for k in range(*i.indices(len(self)))]
-        return self._one(i if i >= 0 else len(self) + i)
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError("token index out of range")
+        return self._one(i if i >= 0 else n + i)
 
     def between(self, lo: int, hi: int) -> list[Token]:
         """Tokens starting in [lo, hi)."""

@@ -113,7 +113,7 @@ class PronounGender(Unit):
         for a, b in regions:
             # (the scan may read a little past b, so that a pronoun just before it still ends
             # in a word boundary; none starting at b or later is taken)
-            for m in _PRONOUN.finditer(text, a, min(len(text), b + 16)):
+            for m in _PRONOUN.finditer(text, a, b + 16):
                 if m.start() >= b:
                     break
                 yield m
