@@ -160,7 +160,7 @@ _MONTH = "|".join(FULL_MONTHS)
 #: "July 28 of 2026": "28 de julio de 2026" word for word (the month's first letter first, and
 #: no word character before it: the scanner skips to capitals)
 _MONTH_DAY_OF_YEAR = re.compile(
-    "(" + by_initial(sorted(FULL_MONTHS), not_after=r"\w") + rf") ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
+    "(" + by_initial(sorted(FULL_MONTHS), not_after=r"\w") + r") ([1-9]|[12]\d|3[01]) of (1[6-9]\d\d|20\d\d)\b")
 #: "the 28 of July (of 2026)": the day before the month ("14:20 of July 26", "15-16 of July",
 #: "the 5 and 10 of March" and "3 of March's 5 goals" are times, ranges and counts, not this);
 #: the scan starts at " of " (a literal: fast) after a digit, and :func:`_day_before` reads the day
