@@ -13,7 +13,6 @@ from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import comma_share
-from .base import by_initial
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS, DETERMINERS, NAME_JOINERS,
 )
@@ -188,6 +187,34 @@ def whole_word_positions(text: str, tok: str):
         i = text.find(tok, i + 1)
 
 
+def trie_pattern(toks: Iterable[str]) -> str:
+    """One alternation for ``toks`` as a trie (shared first letters written once, longer
+    tokens tried before their prefixes), so the scanner's work at a position is the length
+    of what matches there, not the number of tokens.
+
+    >>> trie_pattern(["trains", "train", "tram", "Obama"])
+    'Obama|tra(?:in(?:s|)|m)'
+    """
+    groups: dict[str, list[str]] = {}
+    ends = False
+    for t in toks:
+        if t:
+            groups.setdefault(t[0], []).append(t[1:])
+        else:
+            ends = True
+    alts = []
+    for first, rests in sorted(groups.items()):
+        head = re.escape(first)
+        # (a run of single branches is one literal: "tra" above)
+        while len(rests) > 1 and all(rests) and len({r[0] for r in rests}) == 1:
+            head += re.escape(rests[0][0])
+            rests = [r[1:] for r in rests]
+        alts.append(head + re.escape(rests[0]) if len(rests) == 1 else f"{head}(?:{trie_pattern(rests)})")
+    if ends:
+        alts.append("")   # last: a token that ends here, after every longer one
+    return "|".join(alts)
+
+
 def whole_word_matches(text: str, toks: Iterable[str]) -> list[tuple[int, str]]:
     """Every (start, token) where one of ``toks`` stands in ``text`` as a whole word, sorted:
     what :func:`whole_word_positions` finds for each token, in one scan of the text (one
@@ -200,10 +227,10 @@ def whole_word_matches(text: str, toks: Iterable[str]) -> list[tuple[int, str]]:
     toks = set(toks)
     if not toks:
         return []
-    pattern = re.compile(by_initial([re.escape(t) for t in toks]))
+    pattern = re.compile(trie_pattern(toks))
     # a shorter token inside a longer one may stand whole where the longer did ("Obama" in
     # "Obama’s"): the alternation finds only the longer one there
-    inside = {t: [u for u in toks if u != t and t.startswith(u)] for t in toks}
+    inside = {t: [t[:k] for k in range(1, len(t)) if t[:k] in toks] for t in toks}
     n = len(text)
     out = []
     m = pattern.search(text)

@@ -31,3 +31,13 @@ def test_same_as_one_search_per_token():
         toks = rng.sample(["ab", "abab", "ababab", "ba", "bab", "Ab", "ab’s", "é"], rng.randint(1, 4))
         expected = sorted((i, t) for t in toks for i in whole_word_positions(text, t))
         assert whole_word_matches(text, toks) == expected, (text, toks)
+
+
+def test_many_tokens_sharing_prefixes():
+    # hundreds of tokens, many of them prefixes of others (the trie's shared branches)
+    rng = random.Random(11)
+    toks = sorted({"".join(rng.choice("abé’") for _ in range(rng.randint(1, 6))) for _ in range(400)})
+    words = toks + ["x" + t for t in toks[:50]] + [t + "_" for t in toks[:50]]
+    text = " ".join(rng.choice(words) for _ in range(3000))
+    expected = sorted((i, t) for t in toks for i in whole_word_positions(text, t))
+    assert whole_word_matches(text, toks) == expected
