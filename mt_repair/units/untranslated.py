@@ -22,15 +22,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, compress
 from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import es_zipf, zipf
 from .base import WORD_RE, Doc, Unit, finding
-
-#: WORD_RE as one capturing group: split() then returns the words between the gaps
-_WORD_PART = re.compile(f"({WORD_RE.pattern})")
+from .join_checks import trie_pattern
 
 # Spanish function words and their usual English rendering (for fixes between English words)
 _FUNCTION = {
@@ -91,27 +88,23 @@ class Untranslated(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        # one split keeps the words (odd parts) and what lies between them: the running sum
-        # of the parts' lengths gives each word's offsets, all computed in C
-        parts = _WORD_PART.split(text)
-        plain = parts[1::2]
-        spanish_forms = {w for w in set(plain) if spanish_score(w)}  # one look-up per word form
-        spanish = list(map(spanish_forms.__contains__, plain))
-        if not any(spanish) and not _SEEDS.intersection(plain):
+        # (the window's own words when the engine looks again at an edited line: the whole
+        # text's would be read once per window)
+        forms = set(WORD_RE.findall(text)) if doc.parent is not None else doc.word_set
+        spanish_forms = {w for w in forms if spanish_score(w)}  # one look-up per word form
+        if not spanish_forms and not _SEEDS.intersection(forms):
             return
-        triggers = {w for w in set(plain) if w in spanish_forms or w.lower() in _HABER or w.lower() in _ARTICLE}
-        starts = list(compress(range(len(plain)), map(triggers.__contains__, plain)))   # the only words acted on
-        if not starts:
-            return
-        ends = list(accumulate(map(len, parts)))   # word k runs from ends[2k] to ends[2k + 1]
-        n = len(plain)
-        done = 0   # words before this index belong to a segment already reported
-        for i in starts:
-            if i < done:
+        triggers = {w for w in forms if w in spanish_forms or w.lower() in _HABER or w.lower() in _ARTICLE}
+        # the words acted on, found where they stand (the text's other words are read only
+        # around them: a scan of every word would cost more than all the rest)
+        done = 0   # words that end before this offset belong to a segment already reported
+        for start in _word_positions(text, triggers):
+            if start < done:
                 continue
-            w, s, e = plain[i], ends[2 * i], ends[2 * i + 1]
-            prev = plain[i - 1] if i else ""
-            nxt = plain[i + 1] if i + 1 < n else ""
+            after = _WordsFrom(text, start)
+            w, s, e = after[0]
+            prev = _word_before(text, s)
+            nxt = after.word(1)
             low = w.lower()
             if doc.protected(s, e) or _quoted(text, s, e) or _hyphenated(text, s, e):
                 continue
@@ -121,27 +114,29 @@ class Untranslated(Unit):
                               f"'{w} {nxt}': Spanish auxiliary '{w}' (haber) before an English participle")
             elif (low in _ARTICLE and doc.at_sentence_start(s) and nxt.islower() and _english(nxt)
                   and nxt.lower() not in _NOT_NOUN_START
-                  and i + 2 < n and not spanish[i + 1] and not spanish[i + 2]):
+                  and after[2] is not None and nxt not in spanish_forms and after.word(2) not in spanish_forms):
                 yield finding(self, s, e, w, [(_ARTICLE[low].capitalize() if w[0].isupper() else _ARTICLE[low], 0.95)],
-                              0.9, f"Spanish article '{w}' before English words ('{nxt} {plain[i + 2]}')")
-            elif spanish[i] and w.islower():
-                j = i
-                while j + 1 < n and plain[j + 1].islower():
-                    if spanish[j + 1]:
-                        j += 1
-                    elif (j + 2 < n and spanish[j + 2] and plain[j + 2].islower()
-                          and es_zipf(plain[j + 1]) >= 5.0):  # "que no habrá": shared words bridge
-                        j += 2
+                              0.9, f"Spanish article '{w}' before English words ('{nxt} {after.word(2)}')")
+            elif w in spanish_forms and w.islower():
+                k = 0   # the run ends at the k-th word from this one
+                while after[k + 1] is not None and after.word(k + 1).islower():
+                    if after.word(k + 1) in spanish_forms:
+                        k += 1
+                    elif (after[k + 2] is not None and after.word(k + 2) in spanish_forms
+                          and after.word(k + 2).islower()
+                          and es_zipf(after.word(k + 1)) >= 5.0):  # "que no habrá": shared words bridge
+                        k += 2
                     else:
                         break
                 named = (prev[:1].isupper() and spanish_score(prev)) or (
-                    j + 1 < n and plain[j + 1][:1].isupper() and prev[:1].isupper())
-                if j > i and not named and not all(x.lower() in _GLUE for x in plain[i:j + 1]):
-                    seg = text[s:ends[2 * j + 1]]
-                    yield finding(self, s, ends[2 * j + 1], seg, [], 0.8,
-                                  f"'{seg}' looks untranslated: {j - i + 1} Spanish words in a row (wordfreq es vs en)")
-                if j > i:
-                    done = j + 1
+                    after[k + 1] is not None and after.word(k + 1)[:1].isupper() and prev[:1].isupper())
+                run_end = after[k][2]
+                if k and not named and not all(after.word(x).lower() in _GLUE for x in range(k + 1)):
+                    seg = text[s:run_end]
+                    yield finding(self, s, run_end, seg, [], 0.8,
+                                  f"'{seg}' looks untranslated: {k + 1} Spanish words in a row (wordfreq es vs en)")
+                if k:
+                    done = run_end
                     continue
                 if (low in _FUNCTION and prev.islower() and _english(prev) and _english(nxt)
                         and (low not in _PREPOSITIONS or nxt.lower() in _NP_START)):
@@ -151,6 +146,84 @@ class Untranslated(Unit):
                     yield finding(self, s, e, w, [], 0.75,
                                   f"'{w}' is Spanish, not English (wordfreq Zipf es {es_zipf(w):.1f}, en {zipf(w):.1f}); "
                                   "translate it or mark it as a quotation")
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Does the text's word scan (WORD_RE, left to right) start a word at ``i``?  Not inside
+    one, nor after an apostrophe that joins it to the word before ("d'Ivoire")."""
+    return text[i:i + 1].isalnum() and not (i and (text[i - 1].isalnum() or (
+        text[i - 1] in "'’" and i >= 2 and text[i - 2].isalnum())))
+
+
+def _ends_word(text: str, e: int) -> bool:
+    """Does a word of the scan end at ``e`` (no letter, digit, or joining apostrophe next)?"""
+    return not (text[e:e + 1].isalnum() or text[e:e + 1] in ("'", "’") and text[e + 1:e + 2].isalnum())
+
+
+def _word_positions(text: str, forms: set[str]) -> list[int]:
+    """Where a word of the text (as WORD_RE reads it) is one of ``forms``, in text order.
+
+    >>> _word_positions("Los Angeles: la casa, l'la, las y la", {"la", "las", "Los"})
+    [0, 13, 28, 34]
+    """
+    if not forms:
+        return []
+    pattern = re.compile(trie_pattern(forms))
+    # a shorter form may be the word where a longer one matched ("la" in "la's" no; "la" in "las-" no)
+    shorter = {f: [f[:k] for k in range(len(f) - 1, 0, -1) if f[:k] in forms] for f in forms}
+    out = []
+    m = pattern.search(text)
+    while m:
+        i = m.start()
+        if _starts_word(text, i):
+            for f in (m.group(), *shorter[m.group()]):
+                if _ends_word(text, i + len(f)):
+                    out.append(i)   # (one word starts here: one form at most is all of it)
+                    break
+        m = pattern.search(text, i + 1)
+    return out
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word (as WORD_RE reads the text) before the word starting at ``s``; "" if none.
+    Read from a stretch before ``s``, widened when the stretch starts inside that word.
+
+    >>> _word_before("Dijo que la casa", 9), _word_before("casa", 0), _word_before("x" * 500 + " la", 501)[:3]
+    ('que', '', 'xxx')
+    """
+    reach = 64
+    while True:
+        lo = max(0, s - reach)
+        last = None
+        for last in WORD_RE.finditer(text, lo, s):
+            pass
+        if last is not None and (last.start() > lo or lo == 0 or _starts_word(text, lo)):
+            return last.group()
+        if last is None and lo == 0:
+            return ""
+        reach *= 8
+
+
+class _WordsFrom:
+    """The words from the one at ``start`` on, as the text's word scan reads them (lazily):
+    ``after[k]`` is (word, start, end) of the k-th, or None past the text's end."""
+
+    def __init__(self, text: str, start: int):
+        self._scan = WORD_RE.finditer(text, start)
+        self._seen: list[tuple[str, int, int]] = []
+
+    def __getitem__(self, k: int) -> tuple[str, int, int] | None:
+        while len(self._seen) <= k:
+            m = next(self._scan, None)
+            if m is None:
+                return None
+            self._seen.append((m.group(), m.start(), m.end()))
+        return self._seen[k]
+
+    def word(self, k: int) -> str:
+        """The k-th word, or "" past the text's end."""
+        got = self[k]
+        return got[0] if got is not None else ""
 
 
 def _quoted(text: str, s: int, e: int) -> bool:
