@@ -97,7 +97,7 @@ class Untranslated(Unit):
         triggers = {w for w in forms if w in spanish_forms or w.lower() in _HABER or w.lower() in _ARTICLE}
         # the words acted on, found where they stand (the text's other words are read only
         # around them: a scan of every word would cost more than all the rest)
-        done = 0   # words that end before this offset belong to a segment already reported
+        done = 0   # words that start before this offset belong to a segment already reported
         for start in _word_positions(text, triggers):
             if start < done:
                 continue

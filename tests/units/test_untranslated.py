@@ -21,6 +21,10 @@ MUST_FLAG = [
     ("After a long jaloneo, they reached a deal.", "jaloneo"),
     ("The diputados approved it.", "diputados"),
     ("He said que no habrá cambios in the cabinet.", "que no habrá cambios"),
+    # a run at the very start and at the very end of the text; a word joined by an apostrophe
+    ("que no habrá cambios in the cabinet", "que no habrá cambios"),
+    ("The minister said it: que no habrá cambios", "que no habrá cambios"),
+    ("O'Brien's team met after the jaloneo, said the aide.", "jaloneo"),
 ]
 
 MUST_NOT_CHANGE = [
@@ -37,6 +41,7 @@ MUST_NOT_CHANGE = [
     "El on one way 560 dollars.",
     "Another 2.4 ha surrounded by military use.",
     "You can find out what the maximum para is.",
+    "It was l'la reform and d'el plan that stayed.",   # "la", "el" joined by an apostrophe: no article
 ]
 
 
