@@ -187,6 +187,11 @@ def whole_word_positions(text: str, tok: str):
         i = text.find(tok, i + 1)
 
 
+#: the longest token :func:`trie_pattern` is given: its nesting grows with the length of a
+#: chain of tokens each a prefix of the next, and Python's regex parser recurses per level
+TRIE_MAX_LEN = 100
+
+
 def trie_pattern(toks: Iterable[str]) -> str:
     """One alternation for ``toks`` as a trie (shared first letters written once, longer
     tokens tried before their prefixes), so the scanner's work at a position is the length
@@ -218,15 +223,21 @@ def trie_pattern(toks: Iterable[str]) -> str:
 def whole_word_matches(text: str, toks: Iterable[str]) -> list[tuple[int, str]]:
     """Every (start, token) where one of ``toks`` stands in ``text`` as a whole word, sorted:
     what :func:`whole_word_positions` finds for each token, in one scan of the text (one
-    literal-first alternation, longest token first within each initial: the scanner skips to
-    the few positions whose letter opens a token).
+    alternation shaped as a trie, :func:`trie_pattern`: the scanner skips to the positions
+    whose letter opens a token).  Tokens longer than :data:`TRIE_MAX_LEN` (a trie that deep
+    would overflow the regex parser) are searched one by one; empty ones are ignored.
 
     >>> whole_word_matches("Obama’s trip; Obamas and Obama met", ["Obama", "Obama’s"])
     [(0, 'Obama'), (0, 'Obama’s'), (25, 'Obama')]
     """
-    toks = set(toks)
+    toks = {t for t in toks if t}
     if not toks:
         return []
+    long = {t for t in toks if len(t) > TRIE_MAX_LEN}
+    if long:
+        toks -= long
+        out = [(i, t) for t in long for i in whole_word_positions(text, t)]
+        return sorted(out + whole_word_matches(text, toks)) if toks else sorted(out)
     pattern = re.compile(trie_pattern(toks))
     # a shorter token inside a longer one may stand whole where the longer did ("Obama" in
     # "Obama’s"): the alternation finds only the longer one there

@@ -27,7 +27,10 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.lexicon import es_zipf, zipf
 from .base import WORD_RE, Doc, Unit, finding
-from .join_checks import trie_pattern
+from .join_checks import TRIE_MAX_LEN, trie_pattern
+
+#: above this many trigger forms in a text, its words are read one by one instead
+_MANY_FORMS = 500
 
 # Spanish function words and their usual English rendering (for fixes between English words)
 _FUNCTION = {
@@ -168,18 +171,20 @@ def _word_positions(text: str, forms: set[str]) -> list[int]:
     """
     if not forms:
         return []
+    if len(forms) > _MANY_FORMS or max(map(len, forms)) > TRIE_MAX_LEN:
+        # a text full of Spanish: compiling the alternation would cost more than reading
+        # every word
+        return [m.start() for m in WORD_RE.finditer(text) if m.group() in forms]
     pattern = re.compile(trie_pattern(forms))
-    # a shorter form may be the word where a longer one matched ("la" in "la's" no; "la" in "las-" no)
-    shorter = {f: [f[:k] for k in range(len(f) - 1, 0, -1) if f[:k] in forms] for f in forms}
     out = []
     m = pattern.search(text)
     while m:
+        # (the alternation tries longer forms first; where a form matches inside a longer
+        # word, no shorter form can be that word either: a letter or a joining apostrophe
+        # follows it too)
         i = m.start()
-        if _starts_word(text, i):
-            for f in (m.group(), *shorter[m.group()]):
-                if _ends_word(text, i + len(f)):
-                    out.append(i)   # (one word starts here: one form at most is all of it)
-                    break
+        if _starts_word(text, i) and _ends_word(text, m.end()):
+            out.append(i)
         m = pattern.search(text, i + 1)
     return out
 
@@ -197,8 +202,8 @@ def _word_before(text: str, s: int) -> str:
         last = None
         for last in WORD_RE.finditer(text, lo, s):
             pass
-        if last is not None and (last.start() > lo or lo == 0 or _starts_word(text, lo)):
-            return last.group()
+        if last is not None and (lo == 0 or _starts_word(text, last.start())):
+            return last.group()   # (a word the scan would read whole: not the tail of one cut at lo)
         if last is None and lo == 0:
             return ""
         reach *= 8

@@ -41,3 +41,12 @@ def test_many_tokens_sharing_prefixes():
     text = " ".join(rng.choice(words) for _ in range(3000))
     expected = sorted((i, t) for t in toks for i in whole_word_positions(text, t))
     assert whole_word_matches(text, toks) == expected
+
+
+def test_long_prefix_chains_and_empty_tokens():
+    # each token a prefix of the next: a trie that deep would overflow the regex parser, so
+    # the longest are searched one by one; an empty token is ignored
+    toks = ["the" + "cat" * k for k in range(60)] + [""]
+    text = " and ".join(toks[:-1:3]) + " thecatcatx"
+    expected = sorted((i, t) for t in toks if t for i in whole_word_positions(text, t))
+    assert whole_word_matches(text, toks) == expected and len(expected) == 20

@@ -60,3 +60,13 @@ def test_flag(text, word):
 def test_must_not_change(text):
     assert fix_unit(U, text, "all") == text
     assert flagged(U, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the word before a trigger is read from a stretch before it; where that stretch starts
+    # at an apostrophe inside the word, the whole word still counts ("1'2" is no digit)
+    ("1'2" + " " * 62 + "ha approved the plan", "ha"),
+    ("Dijo l'Estado" + " " * 57 + "jaloneo de la casa", "jaloneo de la"),
+])
+def test_the_word_before_is_read_whole(text, found):
+    assert [f.original for f in U(text)] == [found]
