@@ -32,6 +32,14 @@ _SUSPECT = re.compile(
 )
 
 
+#: lines longer than this are fixed in pieces around each suspect: ftfy and the diff of one
+#: line cost time that grows faster than its length (a 250,000-character line with mojibake,
+#: a page with no line breaks, took minutes)
+LONG_LINE = 5_000
+#: ... each piece reaching this far on either side of its suspect, to a space
+PIECE_REACH = 300
+
+
 class Mojibake(Unit):
     rule = "mojibake"
     summary = "UTF-8 text decoded with the wrong encoding ('LÃ³pez' for 'López')"
@@ -39,13 +47,23 @@ class Mojibake(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         m = _SUSPECT.search(text)
-        seen_line = -1
+        done = 0   # where the last line or piece fixed ended
         while m:
             ls, le = doc.line_bounds(m.start())
-            if ls > seen_line:
-                seen_line = ls
+            if le - ls <= LONG_LINE:
                 yield from self._line(doc, ls, text[ls:le])
-            m = _SUSPECT.search(text, le + 1)
+                done = le + 1
+            else:
+                # a piece from a space before the suspect to a space after it (or a bounded
+                # stretch, in a run with no space), after the last piece
+                lo = max(ls, done, m.start() - PIECE_REACH)
+                sp = text.rfind(" ", lo, m.start())
+                ps = sp + 1 if sp >= 0 else lo
+                hi = min(le, m.end() + PIECE_REACH)
+                sp = text.find(" ", hi, min(le, hi + PIECE_REACH))
+                done = sp if sp >= 0 else min(le, hi + PIECE_REACH)
+                yield from self._line(doc, ps, text[ps:done])
+            m = _SUSPECT.search(text, done)
 
     def _line(self, doc: Doc, ls: int, line: str) -> Iterable[Finding]:
         import ftfy   # imported when a line looks damaged; ships with wordfreq

@@ -27,3 +27,16 @@ def test_safe_mode_repairs_it_and_offsets_point_into_the_input():
     r = repair(text)
     assert r.text == "Line one.\nThe Secretaría said so.\n"
     assert all(text[e.start:e.end] == e.original for e in r.edits)
+
+
+def test_a_very_long_line_is_fixed_in_pieces():
+    # a page with no line breaks: each suspect is fixed in a piece around it, with the same
+    # edits a line of ordinary length gets
+    from mt_repair.units.mojibake import LONG_LINE
+    sentence = "AndrÃ©s Manuel LÃ³pez said â€œnoâ€\x9d to the plan. "
+    short = Mojibake()(sentence)
+    long_line = sentence * (3 * LONG_LINE // len(sentence))
+    found = Mojibake()(long_line)
+    assert len(long_line) > LONG_LINE
+    assert len(found) == len(short) * (len(long_line) // len(sentence))
+    assert [(f.original, f.suggestion) for f in found[:len(short)]] == [(f.original, f.suggestion) for f in short]
