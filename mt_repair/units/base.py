@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import ClassVar, Iterable
@@ -13,6 +14,7 @@ __all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "last_sentence", "
 
 #: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NEWLINE = re.compile("\n")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -110,11 +112,22 @@ class Doc:
     def protected(self, start: int, end: int) -> bool:
         return self.protection.overlaps(start, end)
 
+    @cached_property
+    def _newlines(self) -> list[int]:
+        """Offsets of the text's line breaks, in order."""
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
+
     def line_bounds(self, pos: int) -> tuple[int, int]:
-        """(start, end) of the line holding ``pos`` (end excludes the newline)."""
-        s = self.text.rfind("\n", 0, pos) + 1
-        e = self.text.find("\n", pos)
-        return s, (len(self.text) if e < 0 else e)
+        """(start, end) of the line holding ``pos`` (end excludes the newline), found among
+        the text's line breaks: a search from ``pos`` would read a whole line each time,
+        and a page may be one line of megabytes.
+
+        >>> Doc("one\\ntwo three\\n").line_bounds(6), Doc("one").line_bounds(1)
+        ((4, 13), (0, 3))
+        """
+        nl = self._newlines
+        k = bisect.bisect_left(nl, pos)   # the line breaks before pos
+        return (nl[k - 1] + 1 if k else 0), (nl[k] if k < len(nl) else len(self.text))
 
     def sentence_before(self, pos: int, limit: int = 300) -> str:
         """The text of ``pos``'s sentence before it (at most ``limit`` characters): from the
