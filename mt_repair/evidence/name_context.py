@@ -61,14 +61,18 @@ def _after_name(word: str) -> float:
     return (table.get(word, 0) + SMOOTHING * _unigram(word)) / (table["*NAMES*"] + SMOOTHING)
 
 
+def _after_word(word: str, nxt: str) -> float:
+    """P(nxt | word), from the word pairs of clean news, smoothed (both lower case)."""
+    seen = separator_counts(f"L:{word}")
+    return (bigram_count(word, nxt) + SMOOTHING * _unigram(nxt)) / ((sum(seen) if seen else 0) + SMOOTHING)
+
+
 def join_log_odds(function_word: str, next_word: str) -> float:
     """log P(join reading) / P(name reading) of a capitalised token that ends in
     ``function_word`` and stands before ``next_word`` (both lower case): how much better
     "<name> <function_word> <next_word>" explains the next word than "<name> <next_word>"."""
     fw, nxt = function_word.lower(), next_word.lower()
-    seen = separator_counts(f"L:{fw}")
-    after_fw = (bigram_count(fw, nxt) + SMOOTHING * _unigram(nxt)) / ((sum(seen) if seen else 0) + SMOOTHING)
-    return math.log(_after_name(fw)) + math.log(after_fw) - math.log(_after_name(nxt))
+    return math.log(_after_name(fw)) + math.log(_after_word(fw, nxt)) - math.log(_after_name(nxt))
 
 
 def reads_on_log_odds(word: str, next_word: str) -> float:
@@ -78,7 +82,5 @@ def reads_on_log_odds(word: str, next_word: str) -> float:
     >>> reads_on_log_odds("chemical", "plant") > 3.0, reads_on_log_odds("watch", "is") < 0.0
     (True, True)
     """
-    w, nxt = word.lower(), next_word.lower()
-    seen = separator_counts(f"L:{w}")
-    after_word = (bigram_count(w, nxt) + SMOOTHING * _unigram(nxt)) / ((sum(seen) if seen else 0) + SMOOTHING)
-    return math.log(after_word) - math.log(_after_name(nxt))
+    nxt = next_word.lower()
+    return math.log(_after_word(word.lower(), nxt)) - math.log(_after_name(nxt))

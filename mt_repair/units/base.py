@@ -10,12 +10,17 @@ from typing import ClassVar, Iterable
 from ..edits import Candidate, Finding
 from ..evidence.protect import Protection
 
-__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "last_sentence", "title_case_line"]
+__all__ = ["Doc", "Unit", "WORD_RE", "by_initial", "finding", "last_sentence", "title_case_line", "word_char"]
 
 #: a word: letters and digits, with inner apostrophes ("McDonald's", "don’t")
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NEWLINE = re.compile("\n")
 _SENT_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def word_char(c: str) -> bool:
+    """Is ``c`` a character of ``\\w`` (a letter, a digit or "_")?"""
+    return c.isalnum() or c == "_"
 
 
 def by_initial(words: list[str], behind: str = "", then: str = "", not_after: str = "") -> str:
@@ -104,6 +109,13 @@ class Doc:
         if self.parent is not None:
             return self.parent.word_set
         return set(WORD_RE.findall(" ".join(set(self.text.split()))))
+
+    @cached_property
+    def own_word_set(self) -> set[str]:
+        """The distinct word forms of this text itself: a window's own words when the engine
+        looks again at an edited line (whatever is done per word form then costs per window,
+        not per the whole text's forms)."""
+        return set(self.words) if self.parent is not None else self.word_set
 
     @cached_property
     def protection(self) -> Protection:

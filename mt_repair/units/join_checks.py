@@ -13,6 +13,7 @@ from ..evidence.compounds import heads, singular_tails
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import comma_share
+from .base import word_char
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NOT_A_COMPOUND_HEAD, BAD_NEIGHBOURS, DETERMINERS, NAME_JOINERS,
 )
@@ -180,9 +181,7 @@ def whole_word_positions(text: str, tok: str):
     n = len(tok)
     i = text.find(tok)
     while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+        if not (i and word_char(text[i - 1])) and not (i + n < len(text) and word_char(text[i + n])):
             yield i
         i = text.find(tok, i + 1)
 
@@ -248,12 +247,12 @@ def whole_word_matches(text: str, toks: Iterable[str]) -> list[tuple[int, str]]:
     while m:
         i, e = m.span()
         tok = m.group()
-        if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
-            if not (e < n and (text[e].isalnum() or text[e] == "_")):
+        if not (i and word_char(text[i - 1])):
+            if not (e < n and word_char(text[e])):
                 out.append((i, tok))
             for u in inside[tok]:
                 f = i + len(u)
-                if not (f < n and (text[f].isalnum() or text[f] == "_")):
+                if not (f < n and word_char(text[f])):
                     out.append((i, u))
         # on from the next character: a token may start inside this match ("she he he")
         m = pattern.search(text, i + 1)

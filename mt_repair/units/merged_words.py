@@ -209,7 +209,7 @@ class MergedWords(Unit):
         if "U." in text:
             yield from self._dotted_acronyms(doc)
         suspects = []
-        words = set(doc.words) if doc.parent is not None else doc.word_set
+        words = doc.own_word_set
         if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000 or len(_TRIPLE_POINTS) > 100_000:
             _PLAIN_WORDS.clear()
             _SPLITTABLE.clear()

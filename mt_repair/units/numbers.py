@@ -34,7 +34,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
-from .base import Doc, Unit, by_initial, finding
+from .base import Doc, Unit, by_initial, finding, word_char
 from .join_words import FULL_MONTHS
 
 _GROUPS = re.compile(
@@ -77,6 +77,15 @@ def _clean_start(text: str, pos: int, extra: str = "") -> bool:
     return pos == 0 or text[pos - 1] not in "0123456789.," + extra
 
 
+def _led(pattern: re.Pattern, text: str, extra: str = "") -> Iterable[tuple[re.Match, int, str, str]]:
+    """(match, start, lead digits, whole number) for each match of a separator-first pattern
+    whose lead digits (:func:`_lead`) stand clean (:func:`_clean_start`)."""
+    for m in pattern.finditer(text):
+        s = _lead(text, m.start())
+        if _clean_start(text, s, extra):
+            yield m, s, text[s:m.start()], text[s:m.end()]
+
+
 def _fmt(n: int) -> str:
     return f"{n:,}"
 
@@ -109,28 +118,16 @@ class NumberFormat(Unit):
             # thousand 135 rubles'): reported, and applied with --all only
             yield finding(self, m.start(), m.end(), m.group(), [(_fmt(value), 0.95)], 0.85,
                           f"'{m.group()}' reads the number out in groups (Spanish style); English writes {_fmt(value)}")
-        for m in _DECIMAL_COMMA.finditer(text):
-            s = _lead(text, m.start())
-            if not _clean_start(text, s):
-                continue
-            lead, found = text[s:m.start()], text[s:m.end()]
+        for m, s, lead, found in _led(_DECIMAL_COMMA, text):
             new = f"{lead}.{m.group(1)}"
             # a style many human editors keep (measured on MLQE-PE post-edits): --all applies it
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found}' uses a decimal comma; English writes {new}")
-        for m in _THOUSANDS_POINT.finditer(text):
-            s = _lead(text, m.start())
-            if not _clean_start(text, s, "$€£"):
-                continue
-            lead, found = text[s:m.start()], text[s:m.end()]
+        for m, s, lead, found in _led(_THOUSANDS_POINT, text, "$€£"):
             new = f"{lead},{m.group(1)}"
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found}' before a count noun uses a thousands point; English writes {new}")
-        for m in _THOUSANDS_POINT_MILLIONS.finditer(text):
-            s = _lead(text, m.start())
-            if not _clean_start(text, s, "$€£"):
-                continue
-            lead, found = text[s:m.start()], text[s:m.end()]
+        for m, s, lead, found in _led(_THOUSANDS_POINT_MILLIONS, text, "$€£"):
             new = f"{lead},{m.group(1)}"
             dec = m.group(1).rstrip("0")
             as_decimal = f"{lead}.{dec}" if dec else lead
@@ -138,16 +135,12 @@ class NumberFormat(Unit):
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found} {m.group(2)}' keeps a Spanish thousands point: {new} {m.group(2)} "
                           f"(a decimal would be written {as_decimal})")
-        for m in _SPANISH_MILLIONS.finditer(text):
-            s = _lead(text, m.start())
-            if not _clean_start(text, s):
-                continue
-            found = text[s:m.end()]
+        for m, s, lead, found in _led(_SPANISH_MILLIONS, text):
             if _BILLION_BEFORE.search(text, 0, s):
                 yield finding(self, s, m.end(), found, [], 0.72,
                               f"'{found}' after a 'billion' group: the number is garbled; check the source")
                 continue
-            a, b = text[s:m.start()], m.group(1).rstrip("0")
+            a, b = lead, m.group(1).rstrip("0")
             bil = f"{a}.{b} billion" if b else f"{a} billion"
             # both readings occur in MT ("5,934 million" Jews = 5.934 million; Spanish "1.202
             # millones" barrels = 1.202 billion): reported with no replacement, never applied
@@ -169,10 +162,6 @@ _DAY_OF_MONTH = re.compile(
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _day_before(text: str, end: int) -> int:
     """Where the day that ends at ``end`` starts: the whole word before " of " must be a day
     of the month, 1 to 31 (as ``\\b([1-9]|[12]\\d|3[01])`` reads it), else -1.
@@ -182,9 +171,9 @@ def _day_before(text: str, end: int) -> int:
     """
     for n in (1, 2):
         s = end - n
-        if s < 0 or not _word_char(text[s]):
+        if s < 0 or not word_char(text[s]):
             return -1
-        if (s == 0 or not _word_char(text[s - 1])) and _DAY.fullmatch(text, s, end):
+        if (s == 0 or not word_char(text[s - 1])) and _DAY.fullmatch(text, s, end):
             return s
     return -1
 #: what may stand right before such a day: not a digit or a separator, nor "5 and", "5 to", "5 or"

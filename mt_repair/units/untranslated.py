@@ -91,9 +91,7 @@ class Untranslated(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
-        # (the window's own words when the engine looks again at an edited line: the whole
-        # text's would be read once per window)
-        forms = set(WORD_RE.findall(text)) if doc.parent is not None else doc.word_set
+        forms = doc.own_word_set
         spanish_forms = {w for w in forms if spanish_score(w)}  # one look-up per word form
         if not spanish_forms and not _SEEDS.intersection(forms):
             return
