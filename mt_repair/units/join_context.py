@@ -1,0 +1,90 @@
+"""What the split rules of merged-words see around a token, and the reasons they give.
+
+:class:`JoinContext` holds the words around a token; :data:`PERMISSIVE` and :data:`PROBE`
+stand for the most permissive context, and :data:`ANY_TEXT` for a text in which every word
+stands alone, so that the first passes can ask whether any text could allow a split.
+
+>>> from mt_repair.units.base import Doc
+>>> c = JoinContext.of(Doc("for trainswhich have"), 4, 15)
+>>> c.prev_word, c.next_word, c.sentence_start
+('for', 'have', False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import WORD_RE, Doc
+
+
+class Why:
+    """The reasons of the split rules that :class:`~mt_repair.units.merged_words.MergedWords`
+    acts on by name (the join model, the separator, the safe bar)."""
+
+    #: the reasons of the two name rules of camel_split; a given name among them takes no comma
+    TWO_NAMES = "two names run together"
+    CAMEL = "a word glued to a capitalised word"
+    NAME_THEN_UNKNOWN = "a name joined to an unknown name"
+    #: the reason of a capitalised function word split off ("ObradorWith several")
+    STRAY = "a word glued to a capitalised function word"
+    POSSESSIVE = "a possessive joined to the next word"
+    CODE_SHAPED = "a word glued to a capitalised common word"
+    #: the reason of a name before a function word that no name ends in (see join_split_words._name_break)
+    NAME_BREAK = "a name joined to a function word that no name ends in"
+    #: the reason of a capitalised word that ends a name glued to the next one (camel_split)
+    NAME_END = "a name's last word joined to the next word"
+    #: the reason of a name before a function word that the next word continues (join_split_words._reads_as_join)
+    NAME_READS_ON = "a name joined to a function word that the next word continues"
+    FEW_COMPOUNDS = "two words that build few compounds"
+
+
+class JoinContext:
+    """Around a token: the next word (if a space, maybe an opening quote, and a word
+    follow), its case, whether the token starts a sentence, and whether it ends a clause
+    (sentence punctuation, or the end of the text, right after it)."""
+
+    __slots__ = ("next_word", "next_capital", "sentence_start", "clause_end", "prev_word")
+
+    def __init__(self, next_word: str, sentence_start: bool = True, clause_end: bool = False,
+                 prev_word: str = ""):
+        self.prev_word = prev_word
+        self.next_word = next_word
+        self.next_capital = bool(next_word) and next_word[0].isupper()
+        self.sentence_start = sentence_start
+        self.clause_end = clause_end
+
+    @classmethod
+    def of(cls, doc: Doc, start: int, end: int) -> "JoinContext":
+        text = doc.text
+        nxt = ""
+        if end < len(text) and text[end] == " ":
+            quoted = end + 1 < len(text) and text[end + 1] in _OPENERS
+            m = WORD_RE.match(text, end + 1 + quoted)
+            if m and not (quoted and text[start].isupper()):   # names often precede quotes
+                nxt = m.group()
+        clause_end = end >= len(text) or text[end] in ".!?;:\n"
+        prev = ""
+        if start > 1 and text[start - 1] == " ":
+            m = _LAST_WORD.search(text, max(0, start - 40), start - 1)
+            if m:
+                prev = m.group()
+        return cls(nxt, doc.at_sentence_start(start), clause_end, prev)
+
+_OPENERS = "\"“‘'(["
+
+_LAST_WORD = re.compile(r"[^\W_]+$")
+
+class _AnyWords:
+    def __contains__(self, word) -> bool:
+        return True
+
+class AnyText:
+    """Stands for a text in which every word stands alone: the most permissive evidence."""
+    word_set = _AnyWords()
+    text = ""
+
+ANY_TEXT = AnyText()
+
+PERMISSIVE = JoinContext("x")  # "a lowercase word follows": the context that allows most splits
+
+PROBE = JoinContext("x")   # as permissive, and lower_split stops once any split point is found

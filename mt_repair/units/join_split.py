@@ -1,0 +1,161 @@
+"""Where a merged token splits, and how sure that is: the shapes dispatched by
+:func:`best_split` (digits, a sentence adverb, a possessive, camel case, an acronym, a
+word glued to "I", one case run).
+
+Returns ``(split index, confidence, reason)`` or None; below 0.7 only the join model may
+act on a split, below 0.9 only ``--all``.
+
+>>> from mt_repair.units.join_context import PERMISSIVE
+>>> from mt_repair.units.base import Doc
+>>> best_split("27and", Doc("on December 27and it"), PERMISSIVE)
+(2, 0.95, 'number joined to the next word')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence.lexicon import zipf
+from ..evidence.punctuation import pair_count
+from .base import Doc
+from .join_checks import camel_name_then_joiner, name_split_point, written_apart
+from .join_words import (
+    CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN,
+    ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION,
+)
+from .join_context import ANY_TEXT, JoinContext, Why
+from .join_split_camel import CODE_CUES, camel_split
+from .join_split_words import lower_split
+
+#: adverb particles that may follow a year ("compared to 2011up to $395 billion")
+PARTICLES = frozenset("up".split())
+
+#: a time of day's "am" or "pm", then a word ("9amand the")
+_TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
+
+
+def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
+    shape = SPLIT_SHAPES.match(tok)
+    if shape and shape.group(2):
+        return _digit_split(tok, shape)
+    if not tok.isalpha() and any(c.isdigit() for c in tok):
+        return None
+    if tok[0].isupper() and tok[1] == tok[0].lower() and zipf(tok[1:]) >= 3.0:
+        return None  # "Aadvance": a doubled initial, not a join
+    if tok[0].isupper() and ctx.sentence_start:
+        for head in DISCOURSE_PREFIXES.get(tok[:3], ()) + DISCOURSE_PREFIXES.get(tok[:2], ()):
+            rest = tok[len(head):]
+            if not tok.startswith(head):
+                continue
+            if rest in DISCOURSE_FOLLOWERS and not ctx.next_capital:
+                # "NoI was not", "Wellwhat can", "Soif you": a pronoun or a wh-word opens
+                # the clause (not "Nowe Miasto", "SoHo")
+                return len(head), 0.92, "a sentence adverb joined to the next word"
+            if len(head) > 2 and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
+                    rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
+                    or len(head) >= 6 and zipf(rest) >= 4.0):
+                # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
+                # (not a five-letter one before a common word: "Stillfront", "Firstbus")
+                return len(head), 0.95, "a sentence adverb joined to the next word"
+    m = POSSESSIVE_JOIN.match(tok)
+    possessive = m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5)
+    if not any(c.isupper() for c in tok[1:]):
+        # most tokens have no capital after the first letter, which every shape below
+        # but the possessive needs: straight to the word splits
+        return (len(m.group(1)), 0.95, Why.POSSESSIVE) if possessive else lower_split(tok, doc, ctx)
+    head = camel_name_then_joiner(tok, doc.word_set)
+    if head:
+        # "LaLigawith", "YouTubewhich", "iPhoneand": a listed name written in camel case
+        # (or one this text writes alone) glued to a connective; no brand ends so
+        return len(head), 0.9, "a name joined to a connective"
+    if possessive:
+        # "Göller'ssuccessor", "Medvedev’swords", "Mexico'sForeign Minister": a possessive
+        # never runs on into a word
+        return len(m.group(1)), 0.95, Why.POSSESSIVE
+    apart = name_split_point(tok)
+    if apart and doc is not ANY_TEXT and not written_apart(tok, apart, doc):
+        apart = 0   # (the probe asks only whether some text could write the name apart)
+    if apart:
+        # "the mayor of GuadalajaraPablo Lemus ... Pablo Lemus said": a name that this
+        # text writes apart elsewhere, glued to the word or acronym before it
+        return apart, 0.9, "a word joined to a name this text writes apart"
+    camel = [i for i in range(1, len(tok) - 1)
+             if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
+    if camel:
+        return camel_split(tok, camel, doc, ctx)
+    m = ACRONYM_WORD.match(tok)
+    if m:
+        return _acronym_split(m)
+    if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
+            and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
+        return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"
+    m = WORD_ACRONYM.match(tok)
+    if m and m.group(2) not in TECH_TAILS and (
+            zipf(m.group(1)) >= (3.0 if len(m.group(1)) >= 4 else 5.0) or m.group(1) in LEFT_FUNCTION) and not (
+            len(m.group(1)) <= 3 and CODE_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
+        # "alleysPKK", "wayEU", "ofUS": a lower-case word then capitals (brands start
+        # lower-case only with one letter: iOS, eBay)
+        return len(m.group(1)), 0.9, "a word glued to an acronym"
+    m = I_CONTRACTION.match(tok)
+    if m and (m.group(1).islower() or m.group(1).istitle()) and zipf(m.group(1)) >= 3.5:
+        # "PresidentI'd", "approachesI've": no word or name runs on into "I'd"
+        return len(m.group(1)), 0.92, "a word glued to 'I'"
+    return None
+
+
+def _acronym_split(m) -> tuple[int, float, str] | None:
+    """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite")."""
+    head, tail = m.group(1), m.group(2)
+    if len(head) >= 3 and head[-1] + tail in SENTENCE_OPENERS:
+        # "CNNThe end": the last capital starts the next word ("CNN|The", not "CNNT|he")
+        return len(head) - 1, 0.9, "an acronym joined to a word that opens sentences"
+    # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
+    # clause word that no brand ends with is clear enough for safe mode
+    if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3:
+        return len(head), 0.92, "an acronym joined to a connective"
+    if (tail in CONNECTIVES and len(tail) >= 2) or len(tail) >= 4 and zipf(tail) >= 3.5 \
+            and tail not in RIGHT_BLOCK:
+        if len(tail) >= 3 and pair_count(head, tail):
+            # clean news writes the two apart ("US government", "GM crops", "VAT plus"):
+            # a phrase, where a brand glues a word no text puts after the acronym
+            # ("ETtoday", "JBpress", "EUobserver")
+            return len(head), 0.9, "an acronym joined to a word clean news writes after it"
+        return len(head), 0.8, "an acronym joined to the next word"
+    return None
+
+
+def _digit_split(tok, shape) -> tuple[int, float, str] | None:
+    # "27and", "Forum24that": split after the digits when a connective follows
+    head, digits, tail = shape.groups()
+    if NUMBER_SUFFIX.fullmatch(digits + tail):
+        return None
+    ordinal = ORDINAL.match(digits + tail)
+    if ordinal and not head and tail not in CONNECTIVES:
+        # "25thand", "10ththe": an ordinal joined to a connective (but "25the" is "25 the")
+        rest = tail[len(ordinal.group(1)):]
+        if rest in CONNECTIVES and len(rest) >= 2:
+            return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
+    if not head and YEAR.fullmatch(digits) and tail.islower() and (
+            tail in CONNECTIVES or tail in PARTICLES or len(tail) >= 3 and zipf(tail) >= 3.0):
+        # "2011up to", "1987supervising": a year ends a phrase (units and suffixes,
+        # "2000km", "1800ft", "1990s", "1600bc", are NUMBER_SUFFIX's, excluded above)
+        return len(digits), 0.95 if tail in CONNECTIVES else 0.9, "a year joined to the next word"
+    unit = _TIME_THEN_WORD.fullmatch(tail) if not head else None
+    if unit and unit.group(2) in CONNECTIVES:
+        # "9amand the", "10pmthe": a time of day glued to a connective
+        return len(digits) + 2, 0.95, "a time of day joined to the next word"
+    if tail[0].isupper() and len(tail) >= 3 and tail[1:].islower() and not head:
+        # "27The", "In 2012Nigeria": a date ends a phrase; before other capitalised words
+        # a number is as often a model name ("Boeing 737Classic", "Galaxy S23Ultra")
+        conf = 0.9 if tail in SENTENCE_OPENERS or YEAR.fullmatch(digits) else 0.8
+        return len(head) + len(digits), conf, "number joined to a capitalised word"
+    if not tail.islower():
+        return None
+    if tail in CONNECTIVES and len(tail) >= 2 or (len(tail) >= 4 and zipf(tail) >= 4.5) or (
+            not head and (len(tail) >= 3 and zipf(tail) >= 3.5 or len(tail) >= 6 and zipf(tail) >= 3.0)):
+        i = len(head) + len(digits)
+        # a pure number before a common word ("12months", "40refugees", "17billion") is
+        # a lost space; after letters ("Forum24that") only a connective is clear
+        return i, 0.95 if tail in CONNECTIVES else 0.9 if not head else 0.85, "number joined to the next word"
+    return None
