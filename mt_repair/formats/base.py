@@ -169,7 +169,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             segments: Iterable[Segment] | None = None,
             progress: Callable[[int], None] | None = None, count_words: bool = False,
             source_check: Callable[[str, str], list[Finding]] | None = None,
-            _boundary_pass: bool = True) -> DocResult:
+            _boundary_pass: bool = True, _changed: Callable[[int, int], bool] | None = None) -> DocResult:
     """Repair (or, with ``repair=False``, only detect) the prose of ``text`` in format ``fmt``.
 
     Offsets of the returned edits and findings refer to ``text``; ``result.text`` is
@@ -190,6 +190,9 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             words += len(_WORD.findall(prose))
         if not prose.strip():
             continue
+        if _changed is not None and not _changed(seg.start, seg.end):
+            first = False
+            continue     # the boundary pass: a segment the first pass left as it was
         tick = (lambda c, s=seg.start: progress(s + c)) if progress else None
         if repair:
             r = repairer.repair(prose, tick, at_file_start=first or seg.doc_start)
@@ -232,11 +235,38 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     if (later or at_gaps) and segments is None and _boundary_pass:
         # a separator restored where markup meets prose may reveal more ("Obrador<b>Aadvance</b>"
         # -> "Obrador, <b>Aadvance</b>"): one more pass, so that a second run changes nothing
-        again = process(out, fmt, repairer, options=options, _boundary_pass=False)
+        # (only the segments an edit changed can hold more: the others read as before)
+        again = process(out, fmt, repairer, options=options, _boundary_pass=False,
+                        _changed=_overlaps_any(_spans_after(edits)))
         if again.edits:
             edits = compose(text, edits, again.edits)
             out = again.text
     return DocResult(out, edits, findings, list(fmt.notes()), len(segs), words)
+
+
+def _spans_after(edits: Sequence[Edit]) -> list[tuple[int, int]]:
+    """Where each of ``edits`` (not overlapping) stands in the text they produce."""
+    out, shift = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        start = e.start + shift
+        out.append((start, start + len(e.replacement)))
+        shift += len(e.replacement) - (e.end - e.start)
+    return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test: does ``[start, end]`` touch one of ``spans`` (sorted by start, disjoint)?
+
+    >>> t = _overlaps_any([(5, 8), (20, 20)])
+    >>> t(0, 4), t(0, 5), t(8, 12), t(9, 19), t(20, 30)
+    (False, True, True, False, True)
+    """
+    ends = [e for _s, e in spans]
+
+    def touches(start: int, end: int) -> bool:
+        i = bisect.bisect_left(ends, start)   # the first span that ends at or after start
+        return i < len(spans) and spans[i][0] <= end
+    return touches
 
 
 def _crosses(gaps: Sequence[int], start: int, end: int) -> bool:

@@ -56,6 +56,25 @@ def test_html_cases(rep, doc, want):
     assert fix(rep, "html", doc).text == (want or doc)
 
 
+def test_html_boundary_pass_rereads_only_what_changed():
+    # a boundary repair may reveal more ("Obrador, <b>advance</b>"): the second pass reads
+    # the paragraphs an edit changed, not the whole page again
+    calls = []
+
+    class Counting(Repairer):
+        def repair(self, text, *a, **kw):
+            calls.append(text)
+            return super().repair(text, *a, **kw)
+
+    clean = "".join(f"<p>Paragraph {i} is <b>clean</b> and stays as it is.</p>\n" for i in range(20))
+    doc = clean + "<p>the president Obrador<b>Aadvance</b> which</p>\n" + clean
+    r = process(doc, FORMATS["html"](), Counting())
+    assert "<p>the president Obrador, <b>advance</b> which</p>" in r.text
+    assert r.text.replace("<p>the president Obrador, <b>advance</b> which</p>", "") == doc.replace(
+        "<p>the president Obrador<b>Aadvance</b> which</p>", "")
+    assert len(calls) == 41 + 1   # every paragraph once, then the one that changed
+
+
 def test_html_boundary_is_a_finding_in_detect(rep):
     doc = "<p>effects on <b>human mobility</b>particularly for workers</p>"
     r = process(doc, FORMATS["html"](), rep, repair=False)
