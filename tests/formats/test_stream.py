@@ -56,3 +56,25 @@ def test_stream_reports_bad_utf8_with_its_byte():
     from mt_repair.errors import InputError
     with pytest.raises(InputError, match="not valid UTF-8 at byte 5"):
         stream_repair(io.BytesIO(b'{"a":\xff}\n'), io.BytesIO(), "jsonl", ARGS)
+
+
+@pytest.mark.parametrize("by_line", [True, False])
+@pytest.mark.parametrize("read", [1, 3, 64, 1 << 20])
+def test_pieces_cover_the_input_at_any_read_size(monkeypatch, by_line, read):
+    # pieces are cut from a position in the read buffer, never by re-slicing the buffer
+    # per piece: whatever the read size, they join back to the input, lines are numbered
+    # right, and no piece passes the chunk size
+    import mt_repair.formats.stream as st
+    monkeypatch.setattr(st, "_READ", read)
+    text = "".join(f"línea {i} 😀{' x' * (i % 9)}\n" + ("\n" if i % 5 == 0 else "") for i in range(60)) + "tail"
+    pieces = list(st.decoded_pieces(io.BytesIO(text.encode()), "x", None, "strict", by_line, chunk_chars=16))
+    assert "".join(p for _, p, _ in pieces) == text
+    assert {enc for _, _, enc in pieces} == {"utf-8"}
+    starts = [0]
+    for _, p, _ in pieces:
+        starts.append(starts[-1] + len(p))
+    assert [n for n, _, _ in pieces] == [text.count("\n", 0, s) + 1 for s in starts[:-1]]
+    if by_line:
+        assert all(p.endswith("\n") for _, p, _ in pieces[:-1]) and pieces[-1][1] == "tail"
+    else:
+        assert all(len(p) <= 16 for _, p, _ in pieces[:-1])
