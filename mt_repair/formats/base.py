@@ -235,7 +235,9 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     if (later or at_gaps) and segments is None and _boundary_pass:
         # a separator restored where markup meets prose may reveal more ("Obrador<b>Aadvance</b>"
         # -> "Obrador, <b>Aadvance</b>"): one more pass, so that a second run changes nothing
-        # (only the segments an edit changed can hold more: the others read as before)
+        # (only the segments an edit changed can hold more: the others read as before,
+        # since a repair reads nothing but its segment's prose and whether it starts the
+        # file, and an edit never changes how the text outside it splits into segments)
         again = process(out, fmt, repairer, options=options, _boundary_pass=False,
                         _changed=_overlaps_any(_spans_after(edits)))
         if again.edits:

@@ -18,8 +18,10 @@ from .base import WORD_RE, Doc
 
 
 class Why:
-    """The reasons of the split rules that :class:`~mt_repair.units.merged_words.MergedWords`
-    acts on by name (the join model, the separator, the safe bar)."""
+    """The reasons the split rules give that other code names: most are read by
+    :class:`~mt_repair.units.merged_words.MergedWords` (the join model, the separator, the
+    safe bar); ``POSSESSIVE``, ``NAME_END`` and ``FEW_COMPOUNDS`` only by the rules that
+    return them and by tests."""
 
     #: the reasons of the two name rules of camel_split; a given name among them takes no comma
     TWO_NAMES = "two names run together"

@@ -153,7 +153,7 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # "MondayRussian", "JulyEntertainment": a date ends a phrase
         return i, 0.9, "a day or month glued to a capitalised word"
     # brands are written this way too (TowerGroup, EasyMoney): not in safe mode, unless
-    # one piece is a plural and a connective follows (MergedWords.find: "ShareholdersAngry at")
+    # one piece is a plural and a connective follows (merged_words._join_model_bar: "ShareholdersAngry at")
     conf = 0.8 if (rz >= 3.0 and lz >= 3.5) or nxt_cap else 0.7
     return i, conf, Why.CAMEL
 

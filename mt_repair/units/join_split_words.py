@@ -79,7 +79,7 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         # the longest function word first ("Anzrah|has", not "Anzrahh|as"); a split the
         # word rules are as sure of stays theirs, with their confidence if higher
         # ("Light|for": 0.97).  The reason is this rule's: its evidence outweighs the
-        # veto of names ending in "-and" or "-as" (_implausible: "Pawlby|and her")
+        # veto of names ending in "-and" or "-as" (merged_words._implausible: "Pawlby|and her")
         for i in range(max(2, len(tok) - _NAME_BREAK_LONGEST), len(tok)):
             if tok[i:] not in NAME_BREAK_WORDS:
                 continue

@@ -57,7 +57,7 @@ from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
 
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
-#: the next word (find())
+#: the next word (_context_lift)
 READS_ON_NAME_ODDS = 1.0
 #: a three-letter piece of a liftable join must be at least this common (Zipf)
 LIFT_SHORT_ZIPF = 5.5
