@@ -125,9 +125,9 @@ def test_timeout_per_file_leaves_the_file_and_goes_on(tmp_path, monkeypatch):
 
 
 def test_ctrl_c_reports_the_files_already_written(tmp_path, monkeypatch):
-    import mt_repair.cli as cli
+    import mt_repair.cli._shell as shell
     import mt_repair.engine as engine
-    monkeypatch.setattr(cli, "_WRITTEN", [])
+    monkeypatch.setattr(shell, "_WRITTEN", [])
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("for trainswhich run\n")
     b.write_text("STOP for trainswhich run\n")

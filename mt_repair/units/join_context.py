@@ -72,18 +72,22 @@ class JoinContext:
                 prev = m.group()
         return cls(nxt, doc.at_sentence_start(start), clause_end, prev)
 
+
 _OPENERS = "\"“‘'(["
 
 _LAST_WORD = re.compile(r"[^\W_]+$")
+
 
 class _AnyWords:
     def __contains__(self, word) -> bool:
         return True
 
+
 class AnyText:
     """Stands for a text in which every word stands alone: the most permissive evidence."""
     word_set = _AnyWords()
     text = ""
+
 
 ANY_TEXT = AnyText()
 

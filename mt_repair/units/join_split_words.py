@@ -398,6 +398,7 @@ def _other_pair_seen(tok: str) -> bool:
     """
     return not pair_count(tok[:1], tok[1:]) and any(pair_count(tok[:j], tok[j:]) for j in range(2, len(tok) - 1))
 
+
 def _longer_word_ends(tok: str, i: int) -> bool:
     """Does a listed word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
     "praising", so "Konradp|raising" is no split)?"""

@@ -563,12 +563,15 @@ def _repaired_before(doc: Doc, pos: int, repaired: list[tuple[int, int, str]]) -
         before = before[:s - begin] + r + before[e - begin:]
     return last_sentence(before)   # a repair may end a sentence: "investigators. He"
 
+
 _BAD_AFTER = BAD_NEIGHBOURS - {"."}
+
 
 def _symbol_after(text: str, end: int) -> bool:
     """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
     "theysaidthat.txt"; a sentence's period is no such symbol)?"""
     return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "." and text[end + 1:end + 2].isalnum())
+
 
 def _plural(word: str) -> bool:
     """A regular plural of a listed word ("Shareholders", "Hopes"; not "Glass", "News")."""
