@@ -81,13 +81,16 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # "economic activityby paralyzing trade": "by" + a gerund says how; clean news puts
         # a comma before it at 6% of such boundaries (36 of 603)
         return [(" ", 0.9), (", ", 0.1)]
-    if (right in PLACE_PREPOSITIONS and left[:1].isupper() and left[1:].islower()
-            and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE):
-        # "Nicolás Maduro|in Caracas", "Palace|in Jakarta": after a capitalised word clean
-        # news writes a preposition before a capital with no comma 96% of the time (2,479 of
-        # 2,576 for in, at, on, from)
-        return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at) if before is None else before
+    if (right in PLACE_PREPOSITIONS and left[1:].islower()
+            and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE
+            and (left[:1].isupper() or clause_state(before) not in _OPENING_STATES)):
+        # "Nicolás Maduro|in Caracas", "Palace|in Jakarta", "the last week|in Jalisco":
+        # clean news writes a preposition before a capital with no comma 96% of the time
+        # after a capitalised word (2,479 of 2,576 for in, at, on, from) and 98% after a
+        # lower-case one (11,521 of 11,702), unless an opening phrase ends there ("For
+        # example, in Daugavgriva", "In investment circles, on Friday")
+        return [(" ", 0.9), (", ", 0.1)]
     after = doc.text[end:end + AFTER_WINDOW]
     if correlative(right, before):
         # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's
@@ -125,6 +128,9 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
 
 #: prepositions that put what comes before them in a place or a time ("Maduro|in Caracas")
 PLACE_PREPOSITIONS = frozenset("in at on from".split())
+#: clause states (:func:`~mt_repair.evidence.punctuation.clause_state`) of a sentence's
+#: opening words, which a comma may close before a preposition
+_OPENING_STATES = frozenset(("start", "intro1", "intro2"))
 #: what follows "that" when it is a pronoun after a clause boundary ("this road, that means")
 _THAT_PRONOUN_NEXT = frozenset("is was means meant of seems".split())
 #: adverbs and the ends of adverbial phrases, which a comma closes before "that" or "by"
