@@ -89,13 +89,32 @@ def test_utf16_with_bom_round_trips(tmp_path):
     assert p.read_bytes().decode("utf-16") == "Officials met for trains, which run daily.\n"
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda d: d / "missing.txt", "no such file"),
-    (lambda d: d, "is a directory"),
-])
-def test_bad_paths_are_clear_errors(tmp_path, make, message):
-    r = run("detect", str(make(tmp_path)))
-    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+def test_missing_path_is_a_clear_error(tmp_path):
+    r = run("detect", str(tmp_path / "missing.txt"))
+    assert r.exit_code == 2 and "no such file" in r.output and "Traceback" not in r.output
+
+
+def test_folders_are_read_as_check_reads_them(tmp_path):
+    # a folder stands for the files under it that `check` would read: the config's include
+    # and exclude (node_modules, binaries left out), sorted
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "node_modules").mkdir()
+    (tmp_path / "a.txt").write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "sub" / "b.md").write_text("An Aadvance of US officials.\n", encoding="utf-8")
+    (tmp_path / "node_modules" / "c.txt").write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "d.bin").write_bytes(b"\x00\x01 trainswhich")
+    r = run("detect", str(tmp_path))
+    assert r.exit_code == 1 and "Traceback" not in r.output
+    assert [line.split(":")[0] for line in r.output.splitlines()] == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.md")]
+    r = run("fix", "--no-model", str(tmp_path))
+    assert r.exit_code == 2 and "(a folder): add --in-place" in r.output
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == DAMAGED
+    r = run("fix", "--no-model", "--in-place", str(tmp_path))
+    assert r.exit_code == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "Officials met for trains, which run daily.\n"
+    assert (tmp_path / "sub" / "b.md").read_text(encoding="utf-8") == "An advance of US officials.\n"
+    assert (tmp_path / "node_modules" / "c.txt").read_text(encoding="utf-8") == DAMAGED
+    assert run("detect", str(tmp_path)).exit_code == 0
 
 
 def test_invalid_utf8_names_file_and_byte(tmp_path):

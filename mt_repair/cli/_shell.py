@@ -207,6 +207,17 @@ def _records(path: str, text: str, found, fmt: OutputFormat) -> list[dict]:
     return recs
 
 
+def _expand(paths: List[str]) -> tuple[list[str], bool]:
+    """Files named, and the files under the folders named that ``mt-repair check`` would read
+    (the nearest config's include and exclude, and .gitignore), sorted; and whether any
+    folder was named."""
+    if not any(p != "-" and os.path.isdir(p) for p in paths):
+        return list(paths), False
+    from ..check import collect_files
+    from ..config import load
+    return list(collect_files(paths, load())), True
+
+
 def _load(path: str, encoding, errors: Errors) -> Optional[str]:
     """Read one input; on a per-file problem print it and return None (the batch goes on)."""
     return _load_enc(path, encoding, errors)[0]

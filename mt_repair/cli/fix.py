@@ -12,12 +12,13 @@ import typer
 from . import _shell
 from ._shell import (
     COLUMN, DEBUG, ENCODING, ERRORS, EXIT_ERROR, EXIT_OK, FIELD, GLOSSARY, IGNORE, INPUT_FORMAT,
-    PROGRESS, SELECT, Errors, _err, _load_enc, _process, _Progress, _repairer, _rules, _run,
+    PROGRESS, SELECT, Errors, _err, _expand, _load_enc, _process, _Progress, _repairer, _rules, _run,
 )
 
 
 def fix(
-    paths: List[str] = typer.Argument(..., help="Files to repair; '-' reads standard input."),
+    paths: List[str] = typer.Argument(..., help="Files or folders to repair ('-' reads standard input); a folder "
+                                      "is read as `check` reads it (config include/exclude, .gitignore)."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here (one input only)."),
     in_place: bool = typer.Option(False, "--in-place", "-i", help="Rewrite the files (atomically: temp file, then rename)."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of the text."),
@@ -49,22 +50,24 @@ def fix(
         if dask or out_dir:
             return _fix_dask(paths, dask, out_dir, "all" if all_ else "safe", _rules(select), _rules(ignore),
                              None if no_model else model, input_format, field, column)
-        if output and len(paths) != 1:
+        files, folders = _expand(paths)
+        if output and (len(paths) != 1 or folders):
             raise UserError("-o/--output takes exactly one input; use --in-place for several files")
         if output and in_place:
             raise UserError("use either -o/--output or --in-place, not both")
         if in_place and "-" in paths:
             raise UserError("cannot rewrite standard input in place")
-        if len(paths) > 1 and not (in_place or diff):
-            raise UserError("several inputs: add --in-place to rewrite them, or --diff to review")
+        if (len(paths) > 1 or folders) and not (in_place or diff):
+            raise UserError("several inputs" + (" (a folder)" if folders else "")
+                            + ": add --in-place to rewrite them, or --diff to review")
         rep = _repairer("all" if all_ else "safe", select, ignore, None if no_model else model, glossary)
         # streaming workers rebuild the repairer from these; glossaries stay in this process
         stream = None if glossary else (
             "all" if all_ else "safe", _rules(select), _rules(ignore), None if no_model else model, jobs)
         color = diff and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        bar = _Progress(paths, progress)
+        bar = _Progress(files, progress)
         try:
-            failed = _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
+            failed = _fix_each(files, rep, bar, encoding, errors, output, in_place, diff, explain, color,
                                (input_format, field, column), None if timeout_per_file else stream,
                                timeout_per_file)
         finally:

@@ -11,13 +11,14 @@ import typer
 
 from ._shell import (
     COLUMN, DEBUG, ENCODING, ERRORS, EXIT_ERROR, EXIT_FOUND, EXIT_OK, FIELD, GLOSSARY, IGNORE,
-    INPUT_FORMAT, PROGRESS, SELECT, Errors, OutputFormat, _err, _load, _process, _Progress, _records,
+    INPUT_FORMAT, PROGRESS, SELECT, Errors, OutputFormat, _err, _expand, _load, _process, _Progress, _records,
     _repairer, _rules, _run,
 )
 
 
 def detect(
-    paths: List[str] = typer.Argument(..., help="Files to check; '-' reads standard input."),
+    paths: List[str] = typer.Argument(..., help="Files or folders to check ('-' reads standard input); a folder "
+                                      "is read as `check` reads it (config include/exclude, .gitignore)."),
     all_: bool = typer.Option(False, "--all", help="Also report lower-confidence findings."),
     select: Optional[List[str]] = SELECT,
     ignore: Optional[List[str]] = IGNORE,
@@ -42,9 +43,10 @@ def detect(
         rep = _repairer("all" if all_ else "safe", select, ignore, None, glossary)
         threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
         records, failed = [], False
-        bar = _Progress(paths, progress)
+        files, _ = _expand(paths)
+        bar = _Progress(files, progress)
         try:
-            for path in paths:
+            for path in files:
                 text = _load(path, encoding, errors)
                 if text is None:
                     failed = True
