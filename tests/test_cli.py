@@ -262,3 +262,42 @@ def test_train_rejects_a_bad_device(tmp_path):
         r = run("train", "--corpus", str(corpus), "--out", str(tmp_path / "m"), "--device", "cuda")
         assert r.exit_code == 2 and "no GPU" in r.output
     assert not (tmp_path / "m").exists()
+
+
+def test_folder_skips_binaries_and_says_when_empty(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docs" / "ok.txt").write_text(DAMAGED, encoding="utf-8")
+    (tmp_path / "docs" / "x.txt").write_bytes(b"x\x00y trainswhich")
+    r = run("detect", str(tmp_path / "docs"))
+    # a binary file found under a folder is skipped with a note, as `check` skips it
+    assert r.exit_code == 1 and "x.txt: looks like a binary file (NUL bytes); skipped" in r.output
+    r = run("fix", "--no-model", "--in-place", str(tmp_path / "docs"))
+    assert r.exit_code == 0 and (tmp_path / "docs" / "ok.txt").read_text(encoding="utf-8") != DAMAGED
+    r = run("detect", str(tmp_path / "empty"))
+    assert r.exit_code == 0 and "no files to read under it" in r.output
+    r = run("fix", "--no-model", "-o", str(tmp_path / "out.txt"), str(tmp_path / "docs"))
+    assert r.exit_code == 2 and "takes one file, not a folder" in r.output
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="symbolic links")
+def test_in_place_writes_through_a_symbolic_link(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text(DAMAGED, encoding="utf-8")
+    link = tmp_path / "link.txt"
+    os.symlink(target, link)
+    r = run("fix", "--no-model", "--in-place", str(link))
+    assert r.exit_code == 0 and link.is_symlink()
+    assert target.read_text(encoding="utf-8") == "Officials met for trains, which run daily.\n"
+
+
+def test_jobs_start_no_pool_for_small_files(tmp_path, monkeypatch):
+    import mt_repair.cli.fix as fix
+    small = tmp_path / "small.txt"
+    small.write_text(DAMAGED, encoding="utf-8")
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"text": "for trainswhich run"}\n', encoding="utf-8")
+    assert not fix._streams(str(small), "auto", 2) and fix._pool_size(str(rows), 2) == 1
+    monkeypatch.setattr(fix, "PARALLEL_BYTES", 10)
+    assert fix._streams(str(small), "auto", 2) and fix._pool_size(str(rows), 2) == 2
+    assert not fix._streams(str(small), "auto", 1)

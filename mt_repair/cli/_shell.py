@@ -209,13 +209,34 @@ def _records(path: str, text: str, found, fmt: OutputFormat) -> list[dict]:
 
 def _expand(paths: List[str]) -> tuple[list[str], bool]:
     """Files named, and the files under the folders named that ``mt-repair check`` would read
-    (the nearest config's include and exclude, and .gitignore), sorted; and whether any
-    folder was named."""
+    (the include and exclude of the config found from the current folder, and .gitignore),
+    sorted; binary files under a folder are left out with a note, as ``check`` leaves them.
+    Also whether any folder was named."""
     if not any(p != "-" and os.path.isdir(p) for p in paths):
         return list(paths), False
     from ..check import collect_files
     from ..config import load
-    return list(collect_files(paths, load())), True
+    from ..errors import BinaryFileError
+    from ..formats.text import sniff_encoding
+    out: list[str] = []
+    for p in paths:
+        if p == "-" or not os.path.isdir(p):
+            out.append(p)
+            continue
+        found = list(collect_files([p], load()))
+        if not found:
+            _err(f"note: {p}: no files to read under it (the config's include and exclude)")
+        for f in found:
+            try:
+                with open(f, "rb") as fh:
+                    sniff_encoding(fh.read(8192), f)
+            except BinaryFileError as e:
+                _err(f"note: {e}")
+                continue
+            except OSError:
+                pass   # reported when the file is read
+            out.append(f)
+    return out, True
 
 
 def _load(path: str, encoding, errors: Errors) -> Optional[str]:

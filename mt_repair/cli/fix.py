@@ -18,7 +18,8 @@ from ._shell import (
 
 def fix(
     paths: List[str] = typer.Argument(..., help="Files or folders to repair ('-' reads standard input); a folder "
-                                      "is read as `check` reads it (config include/exclude, .gitignore)."),
+                                      "stands for the files under it that `check` would read (the config's include "
+                                      "and exclude, .gitignore); give --field and the like as options."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the repaired text here (one input only)."),
     in_place: bool = typer.Option(False, "--in-place", "-i", help="Rewrite the files (atomically: temp file, then rename)."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of the text."),
@@ -32,8 +33,9 @@ def fix(
     glossary: Optional[List[str]] = GLOSSARY,
     timeout_per_file: Optional[float] = typer.Option(None, "--timeout-per-file", min=0.01,
                                                      help="Give up on a file after this many seconds (left unchanged; exit 2 at the end)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for JSONL and large text files (output order kept)."),
-    dask: Optional[str] = typer.Option(None, "--dask", help="Repair shards on this Dask scheduler (host:port); needs --out-dir."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for JSONL and text files of 1 MiB or more (output order kept)."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Repair shards on this Dask scheduler (host:port); needs --out-dir. "
+                                                        "A folder here stands for the files directly in it."),
     out_dir: Optional[str] = typer.Option(None, "--out-dir", help="With --dask: folder for the repaired shards."),
     input_format: str = INPUT_FORMAT,
     field: Optional[str] = FIELD,
@@ -51,7 +53,9 @@ def fix(
             return _fix_dask(paths, dask, out_dir, "all" if all_ else "safe", _rules(select), _rules(ignore),
                              None if no_model else model, input_format, field, column)
         files, folders = _expand(paths)
-        if output and (len(paths) != 1 or folders):
+        if output and folders:
+            raise UserError("-o/--output takes one file, not a folder; use --in-place to rewrite a folder's files")
+        if output and len(paths) != 1:
             raise UserError("-o/--output takes exactly one input; use --in-place for several files")
         if output and in_place:
             raise UserError("use either -o/--output or --in-place, not both")
@@ -193,10 +197,13 @@ def _by_rule(edits) -> dict:
 
 #: plain-text files at least this large are streamed (constant memory)
 STREAM_BYTES = 32 << 20
+#: with --jobs > 1, files at least this large are repaired by a pool of workers; smaller
+#: ones in this process (each worker loads the word lists and the model: seconds)
+PARALLEL_BYTES = 1 << 20
 
 
 def _streams(path: str, input_format: str, jobs: int) -> bool:
-    """JSONL always streams; plain text when large or with --jobs > 1."""
+    """JSONL always streams; plain text when large, or with --jobs > 1 when a pool pays off."""
     from ..formats import format_for
     name = format_for("" if path == "-" else path, input_format).name
     if name == "jsonl":
@@ -204,9 +211,20 @@ def _streams(path: str, input_format: str, jobs: int) -> bool:
     if name != "text" or path == "-":
         return False
     try:
-        return jobs > 1 or os.path.getsize(path) >= STREAM_BYTES
+        size = os.path.getsize(path)
     except OSError:
         return False
+    return size >= STREAM_BYTES or jobs > 1 and size >= PARALLEL_BYTES
+
+
+def _pool_size(path: str, jobs: int) -> int:
+    """The workers for one streamed input: none below PARALLEL_BYTES (standard input: all)."""
+    if jobs == 1 or path == "-":
+        return jobs
+    try:
+        return jobs if os.path.getsize(path) >= PARALLEL_BYTES else 1
+    except OSError:
+        return jobs
 
 
 def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain) -> bool:
@@ -227,7 +245,7 @@ def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, expla
     try:
         with src, (atomic_output(target) if target else nullcontext(sys.stdout.buffer)) as dst:
             stats = stream_repair(src, dst, kind, (mode, select, ignore, model), Options(io[1], io[2]),
-                                  jobs=jobs, explain=explain, name=name,
+                                  jobs=_pool_size(path, jobs), explain=explain, name=name,
                                   encoding=encoding, errors="replace" if errors == Errors.replace else "strict",
                                   progress=bar.file(path, ""))
             if in_place and not stats.edits:

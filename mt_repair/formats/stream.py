@@ -48,13 +48,19 @@ class StreamStats:
 # -- worker side -------------------------------------------------------------------------
 
 _REP = None
+#: the repairers built in this process, by setting: a run over many files (a folder)
+#: loads the model once, not once per file
+_REPAIRERS: dict = {}
 
 
 def _init(rep_args) -> None:
     global _REP
     from ..engine import Repairer
     mode, select, ignore, model = rep_args
-    _REP = Repairer(mode, select, ignore, model)
+    key = (mode, tuple(select), tuple(ignore), model)
+    _REP = _REPAIRERS.get(key)
+    if _REP is None:
+        _REP = _REPAIRERS[key] = Repairer(mode, select, ignore, model)
 
 
 def _work(job):

@@ -94,9 +94,12 @@ class Discard(Exception):
 def atomic_output(path: str):
     """A binary handle whose content replaces ``path`` only when the block succeeds:
     temp file in the same folder, fsync, rename.  A crash at any point leaves either the
-    old file or the new one, never half of one; :class:`Discard` keeps the old file.
+    old file or the new one, never half of one; :class:`Discard` keeps the old file.  A
+    symbolic link is written through: its target gets the new content.
     """
     target = Path(path)
+    if target.is_symlink() and target.exists():
+        target = Path(os.path.realpath(path))   # write through the link: the link stays a link
     folder = target.parent if str(target.parent) else Path(".")
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
