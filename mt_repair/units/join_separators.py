@@ -29,7 +29,7 @@ from ..evidence.punctuation import (INTRO_OPENERS, bigram_count, clause_state, s
                                     separator_probabilities)
 from .base import Doc
 from .join_words import (
-    ANY_ARTICLE, CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
+    ANY_ARTICLE, CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, DISCOURSE, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
     NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
@@ -84,12 +84,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     before = doc.sentence_before(split_at) if before is None else before
     if (right in PLACE_PREPOSITIONS and left[1:].islower()
             and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE
-            and (left[:1].isupper() or clause_state(before) not in _OPENING_STATES)):
+            and not ((left[:1].islower() or left in DISCOURSE) and clause_state(before) in _OPENING_STATES)):
         # "Nicolás Maduro|in Caracas", "Palace|in Jakarta", "the last week|in Jalisco":
         # clean news writes a preposition before a capital with no comma 96% of the time
         # after a capitalised word (2,479 of 2,576 for in, at, on, from) and 98% after a
         # lower-case one (11,521 of 11,702), unless an opening phrase ends there ("For
-        # example, in Daugavgriva", "In investment circles, on Friday")
+        # example, in Daugavgriva", "In investment circles, on Friday", "However, in Caracas")
         return [(" ", 0.9), (", ", 0.1)]
     after = doc.text[end:end + AFTER_WINDOW]
     if correlative(right, before):

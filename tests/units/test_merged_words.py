@@ -504,6 +504,7 @@ SAFE_REPAIRS = [
      "Would things go well for him and his girlfriend in New Zealand?"),
     ("For examplein Daugavgriva we gathered almost 800 units.",
      "For example, in Daugavgriva we gathered almost 800 units."),
+    ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
