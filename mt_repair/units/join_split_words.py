@@ -212,7 +212,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                     is_proper_noun(left) or left[1:].islower() and doc is not ANY_TEXT
                     and left in doc.word_set)   # a name this text writes alone ("Paulson|of")
                 or right == "as" and lz >= 4.0 and left.endswith("s")
-                or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and not ctx.next_capital
+                or right in AFTER_COMMON_NAME and lz >= 4.5 and len(left) >= 5 and (not ctx.next_capital or left in WEEKDAYS)
                 or reads_on):
             continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
         if capital and tok_lower.endswith(NAME_ENDINGS) and any(

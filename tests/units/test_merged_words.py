@@ -505,6 +505,9 @@ SAFE_REPAIRS = [
     ("For examplein Daugavgriva we gathered almost 800 units.",
      "For example, in Daugavgriva we gathered almost 800 units."),
     ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
+    # a weekday before a two-letter word and a capital: no name ends so ("Tianhe District" does)
+    ("The talks ended on Mondayin Caracas.", "The talks ended on Monday in Caracas."),
+    ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
