@@ -44,7 +44,7 @@ _GROUPS = re.compile(
 # look back for a digit: the one to three digits before it are read in _lead, and the "no
 # digit or separator before" condition is checked in _clean_start)
 _DECIMAL_COMMA = re.compile(
-    r",(?<=\d,)(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|million\b|billion\b|points?\b|"
+    r",(?<=\d,)(\d{1,2})(?![\d,])(?= ?(?:%|percent\b|per cent\b|millions?\b|billions?\b|points?\b|"
     r"degrees\b|kilometers\b|kilometres\b|km\b|meters\b|metres\b|kilos\b|tons\b|pesos\b|euros\b))")
 _THOUSANDS_POINT = re.compile(
     r"\.(?<=\d\.)(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"

@@ -51,10 +51,13 @@ def _after_abbreviated_month() -> str:
     return "|".join(r"(?<=\b(?:%s)\.)" % "|".join(ms) for _, ms in sorted(by_len.items()))
 
 
-#: an abbreviation's period glued to a lower-case word or a month's to the day
-#: ("U.S.officials", "Jan.15"; not "U.S.-based", "e.g.the" or code)
+#: an abbreviation's period glued to a lower-case word, a country's or the UN's to a
+#: capitalised one, or a month's to the day ("U.S.officials", "The U.S.Ambassador",
+#: "Jan.15"; not "U.S.-based", "e.g.the", code, nor initials before a surname, which
+#: Indian English writes so: "M.K.Stalin")
 _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to each one fast)
     r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?=[a-z]{3,}\b)"
+    r"|(?<=(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.)(?=[A-Z][a-z]{2,}\b)"
     r"|(?:%s)(?=\d{1,2}\b(?![.,:]\d)))" % _after_abbreviated_month())
 #: a year's period glued to a word that opens sentences: "since 2002.The decision" (not
 #: "2.5", "v2.0", nor a capitalised name after it: "2002.Mazda")

@@ -16,6 +16,7 @@ MUST_CHANGE_WITH_ALL = [
     ("It cost 791 thousand 298 pesos.", "It cost 791,298 pesos."),
     ("The project needs 2 billion 300 million pesos.", "The project needs 2,300,000,000 pesos."),
     ("Growth was 3,5 percent.", "Growth was 3.5 percent."),
+    ("The storm left 2,5 millions of people without power.", "The storm left 2.5 millions of people without power."),
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
     ("The investment will reach 3.200 million dollars.", "The investment will reach 3,200 million dollars."),

@@ -34,6 +34,7 @@ AFTER_CHANGE = [
     # a name ends the sentence before a pronoun or determiner; an abbreviation or a month's period
     ("It was published by Reuters.The agency did not comment", "It was published by Reuters. The agency did not comment"),
     ("He met U.S.officials on Monday", "He met U.S. officials on Monday"),
+    ("The U.S.Ambassador, Ken Salazar, spoke", "The U.S. Ambassador, Ken Salazar, spoke"),
     ("They met on Jan.15 in the capital", "They met on Jan. 15 in the capital"),
     # a year's comma before a capitalised word or "a"; a sentence end before "I" or "A"
     ("In 2010,Chancellor Merkel declared it", "In 2010, Chancellor Merkel declared it"),
@@ -52,6 +53,7 @@ AFTER_KEEP = [
     "The file config.yaml and a.b.c,d,e lists.",
     "Ratio 3:1 and 10:30 am.",
     "The Arch.Design studio, a U.S.-based firm, version Jan.15.3 and Dec.2024 builds.",
+    "M.K.Stalin and S.K.Ramanujam spoke; the U.S.A. team won.",   # initials before a surname (Indian English)
     # letter labels, lists, code: no sentence end, no missing space
     "plan.A or plan.B, the hepatitis.A virus and coords 12,a and 13,b.",
     "read from Console.In and System.In in the code.",
