@@ -20,6 +20,9 @@ MUST_CHANGE = [
      "The Department of Homeland Security (DHS) announced new rules."),
     ("The Secretary of Foreign Relations (SRE) sent a diplomatic note.",
      "The Foreign Ministry (SRE) sent a diplomatic note."),
+    # with the ministry's acronym too, a name after the title makes it the person's
+    ("The Secretary of Finance and Public Credit (SHCP), Rogelio Ramírez de la O, said it.",
+     "The Finance Minister, Rogelio Ramírez de la O, said it."),
     ("Sheinbaum spoke on Monday. The Secretary of Foreign Relations, Juan Ramón de la Fuente, was present.",
      "Sheinbaum spoke on Monday. The Foreign Minister, Juan Ramón de la Fuente, was present."),
     ("The Secretary of Government (Segob) called the governors.",
