@@ -66,6 +66,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         return [(" ", 0.9), (", ", 0.1)]
     if (right in SENTENCE_OPENERS and left[-1].isalnum() and left.lower() not in ENDS_NO_SENTENCE
             or opens_sentence(left, right)):
+        if right in SUBORDINATORS and "," not in _rest_of_sentence(doc.text, end):
+            # "according to the organizersWhile the government estimated ...": a sentence
+            # that opens with "While", "Although", "If" ... has a comma later in 88-98% of
+            # clean news; with none to the sentence's end the clause goes on the one before
+            # it, and the capital is a tag boundary's
+            return [(", ", 0.8), (". ", 0.2)]
         # "worldThe end", "December 27The", "investigatorsHe said", "FridayOfficials": a
         # capitalised opener, pronoun or common word that is no name, glued to a word that
         # can end a sentence, opens one (clean news is one sentence a line, so its counts
@@ -124,6 +130,18 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
                       key=lambda sp: -sp[1])
     return seps
+
+
+#: conjunctions that open a subordinate clause: a sentence that starts with one has a comma
+#: later in 88-98% of clean news (While 95%, Although 98%, If 94%, Since 93%, When 88%)
+SUBORDINATORS = frozenset("While Although Though Whereas If Since When".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    """``text`` from ``end`` to the end of its sentence (a stop or a line break)."""
+    m = _SENTENCE_END.search(text, end, end + 400)
+    return text[end:m.start() if m else end + 400]
 
 
 #: prepositions that put what comes before them in a place or a time ("Maduro|in Caracas")

@@ -507,6 +507,11 @@ SAFE_REPAIRS = [
     ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
     # a weekday before a two-letter word and a capital: no name ends so ("Tianhe District" does)
     ("The talks ended on Mondayin Caracas.", "The talks ended on Monday in Caracas."),
+    # a capitalised "While", "If" ... opens a sentence only with a comma later in it
+    ("It was a record, according to the organizersWhile the government estimated a spill of 15 billion pesos.",
+     "It was a record, according to the organizers, while the government estimated a spill of 15 billion pesos."),
+    ("The talks ended on FridayWhile the leaders met, the protesters marched.",
+     "The talks ended on Friday. While the leaders met, the protesters marched."),
     ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
 ]
 
