@@ -43,8 +43,9 @@ LINE_PATTERNS = [
     # blog and CMS furniture: share and like widgets, related-post headers, pagers
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
     r"(?:Like\s+)?Loading\.\.\.|Cargando\.\.\.",
-    r"(?:Related(?: posts| articles| news| stories)?|You may also like|You might also like|More news"
+    r"(?:Related(?: posts| articles| news| notes| stories)?|You may also like|You might also like|More news"
     r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
+    r"|Keep reading|Continue reading|Sigue leyendo|Seguir leyendo|Contin[uú]a leyendo"
     r"|Notas relacionadas|Noticias relacionadas|M[aá]s noticias|Lo m[aá]s le[ií]do)\s*:?",
     r"(?:Click here|Haz clic aqu[ií]|Da clic aqu[ií]|Pincha aqu[ií])\b.*",
     # WordPress share buttons as plain text: "Click to share on X (Opens in new window)"

@@ -20,6 +20,11 @@ MUST_CHANGE = [
      "The Department of Homeland Security (DHS) announced new rules."),
     ("The Secretary of Foreign Relations (SRE) sent a diplomatic note.",
      "The Foreign Ministry (SRE) sent a diplomatic note."),
+    # the other Mexican secretariats MT renders word for word; the US title stays (below)
+    ("The Secretary of Labor and Social Welfare, Marath Bolaños, explained the plan.",
+     "The Labor Minister, Marath Bolaños, explained the plan."),
+    ("The Secretary of Agriculture and Rural Development (SADER) announced support for farmers.",
+     "The Agriculture Ministry (SADER) announced support for farmers."),
     # with the ministry's acronym too, a name after the title makes it the person's
     ("The Secretary of Finance and Public Credit (SHCP), Rogelio Ramírez de la O, said it.",
      "The Finance Minister, Rogelio Ramírez de la O, said it."),
@@ -41,6 +46,7 @@ MUST_FLAG_ONLY = [
 ]
 
 MUST_NOT_CHANGE = [
+    "The US Secretary of Agriculture visited Iowa with the Secretary of Labor.",
     "The Secretary of Homeland Security, Alejandro Mayorkas, spoke in El Paso.",
     "Secretary of State Antony Blinken met the Secretary of Defense.",
     "The National Security Council met at the White House.",
