@@ -333,11 +333,20 @@ def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
 
 #: words that open a participle phrase after a past participle ("the company, based on")
 _PARTICIPLE_NEXT = frozenset("by in on at to with from for of as into under".split())
+#: past forms that take "to" and an infinitive: before "to" they are the verb, not a
+#: participle ("both countries|agreed to continue")
+_TO_VERBS = frozenset("""agreed decided refused tried planned wanted failed managed promised threatened
+hoped offered voted pledged vowed sought began continued attempted chose needed""".split())
+
+
+#: quantifiers that, like a determiner, open the noun phrase of a subject ("both countries|agreed")
+QUANTIFIERS = frozenset("both all many several some most few two three four five six seven eight nine ten".split())
 
 
 def determined_noun_then_verb(left: str, right: str, ctx) -> bool:
-    """A determiner, a lower-case noun, then a past form that no participle phrase follows
-    ("the story|ended abruptly"; not "the company|based on", "the funds|raised by").
+    """A determiner or a quantifier, a lower-case noun, then a past form that no participle
+    phrase follows ("the story|ended abruptly", "both countries|agreed to"; not "the
+    company|based on", "the funds|raised by").
 
     >>> class Ctx: prev_word, next_word = "the", "abruptly"
     >>> determined_noun_then_verb("story", "ended", Ctx), determined_noun_then_verb("company", "based", Ctx)
@@ -347,9 +356,11 @@ def determined_noun_then_verb(left: str, right: str, ctx) -> bool:
     False
     """
     r = right.lower()
-    return (ctx.prev_word.lower() in DETERMINERS and left.isalpha() and left.islower() and len(left) >= 3
+    return ((ctx.prev_word.lower() in DETERMINERS or ctx.prev_word.lower() in QUANTIFIERS)
+            and left.isalpha() and left.islower() and len(left) >= 3
             and (len(r) >= 4 and r.endswith("ed") or r in IRREGULAR_PAST) and r not in REPORTING_VERBS
-            and ctx.next_word[:1].islower() and ctx.next_word.lower() not in _PARTICIPLE_NEXT)
+            and ctx.next_word[:1].islower() and (ctx.next_word.lower() not in _PARTICIPLE_NEXT
+                                                 or ctx.next_word.lower() == "to" and r in _TO_VERBS))
 
 
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:

@@ -507,6 +507,9 @@ SAFE_REPAIRS = [
     ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
     # a weekday before a two-letter word and a capital: no name ends so ("Tianhe District" does)
     ("The talks ended on Mondayin Caracas.", "The talks ended on Monday in Caracas."),
+    # a quantifier opens a subject as a determiner does; a verb before "to" + infinitive
+    ("According to the official, both countriesagreed to continue the dialogue.",
+     "According to the official, both countries agreed to continue the dialogue."),
     # a capitalised "While", "If" ... opens a sentence only with a comma later in it
     ("It was a record, according to the organizersWhile the government estimated a spill of 15 billion pesos.",
      "It was a record, according to the organizers, while the government estimated a spill of 15 billion pesos."),
