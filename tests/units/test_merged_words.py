@@ -507,6 +507,9 @@ SAFE_REPAIRS = [
     ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
     # a weekday before a two-letter word and a capital: no name ends so ("Tianhe District" does)
     ("The talks ended on Mondayin Caracas.", "The talks ended on Monday in Caracas."),
+    # a pair clean news writes often and never with a comma keeps none
+    ("The summit will be held in MexicoCity next month.", "The summit will be held in Mexico City next month."),
+    ("He is the uncontested recordholder with 20 medals.", "He is the uncontested record holder with 20 medals."),
     # a quantifier opens a subject as a determiner does; a verb before "to" + infinitive
     ("According to the official, both countriesagreed to continue the dialogue.",
      "According to the official, both countries agreed to continue the dialogue."),
