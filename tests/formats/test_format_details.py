@@ -27,6 +27,12 @@ HTML_CASES = [
      "<p>effects on <em>human mobility</em>, <i>particularly</i> for workers</p>"),
     ("<p>They have <a href='/t'>trains</a>which run daily.</p>",
      "<p>They have <a href='/t'>trains</a>, which run daily.</p>"),
+    # the tag shows where two words meet: a name before a verb or a short function word
+    ("<p>The minister <a href='/e'>Marcelo Ebrard</a>met officials in Washington.</p>",
+     "<p>The minister <a href='/e'>Marcelo Ebrard</a> met officials in Washington.</p>"),
+    ("<p>He met <b>Howard Lutnick</b>in Washington on Thursday.</p>",
+     "<p>He met <b>Howard Lutnick</b> in Washington on Thursday.</p>"),
+    ("<p>in <b>Mexico</b>City today</p>", "<p>in <b>Mexico</b> City today</p>"),
     # every rule reads the rendered prose across inline tags; edits keep the tags
     ("<p>the meeting will be held by <a href='/amlo'>López Obrador</a> With several secretaries</p>",
      "<p>the meeting will be held by <a href='/amlo'>López Obrador</a> with several secretaries</p>"),
@@ -44,6 +50,8 @@ HTML_CASES = [
      "<p>It was <b>advance</b>&nbsp;team and <a href='/x'>Obama</a>&rsquo;s plan.</p>"),
     ("<p><b>W</b>hen the trains run</p>", None),
     ("<p>Two <a href='/a'>Apple</a>s and pears</p>", None),
+    ("<p>the <b>Micro</b>soft deal and <i>un</i>believable <b>news</b>paper scenes</p>", None),
+    ("<p>the <a href='#'>Sheinbaum</a>government said</p>", None),   # a name before a noun: maybe a compound
     ("<p>human mobility</p><p>particularly</p>", None),
     ("<p>human <code>mobility</code>particularly</p>", None),
     ("<p translate=\"no\">trainswhich run</p>", None),
