@@ -206,9 +206,9 @@ def _tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | Non
     "<b>Howard Lutnick</b>in Washington": a name before a short word).  The markup shows
     where the words meet, so only this is asked: a word or a name ends on the left (three
     letters or more), a common lower-case word, or a short function word, starts on the
-    right (no suffix: "<a>Apple</a>s", "<b>W</b>hen"; after a name only a verb or a
-    function word: "<a>Reuters</a>news agency" may be a compound), and the two together
-    are no listed word ("<b>Micro</b>soft").  The lost separator is chosen as for any join.
+    right (no suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed
+    word ("<b>Micro</b>soft").  The lost separator is chosen as for any join, except
+    between a name and a noun, which make a compound ("the Sheinbaum government"): a space.
 
     >>> _tag_join("Lutnick", "in", "Howard Lutnickin Washington", 7, 16).candidates[0].text
     'Lutnick in'
@@ -227,11 +227,14 @@ def _tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | Non
     rl = right.lower()
     if rl in SUFFIXES or not right.islower() or not (len(right) >= 3 and zipf(right) >= 3.5 or rl in _SHORT_JOINERS):
         return None   # (a capital may continue a name: "<b>Mexico</b>City")
+    doc = Doc(view)
     if left[0].isupper() and not (rl in _SHORT_JOINERS or rl in CONNECTIVES or rl in IRREGULAR_PAST
                                   or rl.endswith("ed") and len(rl) >= 5):
-        return None   # after a name only a verb or a function word is sure: "<a>Reuters</a>news agency"
-    doc = Doc(view)
-    seps = separators(left, right, JoinContext.of(doc, a, b), doc, a + len(left), b)
+        # a name before a noun makes a compound more often than it ends a clause ("the
+        # <a>Sheinbaum</a>government said", "a <b>Pemex</b>refinery"): a space
+        seps = [(" ", 0.85), (", ", 0.15)]
+    else:
+        seps = separators(left, right, JoinContext.of(doc, a, b), doc, a + len(left), b)
     return Finding("merged-words", a, b, left + right, tuple(Candidate(left + sep + right, p) for sep, p in seps),
                    0.9, f"'{left}' and '{right}' meet at an inline tag with no space between them")
 
