@@ -56,8 +56,7 @@ def _after_abbreviated_month() -> str:
 #: "Jan.15"; not "U.S.-based", "e.g.the", code, nor initials before a surname, which
 #: Indian English writes so: "M.K.Stalin")
 _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to each one fast)
-    r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?=[a-z]{3,}\b)"
-    r"|(?<=(?<![\w.])(?:U\.S|U\.K|U\.N|E\.U)\.)(?=[A-Z][a-z]{2,}\b)"
+    r"\.(?:(?<=(?<![\w.])[A-Z]\.[A-Z]\.)(?:(?=[a-z]{3,}\b)|(?<=[UE]\.[SKNU]\.)(?<=U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?=[A-Z][a-z]{2,}\b))"
     r"|(?:%s)(?=\d{1,2}\b(?![.,:]\d)))" % _after_abbreviated_month())
 #: a year's period glued to a word that opens sentences: "since 2002.The decision" (not
 #: "2.5", "v2.0", nor a capitalised name after it: "2002.Mazda")
