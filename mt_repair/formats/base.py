@@ -143,6 +143,9 @@ class Format:
     #: True if what lies between joined parts must stay byte for byte (HTML tags): an edit
     #: across a gap is cut to the characters it changes, and dropped if it still crosses
     keep_gaps: ClassVar[bool] = False
+    #: two words that meet at a gap with no space are asked of :func:`~.joins.tag_join` where
+    #: the units found nothing there (formats whose gaps are inline markup)
+    tag_joins: ClassVar[bool] = False
     #: rules whose findings across a gap the format finds itself (:meth:`extra_findings`)
     gap_rules: ClassVar[frozenset[str]] = frozenset()
 
@@ -201,6 +204,11 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             found, chosen = repairer.detect(prose, tick), []
         first = False
         gaps = seg.gaps()
+        if fmt.tag_joins and gaps:
+            from .joins import gap_joins
+            more = gap_joins(prose, gaps, found, chosen, repairer)
+            found = sorted([*found, *(f for f, _e in more)], key=lambda f: (f.start, f.end, f.rule))
+            chosen = sorted([*chosen, *(e for _f, e in more if e is not None and repair)], key=lambda e: (e.start, e.end))
         if fmt.gap_rules and gaps:
             found = [f for f in found if not (f.rule in fmt.gap_rules and _crosses(gaps, f.start, f.end))]
             chosen = [e for e in chosen if not (e.rule in fmt.gap_rules and _crosses(gaps, e.start, e.end))]

@@ -27,6 +27,7 @@ from typing import Sequence
 
 from ..edits import Candidate, Edit, Finding
 from .base import Format, Options, Segment, decode_escapes, join_segments, process, tag_insertion_point  # noqa: F401  (process: doctest)
+from .joins import tag_join
 
 __all__ = ["HtmlFormat", "text_runs"]
 
@@ -170,7 +171,7 @@ class HtmlFormat(Format):
             view = ctx_l + lm[1] + rm[1] + ctx_r
             a, b = len(ctx_l), len(ctx_l) + len(lm[1]) + len(rm[1])
             found = [f for f in unit.find(Doc(view)) if f.start == a and f.end == b]
-            if not found and (f := _tag_join(lm[1], rm[1], view, a, b)) is not None:
+            if not found and (f := tag_join(lm[1], rm[1], view, a, b)) is not None:
                 found = [f]
             seps = [(m[1], c.probability) for c in (found[0].candidates if found else ())
                     for m in [re.fullmatch(re.escape(lm[1]) + f"({_SEP.pattern})" + re.escape(rm[1]), c.text)] if m]
@@ -194,49 +195,6 @@ class HtmlFormat(Format):
                     edit = Edit("merged-words", at, at, "", sep, ve.confidence, ve.reason, ve.source)
             out.append((finding, edit))
         return out
-
-
-#: two-letter function words a word may be glued to across a tag ("<b>Howard Lutnick</b>in")
-_SHORT_JOINERS = frozenset("in on at to of by as or an is it he we if so".split())
-
-
-def _tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None:
-    """Two words that meet at an inline tag with no space, where merged-words, reading the
-    run-together token as plain text would, keeps it whole ("<a>Marcelo Ebrard</a>met",
-    "<b>Howard Lutnick</b>in Washington": a name before a short word).  The markup shows
-    where the words meet, so only this is asked: a word or a name ends on the left (three
-    letters or more), a common lower-case word, or a short function word, starts on the
-    right (no suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed
-    word ("<b>Micro</b>soft").  The lost separator is chosen as for any join, except
-    between a name and a noun, which make a compound ("the Sheinbaum government"): a space.
-
-    >>> _tag_join("Lutnick", "in", "Howard Lutnickin Washington", 7, 16).candidates[0].text
-    'Lutnick in'
-    >>> _tag_join("Micro", "soft", "the Microsoft deal", 4, 13), _tag_join("Apple", "s", "Two Apples", 4, 10)
-    (None, None)
-    """
-    from ..evidence.lexicon import zipf
-    from ..units import Doc
-    from ..units.join_context import JoinContext
-    from ..units.join_separators import separators
-    from ..units.join_words import CONNECTIVES, IRREGULAR_PAST, SUFFIXES
-    if not (left.isalpha() and right.isalpha() and len(left) >= 3) or zipf(left + right) > 0.0:
-        return None
-    if not (zipf(left) >= 3.0 or left[0].isupper() and left[1:].islower()):
-        return None
-    rl = right.lower()
-    if rl in SUFFIXES or not right.islower() or not (len(right) >= 3 and zipf(right) >= 3.5 or rl in _SHORT_JOINERS):
-        return None   # (a capital may continue a name: "<b>Mexico</b>City")
-    doc = Doc(view)
-    if left[0].isupper() and not (rl in _SHORT_JOINERS or rl in CONNECTIVES or rl in IRREGULAR_PAST
-                                  or rl.endswith("ed") and len(rl) >= 5):
-        # a name before a noun makes a compound more often than it ends a clause ("the
-        # <a>Sheinbaum</a>government said", "a <b>Pemex</b>refinery"): a space
-        seps = [(" ", 0.85), (", ", 0.15)]
-    else:
-        seps = separators(left, right, JoinContext.of(doc, a, b), doc, a + len(left), b)
-    return Finding("merged-words", a, b, left + right, tuple(Candidate(left + sep + right, p) for sep, p in seps),
-                   0.9, f"'{left}' and '{right}' meet at an inline tag with no space between them")
 
 
 def _context(text: str, segments: Sequence[Segment], i: int, step: int, near: str) -> str:

@@ -99,6 +99,7 @@ class MarkdownFormat(Format):
     extensions = (".md", ".markdown", ".mdx")
     suppress_re = re.compile(r"<!--\s*mt-repair:\s*ignore\b([^>]*?)-->")
     keep_gaps = True
+    tag_joins = True
 
     def segments(self, text: str, options: Options) -> list[Segment]:
         from markdown_it import MarkdownIt

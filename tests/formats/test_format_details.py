@@ -154,8 +154,13 @@ MARKDOWN_CASES = [
     # a separator goes outside the markup: before an opening marker, after a closing one
     ("It includes the adviser**Alejandro Mayorkas** and others.\n",
      "It includes the adviser, **Alejandro Mayorkas** and others.\n"),
+    # the markup shows where two words meet: a name before a short function word or a verb
+    ("He met **Howard Lutnick**in Washington on Thursday.\n", "He met **Howard Lutnick** in Washington on Thursday.\n"),
+    ("The minister [Marcelo Ebrard](https://x.org/e)met officials.\n",
+     "The minister [Marcelo Ebrard](https://x.org/e) met officials.\n"),
     # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
     ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
+    ("the **Micro**soft deal and *un*believable **news**paper scenes, two [Apple](https://x.org)s\n", None),
     ("**Note:** This is it. See [The Hague](https://x.org) report; un**frigging**believable.\n", None),
     ("| Name | Role |\n|---|---|\n| **Mayorkas** | Secretary |\n", None),
     # block HTML ends a run; a lone or arithmetic * is text
