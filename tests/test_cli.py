@@ -301,3 +301,11 @@ def test_jobs_start_no_pool_for_small_files(tmp_path, monkeypatch):
     monkeypatch.setattr(fix, "PARALLEL_BYTES", 10)
     assert fix._streams(str(small), "auto", 2) and fix._pool_size(str(rows), 2) == 2
     assert not fix._streams(str(small), "auto", 1)
+
+
+def test_markup_joins_follow_select_and_ignore(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("He met **Howard Lutnick**in Washington.\n", encoding="utf-8")
+    assert run("detect", str(p)).exit_code == 1
+    r = run("detect", "--ignore", "merged-words", str(p))
+    assert r.exit_code == 0 and r.output == ""

@@ -206,7 +206,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         gaps = seg.gaps()
         if fmt.tag_joins and gaps:
             from .joins import gap_joins
-            more = gap_joins(prose, gaps, found, chosen, repairer)
+            more = gap_joins(prose, gaps, found, chosen, repairer, repair)
             found = sorted([*found, *(f for f, _e in more)], key=lambda f: (f.start, f.end, f.rule))
             chosen = sorted([*chosen, *(e for _f, e in more if e is not None and repair)], key=lambda e: (e.start, e.end))
         if fmt.gap_rules and gaps:

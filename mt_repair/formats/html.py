@@ -39,7 +39,7 @@ INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i mark q s small span
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _LAST_WORD = re.compile(r"([^\W_]+)$")
 _FIRST_WORD = re.compile(r"^([^\W_]+)")
-_SEP = re.compile(r"[ ,;:—–-]+")
+_SEP = re.compile(r"[ ,;:.—–-]+")
 
 
 def _unescape(m: re.Match) -> str:

@@ -25,8 +25,9 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     where the words meet, so only this is asked: a word or a name ends on the left (three
     letters or more), a common lower-case word, or a short function word, starts on the
     right (no suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed
-    word ("<b>Micro</b>soft").  The lost separator is chosen as for any join, except
-    between a name and a noun, which make a compound ("the Sheinbaum government"): a space.
+    word ("<b>Micro</b>soft").  After a name the separator is a space (its verb, a
+    preposition, or a compound: "the Sheinbaum government") unless a comma opened an
+    apposition the name ends; elsewhere it is chosen as for any join.
 
     >>> tag_join("Lutnick", "in", "Howard Lutnickin Washington", 7, 16).candidates[0].text
     'Lutnick in'
@@ -37,7 +38,8 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     from ..units import Doc
     from ..units.join_context import JoinContext
     from ..units.join_separators import separators
-    from ..units.join_words import CONNECTIVES, IRREGULAR_PAST, SUFFIXES
+    from ..evidence.punctuation import clause_state
+    from ..units.join_words import SUFFIXES
     if not (left.isalpha() and right.isalpha() and len(left) >= 3) or zipf(left + right) > 0.0:
         return None
     if not (zipf(left) >= 3.0 or left[0].isupper() and left[1:].islower()):
@@ -46,10 +48,11 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     if rl in SUFFIXES or not right.islower() or not (len(right) >= 3 and zipf(right) >= 3.5 or rl in _SHORT_JOINERS):
         return None   # (a capital may continue a name: "<b>Mexico</b>City")
     doc = Doc(view)
-    if left[0].isupper() and not (rl in _SHORT_JOINERS or rl in CONNECTIVES or rl in IRREGULAR_PAST
-                                  or rl.endswith("ed") and len(rl) >= 5):
-        # a name before a noun makes a compound more often than it ends a clause ("the
-        # <a>Sheinbaum</a>government said", "a <b>Pemex</b>refinery"): a space
+    if left[0].isupper() and clause_state(doc.sentence_before(a + len(left))) != "appos":
+        # a name then its verb or a preposition ("**Claudia Sheinbaum**met with",
+        # "<b>Howard Lutnick</b>in Washington"), or a noun it makes a compound with ("the
+        # <a>Sheinbaum</a>government"): a space; a comma only closes an apposition that a
+        # comma opened ("The Economy Minister, <a>Marcelo Ebrard</a>met")
         seps = [(" ", 0.85), (", ", 0.15)]
     else:
         seps = separators(left, right, JoinContext.of(doc, a, b), doc, a + len(left), b)
@@ -58,10 +61,11 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
 
 
 def gap_joins(prose: str, gaps: Sequence[int], found: Sequence[Finding], chosen: Sequence[Edit],
-              repairer) -> list[tuple[Finding, Edit | None]]:
+              repairer, repair: bool = True) -> list[tuple[Finding, Edit | None]]:
     """:func:`tag_join` at each gap of a segment's prose (where markup the prose reads
     across stood: "**Howard Lutnick**|in") that has letters on both sides and no finding or
-    edit of the segment's repair on it; each with the edit the policy makes of it, if any.
+    edit of the segment's repair on it; each with the edit the policy makes of it, if any
+    (none when only detecting).  Nothing when the policy leaves out merged-words.
 
     >>> from mt_repair import Repairer
     >>> [(f.suggestion, e.replacement) for f, e in gap_joins("He met Howard Lutnickin Washington.", [21], [], [], Repairer())]
@@ -69,6 +73,8 @@ def gap_joins(prose: str, gaps: Sequence[int], found: Sequence[Finding], chosen:
     """
     from ..planner import plan
     out: list[tuple[Finding, Edit | None]] = []
+    if not repairer.policy.wants("merged-words"):
+        return out
     for g in gaps:
         if not (0 < g < len(prose) and prose[g - 1].isalpha() and prose[g].isalpha()):
             continue
@@ -81,6 +87,6 @@ def gap_joins(prose: str, gaps: Sequence[int], found: Sequence[Finding], chosen:
             b += 1
         f = tag_join(prose[a:g], prose[g:b], prose, a, b)
         if f is not None:
-            edits = plan([f], repairer.policy, repairer.model, prose)
+            edits = plan([f], repairer.policy, repairer.model, prose) if repair else []
             out.append((f, edits[0] if edits else None))
     return out

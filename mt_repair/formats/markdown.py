@@ -78,7 +78,9 @@ def _markup(block: str, start: int) -> list[tuple[int, int, bool, bool]]:
             before, after = block[a - 1:a], block[b:b + 1]
             opens = bool(after) and not after.isspace() and not before.isalnum()
             closes = bool(before) and not before.isspace() and not after.isalnum()
-            close = closes if opens != closes else depth > 0   # inside a word: close what is open
+            # inside a word, or after markup that closes (a link: "**[a](x)**in"), a run
+            # closes what is open
+            close = (closes if opens != closes else depth > 0) or depth > 0 and not before.isspace()
             depth += -1 if close else 1
             holes[i][3] = close
     return [(start + a, start + b, on, close) for i, (a, b, on, close) in enumerate(holes) if i not in drop]

@@ -158,6 +158,13 @@ MARKDOWN_CASES = [
     ("He met **Howard Lutnick**in Washington on Thursday.\n", "He met **Howard Lutnick** in Washington on Thursday.\n"),
     ("The minister [Marcelo Ebrard](https://x.org/e)met officials.\n",
      "The minister [Marcelo Ebrard](https://x.org/e) met officials.\n"),
+    # after a name a space (its verb, a preposition), a comma only closing an apposition
+    ("He met **Marcelo Ebrard**at the Capitol.\n", "He met **Marcelo Ebrard** at the Capitol.\n"),
+    ("**Claudia Sheinbaum**met with Trump.\n", "**Claudia Sheinbaum** met with Trump.\n"),
+    ("The Economy Minister, **Marcelo Ebrard**met with Trump.\n", "The Economy Minister, **Marcelo Ebrard**, met with Trump.\n"),
+    # emphasis that closes after a link closes there: the separator goes after both
+    ("He met **[Howard Lutnick](https://x.org)**in Washington.\n", "He met **[Howard Lutnick](https://x.org)** in Washington.\n"),
+    ("We met **[trains](https://x.org)**which run.\n", "We met **[trains](https://x.org)**, which run.\n"),
     # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
     ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
     ("the **Micro**soft deal and *un*believable **news**paper scenes, two [Apple](https://x.org)s\n", None),

@@ -505,6 +505,7 @@ SAFE_REPAIRS = [
     ("For examplein Daugavgriva we gathered almost 800 units.",
      "For example, in Daugavgriva we gathered almost 800 units."),
     ("Howeverin Caracas the talks ended.", "However, in Caracas the talks ended."),
+    ("Earlieron Monday the minister said it.", "Earlier on Monday the minister said it."),   # a time word
     # a weekday before a two-letter word and a capital: no name ends so ("Tianhe District" does)
     ("The talks ended on Mondayin Caracas.", "The talks ended on Monday in Caracas."),
     # a pair clean news writes often and never with a comma keeps none
@@ -518,6 +519,11 @@ SAFE_REPAIRS = [
      "It was a record, according to the organizers, while the government estimated a spill of 15 billion pesos."),
     ("The talks ended on FridayWhile the leaders met, the protesters marched.",
      "The talks ended on Friday. While the leaders met, the protesters marched."),
+    # the sentence ends at a stop before a capital ("U.S. embassy" goes on); "50,000" is no clause comma
+    ("It was a record, according to the organizersWhile the U.S. embassy estimated fewer, others disagreed.",
+     "It was a record, according to the organizers. While the U.S. embassy estimated fewer, others disagreed."),
+    ("It was a record, according to the organizersWhile 50,000 people marched.",
+     "It was a record, according to the organizers, while 50,000 people marched."),
     ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
 ]
 
