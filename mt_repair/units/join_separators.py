@@ -68,7 +68,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
             or opens_sentence(left, right)):
         if right in SUBORDINATORS and not _CLAUSE_COMMA.search(_rest_of_sentence(doc.text, end)):
             # "according to the organizersWhile the government estimated ...": a sentence
-            # that opens with "While", "Although", "If" ... has a comma later in 88-98% of
+            # that opens with "While", "Although", "If" ... has a comma later in 90-98% of
             # clean news; with none to the sentence's end the clause goes on the one before
             # it, and the capital is a tag boundary's
             return [(", ", 0.8), (". ", 0.2)]
@@ -91,8 +91,8 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     if (pair and sum(pair) >= PAIR_SEEN_MIN and pair[1] == 0 and pair[0] >= PAIR_SPACE_SHARE * sum(pair)
             and right.lower() not in CONNECTIVES and zipf(right) < PAIR_RIGHT_ZIPF):
         # clean news writes the pair often, nearly always with a space and never with a
-        # comma between ("Mexico|City"; not "Mr Speaker." nor "Chairman: Thank you"),
-        # "record|holder", "euros|per share"): the counts of each word alone must not add
+        # comma between ("Mexico|City", "record|holder", "euros|per share"; not "Mr
+        # Speaker." nor "Chairman: Thank you"): the counts of each word alone must not add
         # one.  Not before a connective or a function word ("the woman|and", "concerns|the"):
         # joins lose their comma there most ("meeting, and" is as common as "meeting and")
         return [(" ", 0.9), (", ", 0.1)]
