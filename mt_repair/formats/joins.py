@@ -21,11 +21,11 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     """Two words that meet at inline markup with no space (an HTML tag, Markdown emphasis or
     a link), where merged-words, reading the run-together token as plain text, keeps it
     whole ("<a>Marcelo Ebrard</a>met", "**Howard Lutnick**in Washington": a name before a
-    short word).  ``view`` holds the two words at ``a:b``.  The markup shows
-    where the words meet, so only this is asked: a word or a name ends on the left (three
-    letters or more), a common lower-case word, or a short function word, starts on the
-    right (no suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed
-    word ("<b>Micro</b>soft").  After a name the separator is a space (its verb, a
+    short word); ``view`` holds the two words at ``a:b``.  The markup shows where the
+    words meet, so only this is asked: a word or a name ends on the left (three letters or
+    more), a common lower-case word, or a short function word, starts on the right (no
+    suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed word
+    ("<b>Micro</b>soft").  After a name the separator is a space (its verb, a
     preposition, or a compound: "the Sheinbaum government") unless a comma opened an
     apposition the name ends; elsewhere it is chosen as for any join.
 
@@ -35,10 +35,10 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     (None, None)
     """
     from ..evidence.lexicon import zipf
+    from ..evidence.punctuation import clause_state
     from ..units import Doc
     from ..units.join_context import JoinContext
     from ..units.join_separators import separators
-    from ..evidence.punctuation import clause_state
     from ..units.join_words import SUFFIXES
     if not (left.isalpha() and right.isalpha() and len(left) >= 3) or zipf(left + right) > 0.0:
         return None
