@@ -309,3 +309,11 @@ def test_markup_joins_follow_select_and_ignore(tmp_path):
     assert run("detect", str(p)).exit_code == 1
     r = run("detect", "--ignore", "merged-words", str(p))
     assert r.exit_code == 0 and r.output == ""
+
+
+def test_folder_files_are_decoded_as_named_files_are(tmp_path):
+    # binary or not is decided when a file is read, with --encoding: UTF-16 without a BOM
+    # has NUL bytes, yet under a folder it is read like a file named on the command line
+    (tmp_path / "u.txt").write_bytes(DAMAGED.encode("utf-16-le"))
+    r = run("detect", "--encoding", "utf-16-le", str(tmp_path))
+    assert r.exit_code == 1 and "u.txt:1:" in r.output and "binary" not in r.output

@@ -207,59 +207,52 @@ def _records(path: str, text: str, found, fmt: OutputFormat) -> list[dict]:
     return recs
 
 
-def _expand(paths: List[str]) -> tuple[list[str], bool]:
+def _expand(paths: List[str]) -> tuple[list[str], Optional[frozenset[str]]]:
     """Files named, and the files under the folders named that ``mt-repair check`` would read
     (the include and exclude of the config found from the current folder, and .gitignore),
-    sorted; binary files under a folder are left out with a note, as ``check`` leaves them.
-    Also whether any folder was named."""
+    sorted; and the files found under folders (None when no folder was named)."""
     if not any(p != "-" and os.path.isdir(p) for p in paths):
-        return list(paths), False
+        return list(paths), None
     from ..check import collect_files
     from ..config import load
-    from ..errors import BinaryFileError
-    from ..formats.text import sniff_encoding
+    cfg = load()
     out: list[str] = []
+    found: set[str] = set()
     for p in paths:
         if p == "-" or not os.path.isdir(p):
             out.append(p)
             continue
-        found = list(collect_files([p], load()))
-        if not found:
+        under = list(collect_files([p], cfg))
+        if not under:
             _err(f"note: {p}: no files to read under it (the config's include and exclude)")
-        for f in found:
-            try:
-                with open(f, "rb") as fh:
-                    sniff_encoding(fh.read(8192), f)
-            except BinaryFileError as e:
-                _err(f"note: {e}")
-                continue
-            except OSError:
-                pass   # reported when the file is read
-            out.append(f)
-    return out, True
+        out.extend(under)
+        found.update(under)
+    return out, frozenset(found)
 
 
-def _load(path: str, encoding, errors: Errors) -> Optional[str]:
-    """Read one input; on a per-file problem print it and return None (the batch goes on)."""
-    return _load_enc(path, encoding, errors)[0]
+def _input_problem(e, errors: Errors, optional: bool = False) -> bool:
+    """Say in one line why an input is skipped; True if that fails the run (exit 2 at the
+    end: a file that cannot be read never stops a batch).  A binary file found under a
+    folder (``optional``) is only a note, as ``check`` makes it."""
+    from ..errors import BinaryFileError
+    if isinstance(e, BinaryFileError):
+        _err(f"note: {e}")
+        return not optional
+    skip = errors == Errors.skip_file
+    _err(f"{'note' if skip else 'error'}: {e}" + ("; skipped" if skip else ""))
+    return True
 
 
-def _load_enc(path, encoding, errors):
-    """(text, encoding) of one input, or (None, None) after printing why it was skipped.
-
-    A file that cannot be read never stops a batch: the others are processed and the
-    exit code is 2 at the end.
-    """
-    from ..errors import BinaryFileError, InputError
+def _load_enc(path, encoding, errors, optional: bool = False):
+    """(text, encoding, False) of one input, or (None, None, failed) after saying why it
+    was skipped (see :func:`_input_problem`)."""
+    from ..errors import InputError
     from ..files import load_text
     try:
-        return load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
-    except BinaryFileError as e:
-        _err(f"note: {e}")
+        text, enc = load_text(path, encoding, "replace" if errors == Errors.replace else "strict")
     except InputError as e:
-        _err(f"{'note' if errors == Errors.skip_file else 'error'}: {e}"
-             + ("; skipped" if errors == Errors.skip_file else ""))
-    return None, None
+        return None, None, _input_problem(e, errors, optional)
+    return text, enc, False
 
 
 #: files this run has written (atomically), for the Ctrl-C summary

@@ -12,7 +12,7 @@ import typer
 from . import _shell
 from ._shell import (
     COLUMN, DEBUG, ENCODING, ERRORS, EXIT_ERROR, EXIT_OK, FIELD, GLOSSARY, IGNORE, INPUT_FORMAT,
-    PROGRESS, SELECT, Errors, _err, _expand, _load_enc, _process, _Progress, _repairer, _rules, _run,
+    PROGRESS, SELECT, Errors, _err, _expand, _input_problem, _load_enc, _process, _Progress, _repairer, _rules, _run,
 )
 
 
@@ -52,7 +52,8 @@ def fix(
         if dask or out_dir:
             return _fix_dask(paths, dask, out_dir, "all" if all_ else "safe", _rules(select), _rules(ignore),
                              None if no_model else model, input_format, field, column)
-        files, folders = _expand(paths)
+        files, found = _expand(paths)
+        folders = found is not None
         if output and folders:
             raise UserError("-o/--output takes one file, not a folder; use --in-place to rewrite a folder's files")
         if output and len(paths) != 1:
@@ -73,7 +74,7 @@ def fix(
         try:
             failed = _fix_each(files, rep, bar, encoding, errors, output, in_place, diff, explain, color,
                                (input_format, field, column), None if timeout_per_file else stream,
-                               timeout_per_file)
+                               timeout_per_file, found or frozenset())
         finally:
             bar.close()
         raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
@@ -117,22 +118,27 @@ class _time_limit:
 
 
 def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
-              io=("auto", None, None), stream=None, timeout: Optional[float] = None) -> bool:
-    """Repair and write each input; True if any input failed."""
+              io=("auto", None, None), stream=None, timeout: Optional[float] = None,
+              found: frozenset = frozenset()) -> bool:
+    """Repair and write each input; True if any input failed (``found``: inputs found under a
+    folder, which may be binary files, skipped with a note)."""
     from ..files import FileResult, write_output
     from ..formats.text import encode
     from ..reports.render import explain_lines, unified_diff
     failures: list[str] = []
     for path in paths:
+        optional = path in found
         if stream and not diff and _streams(path, io[0], stream[-1]):
-            if _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain):
+            failed = _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain, optional)
+            if failed:
                 failures.append(path)
-            elif in_place or output:
+            elif failed is False and (in_place or output):
                 _shell._WRITTEN.append(output or path)
             continue
-        text, enc = _load_enc(path, encoding, errors)
+        text, enc, failed = _load_enc(path, encoding, errors, optional)
         if text is None:
-            failures.append(path)
+            if failed:
+                failures.append(path)
             continue
         try:
             with _time_limit(timeout):
@@ -227,10 +233,12 @@ def _pool_size(path: str, jobs: int) -> int:
         return jobs
 
 
-def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain) -> bool:
-    """Repair one JSONL or text input row by row / piece by piece; True if it failed."""
+def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain,
+                optional: bool = False) -> Optional[bool]:
+    """Repair one JSONL or text input row by row / piece by piece; True if it failed, None
+    if it was skipped without failing (a binary file found under a folder)."""
     from contextlib import nullcontext
-    from ..errors import BinaryFileError, InputError
+    from ..errors import InputError
     from ..formats import Options, format_for
     from ..formats.stream import Discard, atomic_output, stream_repair
     name = "<stdin>" if path == "-" else path
@@ -250,13 +258,8 @@ def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, expla
                                   progress=bar.file(path, ""))
             if in_place and not stats.edits:
                 raise Discard()
-    except BinaryFileError as e:
-        _err(f"note: {e}")
-        return True
     except InputError as e:
-        _err(f"{'note' if errors == Errors.skip_file else 'error'}: {e}"
-             + ("; skipped" if errors == Errors.skip_file else ""))
-        return True
+        return _input_problem(e, errors, optional) or None
     bar.done(path, stats.by_rule)
     for note in stats.notes:
         _err(f"note: {name}: {note}")

@@ -11,7 +11,7 @@ import typer
 
 from ._shell import (
     COLUMN, DEBUG, ENCODING, ERRORS, EXIT_ERROR, EXIT_FOUND, EXIT_OK, FIELD, GLOSSARY, IGNORE,
-    INPUT_FORMAT, PROGRESS, SELECT, Errors, OutputFormat, _err, _expand, _load, _process, _Progress, _records,
+    INPUT_FORMAT, PROGRESS, SELECT, Errors, OutputFormat, _err, _expand, _load_enc, _process, _Progress, _records,
     _repairer, _rules, _run,
 )
 
@@ -43,13 +43,13 @@ def detect(
         rep = _repairer("all" if all_ else "safe", select, ignore, None, glossary)
         threshold = ALL_THRESHOLD if all_ else SAFE_THRESHOLD
         records, failed = [], False
-        files, _ = _expand(paths)
+        files, under_folders = _expand(paths)
         bar = _Progress(files, progress)
         try:
             for path in files:
-                text = _load(path, encoding, errors)
+                text, _, bad = _load_enc(path, encoding, errors, optional=path in (under_folders or ()))
                 if text is None:
-                    failed = True
+                    failed = failed or bad
                     continue
                 doc = _process(path, text, rep, (input_format, field, column), bar, repair=False)
                 found = [f for f in doc.findings if f.confidence >= threshold]

@@ -139,7 +139,7 @@ def bilingual(
             from ..formats import Options, format_for
             from ..formats.base import process
             from ..reports.render import finding_records, text_lines
-            text, _ = _load_enc(path, None, Errors.strict)
+            text, _, _ = _load_enc(path, None, Errors.strict)
             if text is None:
                 raise typer.Exit(EXIT_ERROR)
             doc = process(text, format_for(path), rep, repair=False, options=Options(),
