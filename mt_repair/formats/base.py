@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Iterator, Sequence
 
 from ..edits import Edit, Finding, apply_edits, compose
+from .joins import gap_joins
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -205,7 +206,6 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         first = False
         gaps = seg.gaps()
         if fmt.tag_joins and gaps:
-            from .joins import gap_joins
             more = gap_joins(prose, gaps, found, chosen, repairer, repair)
             found = sorted([*found, *(f for f, _e in more)], key=lambda f: (f.start, f.end, f.rule))
             chosen = sorted([*chosen, *(e for _f, e in more if e is not None and repair)], key=lambda e: (e.start, e.end))
