@@ -217,10 +217,9 @@ def _streams(path: str, input_format: str, jobs: int) -> bool:
     if name != "text" or path == "-":
         return False
     try:
-        size = os.path.getsize(path)
+        return os.path.getsize(path) >= STREAM_BYTES or _pool_size(path, jobs) > 1
     except OSError:
         return False
-    return size >= STREAM_BYTES or jobs > 1 and size >= PARALLEL_BYTES
 
 
 def _pool_size(path: str, jobs: int) -> int:
