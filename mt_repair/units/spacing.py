@@ -11,6 +11,8 @@
 [') ']
 >>> [f.suggestion for f in MissingSpaceAfterPunct()("Inflation rose to 4.6%in March, a 90%ile figure")]
 ['% ']
+>>> [f.suggestion for f in MissingSpaceAfterPunct()('"We will not allow it",said the president')]
+[', ']
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ _MISSING_AFTER = re.compile(
 )
 
 
+#: a comma or semicolon after a closing quote or bracket, glued to the next word: 'water",said
+#: the president', '(Conagua),reported' (the quote or bracket closes what a space opened:
+#: not code, 'f("a",b)', nor CSV, '"a","b"')
+_CLOSER_GLUED = re.compile(r"[,;](?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_]{2})")
+_OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
@@ -161,6 +168,10 @@ class MissingSpaceAfterPunct(Unit):
         for m in _YEAR_GLUED.finditer(text):
             if _OPENER.match(text, m.end()) and not doc.protected(m.start() - 5, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
+        for m in _CLOSER_GLUED.finditer(text):
+            if self._closes_prose(doc, m.start() - 1) and not doc.protected(m.start() - 3, m.end() + 3):
+                p = m.group()
+                yield finding(self, m.start(), m.end(), p, [(p + " ", 0.99)], 0.95, f"no space after '{p}'")
         for m in _COLON_QUOTE.finditer(text):
             if not doc.protected(m.start() - 3, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
@@ -197,3 +208,20 @@ class MissingSpaceAfterPunct(Unit):
                 continue  # a name in brackets only after a capitalised word: "Mexico(Banxico)";
                 #           not "print(Hello)", "Assert(True)"
             yield finding(self, s, s + 1, "(", [(" (", 0.99)], 0.9, "no space before '('")
+
+    @staticmethod
+    def _closes_prose(doc: Doc, i: int) -> bool:
+        """Does the quote or bracket at ``i`` close a quotation or aside that opened after a
+        space or at the line's start, on the same line ('said "we will",and')?"""
+        text = doc.text
+        mark = text[i]
+        ls, _ = doc.line_bounds(i)
+        opener = _OPENS[mark]
+        at = text.rfind(opener, ls, i)
+        if at < 0:
+            return False
+        if mark == '"' and text.count('"', ls, i) % 2 == 0:
+            return False   # the straight quote before it closed an earlier one: this one opens
+        if i - at < 3 or '","' in text[ls:i]:
+            return False   # a one-letter span ('"x",y') or a CSV row ('"a","b",c')
+        return at == ls or text[at - 1] in " \t—–-\u00a0"

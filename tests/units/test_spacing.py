@@ -44,6 +44,11 @@ AFTER_CHANGE = [
     ("the vote on Sept.15 was close", "the vote on Sept. 15 was close"),
     # a year's period before a word that opens sentences
     ("the highest level since 2002.The decision surprised analysts", "the highest level since 2002. The decision surprised analysts"),
+    # a comma after a closing quote or bracket, glued to the next word
+    ('"We will not allow it",said the president', '"We will not allow it", said the president'),
+    ("the market “is calm”,and that rates will fall", "the market “is calm”, and that rates will fall"),
+    ("The Water Commission (Conagua),reported that", "The Water Commission (Conagua), reported that"),
+    ("He said «no»;then he left", "He said «no»; then he left"),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -64,6 +69,9 @@ AFTER_KEEP = [
     "a 90%ile score, printf('%s%d') and https://example.org/?q=5%off&r=20%in",
     # a year before a name, a version number, a longer number
     "sold in 2002.Mazda and version 2.5.The build, v2002.The and 12002.The",
+    # a quote or bracket that code or a CSV row closes
+    'Call f("abc",def) and g(x),y; a row "a","b",c and "x",yz',
+    'He wrote x="abc",y and the list ["alpha",beta]',
 ]
 
 
