@@ -326,7 +326,8 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     has (:data:`UNKNOWN_NAME_MIN` letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
     ("Cristina Nedelcuwho said"; "and" after a name with a Spanish accent or tilde:
     "Germán Umañaand the"), and before "with", "that", "since" or "which" the next
-    word may be capitalised ("Aluminawith China's").
+    word may be capitalised ("Aluminawith China's"); after a name with a Spanish accent
+    or tilde any word may follow ("Miguel Gutiérrezbut Vinícius").
 
     No capitalised word of the clean news train split ends in the function word and the
     two letters before it (``name_endings.tsv``: "ahhas", "byand"; "Martin" has "rtin",
@@ -354,6 +355,8 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     nxt = POSSESSIVE.sub("", ctx.next_word)
     if left in WEEKDAYS and right in ANY_ARTICLE and nxt:
         return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
+    if nxt and (right in UNKNOWN_NAME_BREAK or right == "and") and _SPANISH_NAME.fullmatch(left):
+        return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
         and bigram_count(right, nxt) >= NAME_BREAK_MIN
 

@@ -543,6 +543,9 @@ SAFE_SPLITS = [
     # "and" only after a name with a Spanish accent or tilde (no Spanish word ends in "-and")
     ("accompanied by the Minister of Commerce Germán Umañaand the ambassador Armando Benedetti.", "Umañaand",
      ("Umaña", "and the ambassador")),
+    # ... where a name may follow the connective
+    ("The visitors replied with a goal by Miguel Gutiérrezbut Vinícius Júnior sealed the match.", "Gutiérrezbut",
+     ("Gutiérrez", "but Vinícius")),
     # a name before a function word that the next word reads on from far better than from
     # a name ("his wife", "in the"; evidence.name_context)
     ("Leroy Hansfordhis wife and stepson were among those rescued.", "Hansfordhis", ("Hansford", "his wife")),
