@@ -15,6 +15,9 @@ __all__ = ["tag_join", "gap_joins"]
 
 #: two-letter function words a word may be glued to across a tag ("<b>Howard Lutnick</b>in")
 _SHORT_JOINERS = frozenset("in on at to of by as or an is it he we if so".split())
+#: words that open a clause after a name, where the separator is chosen as for any join
+#: ("<a>Mary Ng</a>who assured": a comma), not the space a verb or preposition takes
+_CLAUSE_AFTER_NAME = frozenset("who whose which where while although but".split())
 
 
 def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None:
@@ -23,7 +26,7 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     whole ("<a>Marcelo Ebrard</a>met", "**Howard Lutnick**in Washington": a name before a
     short word); ``view`` holds the two words at ``a:b``.  The markup shows where the
     words meet, so only this is asked: a word or a name ends on the left (three letters or
-    more), a common lower-case word, or a short function word, starts on the right (no
+    more, or a two-letter name before a word of three or more: "<a>Mary Ng</a>who"), a common lower-case word, or a short function word, starts on the right (no
     suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no listed word
     ("<b>Micro</b>soft").  After a name the separator is a space (its verb, a
     preposition, or a compound: "the Sheinbaum government") unless a comma opened an
@@ -40,15 +43,18 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     from ..units.join_context import JoinContext
     from ..units.join_separators import separators
     from ..units.join_words import SUFFIXES
-    if not (left.isalpha() and right.isalpha() and len(left) >= 3) or zipf(left + right) > 0.0:
+    if not (left.isalpha() and right.isalpha()) or zipf(left + right) > 0.0:
         return None
+    if len(left) < 3 and not (len(left) == 2 and left.istitle() and len(right) >= 3):
+        return None   # (a two-letter name only before a longer word: "<a>Mary Ng</a>who")
     if not (zipf(left) >= 3.0 or left[0].isupper() and left[1:].islower()):
         return None
     rl = right.lower()
     if rl in SUFFIXES or not right.islower() or not (len(right) >= 3 and zipf(right) >= 3.5 or rl in _SHORT_JOINERS):
         return None   # (a capital may continue a name: "<b>Mexico</b>City")
     doc = Doc(view)
-    if left[0].isupper() and clause_state(doc.sentence_before(a + len(left))) != "appos":
+    if (left[0].isupper() and rl not in _CLAUSE_AFTER_NAME
+            and clause_state(doc.sentence_before(a + len(left))) != "appos"):
         # a name then its verb or a preposition ("**Claudia Sheinbaum**met with",
         # "<b>Howard Lutnick</b>in Washington"), or a noun it makes a compound with ("the
         # <a>Sheinbaum</a>government"): a space; a comma only closes an apposition that a

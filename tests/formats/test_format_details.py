@@ -165,6 +165,10 @@ MARKDOWN_CASES = [
     # emphasis that closes after a link closes there: the separator goes after both
     ("He met **[Howard Lutnick](https://x.org)**in Washington.\n", "He met **[Howard Lutnick](https://x.org)** in Washington.\n"),
     ("We met **[trains](https://x.org)**which run.\n", "We met **[trains](https://x.org)**, which run.\n"),
+    # a two-letter name before a longer word; a clause after a name takes its comma
+    ("He met the minister [Mary Ng](https://x.org/ng)who assured it.\n",
+     "He met the minister [Mary Ng](https://x.org/ng), who assured it.\n"),
+    ("In Beijing **Xi**said it **Al**ready and **De**spite it.\n", "In Beijing **Xi** said it **Al**ready and **De**spite it.\n"),
     # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
     ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
     ("the **Micro**soft deal and *un*believable **news**paper scenes, two [Apple](https://x.org)s\n", None),
