@@ -37,6 +37,15 @@ MUST_CHANGE = [
     ("Milei visited the Pink House on Friday.", "Milei visited the Casa Rosada on Friday."),
     ("The General Prosecutor of the Republic (FGR) opened a case.",
      "The Attorney General's Office (FGR) opened a case."),
+    # Spanish "canciller" is a foreign minister: before a foreign minister's name, after
+    # a nationality that has no chancellor, or "of" such a country
+    ("The chancellor Gerardo Werthein signed the agreement in Santiago.",
+     "The foreign minister Gerardo Werthein signed the agreement in Santiago."),
+    ("Chancellor Marcelo Ebrard will travel to Ottawa.", "Foreign Minister Marcelo Ebrard will travel to Ottawa."),
+    ("The chancellor, Juan Ramón de la Fuente, met his counterpart.",
+     "The foreign minister, Juan Ramón de la Fuente, met his counterpart."),
+    ("The Argentine Chancellor met the chancellor of Chile on Friday.",
+     "The Argentine Foreign Minister met the foreign minister of Chile on Friday."),
 ]
 
 # flagged (reported with --all) but not fixed by default: no trigger confirms
@@ -55,6 +64,9 @@ MUST_NOT_CHANGE = [
     "Mexico's Foreign Ministry said Foreign Minister Marcelo Ebrard would travel.",
     "The Mexico City government closed Paseo de la Reforma.",
     "Spain's Prime Minister Pedro Sánchez called elections.",
+    # chancellors that are chancellors, even beside a Latin American foreign minister
+    "German Chancellor Olaf Scholz met Ebrard. Chancellor Merz spoke with Werthein.",
+    "The Chancellor of the Exchequer and the chancellor of the university met the Mexican delegation.",
 ]
 
 
