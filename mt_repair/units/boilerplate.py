@@ -42,6 +42,10 @@ LINE_PATTERNS = [
     r"(?:Tags|Etiquetas)\s*:.*",
     # blog and CMS furniture: share and like widgets, related-post headers, pagers
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
+    r"(?:Share|Compartir)(?: (?:this|the|esta|este|la|el))? (?:news|article|note|story|post|noticia|nota|art[ií]culo)"
+    r"(?: (?:on|en|via|por))?\s*:?",
+    # a share button's label on a line of its own
+    r"(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link|Copiar enlace)",
     r"(?:Like\s+)?Loading\.\.\.|Cargando\.\.\.",
     r"(?:Related(?: posts| articles| news| notes| stories)?|You may also like|You might also like|More news"
     r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
@@ -105,6 +109,8 @@ class Boilerplate(Unit):
             yield finding(self, s, e, text[s:e], [("", 0.95)], 0.95,
                           "boilerplate line from the page, not article text")
         for m in _FORM_TAIL.finditer(text) if any(p in text for p in _FORM_PHRASES) else ():
+            if any(s <= m.start() < e for s, e in lines):
+                continue   # inside a whole line already reported ("... published. Required fields ...")
             yield finding(self, m.start(), m.end(), m.group(), [("", 0.95)], 0.9,
                           "comment-form text run onto the end of a line, not article text")
         if not doc.at_file_start:

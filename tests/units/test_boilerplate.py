@@ -24,6 +24,9 @@ MUST_FIND = [
      "WhatsApp (Opens in new window)\n", "Body.\n"),
     ("Body.\n© 2025 The Daily Harbour. All rights reserved.\n", "Body.\n"),
     ("Body.\nNext article\nYou may also like\n", "Body.\n"),
+    # share widgets: a "Share this news" header, then one button label per line
+    ("Body.\nShare this news:\nFacebook\nTwitter\nWhatsApp\nCopy link\nMore body.\n", "Body.\nMore body.\n"),
+    ("Cuerpo.\nCompartir esta noticia\nX\n", "Cuerpo.\n"),
     # a syndication footer; comment-form text run onto the end of the last prose line
     ("Body.\nThis content was originally published in The Daily Harbour.\n", "Body.\n"),
     ("Cuerpo.\nEste contenido fue publicado originalmente en El Puerto.\n", "Cuerpo.\n"),
@@ -60,7 +63,15 @@ MUST_NOT_FIND = [
     "The photo: a crowd at the port, taken at dawn.\n",
     "Readers who click here and there find little.\n",
     "Copyright law was changed in 2019.\n",
+    "Share the news with your family.\n",
+    "Facebook said on Monday it would appeal.\n",
 ]
+
+
+def test_a_whole_line_is_reported_once():
+    # the comment-form tail inside a line already reported as a whole is no second finding
+    text = "Body.\nYour email address will not be published. Required fields are marked *\n"
+    assert len(Boilerplate()(text)) == 1
 
 
 @pytest.mark.parametrize("before, after", MUST_FIND)
