@@ -122,6 +122,22 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
               found: frozenset = frozenset()) -> bool:
     """Repair and write each input; True if any input failed (``found``: inputs found under a
     folder, which may be binary files, skipped with a note)."""
+    from ..formats.stream import RepairPool
+    # one pool of workers for every large input of the run, started on first use
+    pool = RepairPool(tuple(stream[:-1]), stream[-1]) if stream and stream[-1] > 1 else None
+    try:
+        failures = _fix_all(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
+                            io, stream, timeout, found, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+    _summarise_failures(paths, failures)
+    return bool(failures)
+
+
+def _fix_all(paths, rep, bar, encoding, errors, output, in_place, diff, explain, color,
+             io, stream, timeout, found, pool) -> list[str]:
+    """_fix_each's loop: the inputs that failed."""
     from ..files import FileResult, write_output
     from ..formats.text import encode
     from ..reports.render import explain_lines, unified_diff
@@ -129,7 +145,7 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
     for path in paths:
         optional = path in found
         if stream and not diff and _streams(path, io[0], stream[-1]):
-            failed = _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain, optional)
+            failed = _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain, optional, pool)
             if failed:
                 failures.append(path)
             elif failed is False and (in_place or output):
@@ -167,8 +183,7 @@ def _fix_each(paths, rep, bar, encoding, errors, output, in_place, diff, explain
         else:
             sys.stdout.buffer.write(encode(fr.after, enc))
             sys.stdout.flush()
-    _summarise_failures(paths, failures)
-    return bool(failures)
+    return failures
 
 
 def _fix_dask(paths, address, out_dir, mode, select, ignore, model, input_format, field, column):
@@ -233,7 +248,7 @@ def _pool_size(path: str, jobs: int) -> int:
 
 
 def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, explain,
-                optional: bool = False) -> Optional[bool]:
+                optional: bool = False, pool=None) -> Optional[bool]:
     """Repair one JSONL or text input row by row / piece by piece; True if it failed, None
     if it was skipped without failing (a binary file found under a folder)."""
     from contextlib import nullcontext
@@ -253,6 +268,7 @@ def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, expla
         with src, (atomic_output(target) if target else nullcontext(sys.stdout.buffer)) as dst:
             stats = stream_repair(src, dst, kind, (mode, select, ignore, model), Options(io[1], io[2]),
                                   jobs=_pool_size(path, jobs), explain=explain, name=name,
+                                  pool=pool if _pool_size(path, jobs) > 1 else None,
                                   encoding=encoding, errors="replace" if errors == Errors.replace else "strict",
                                   progress=bar.file(path, ""))
             if in_place and not stats.edits:

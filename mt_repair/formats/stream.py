@@ -28,7 +28,7 @@ from ..errors import InputError, UserError
 from .base import Options
 from .text import Discard, atomic_output, sniff_encoding  # noqa: F401  (re-exported)
 
-__all__ = ["stream_repair", "StreamStats", "atomic_output", "Discard", "BATCH_CHARS"]
+__all__ = ["stream_repair", "RepairPool", "StreamStats", "atomic_output", "Discard", "BATCH_CHARS"]
 
 #: characters per batch handed to a worker
 BATCH_CHARS = 1 << 20
@@ -53,9 +53,14 @@ _REP = None
 _REPAIRERS: dict = {}
 
 
-def _init(rep_args) -> None:
+def _init(rep_args, model_threads: int | None = None) -> None:
     global _REP
+    import os
     from ..engine import Repairer
+    if model_threads:
+        # a worker of a pool shares the cores: its model runs on its share of them
+        # (several workers each running the model on every core only wait on each other)
+        os.environ.setdefault("MT_REPAIR_THREADS", str(model_threads))
     mode, select, ignore, model = rep_args
     key = (mode, tuple(select), tuple(ignore), model)
     _REP = _REPAIRERS.get(key)
@@ -162,13 +167,54 @@ def _ordered(pool, jobs: Iterable, window: int) -> Iterator:
         yield pending.popleft().get()
 
 
+class RepairPool:
+    """Worker processes for :func:`stream_repair`, started on first use and shared by every
+    input of a run (each worker loads the word lists and the model once, not once per
+    file).  A context manager: the workers end with the block.
+
+    >>> import io
+    >>> with RepairPool(("safe", (), (), None), jobs=2) as pool:
+    ...     dst = io.BytesIO()
+    ...     _ = stream_repair(io.BytesIO(b"for trainswhich run\\n"), dst, "text", pool.rep_args, pool=pool)
+    >>> dst.getvalue()
+    b'for trains, which run\\n'
+    """
+
+    def __init__(self, rep_args: tuple, jobs: int):
+        self.rep_args, self.jobs = rep_args, jobs
+        self._pool = None
+
+    def pool(self):
+        if self._pool is None:
+            import multiprocessing as mp
+            ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            import os
+            share = max(1, (os.cpu_count() or 1) // self.jobs)
+            self._pool = ctx.Pool(self.jobs, initializer=_init, initargs=(self.rep_args, share))
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def __enter__(self) -> "RepairPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, options: Options | None = None,
                   *, jobs: int = 1, explain: bool = False, name: str = "<input>", encoding: str | None = None,
-                  errors: str = "strict", progress: Callable[[int], None] | None = None) -> StreamStats:
+                  errors: str = "strict", progress: Callable[[int], None] | None = None,
+                  pool: RepairPool | None = None) -> StreamStats:
     """Repair ``src`` into ``dst`` (binary streams) as ``kind`` "jsonl" or "text".
 
     ``rep_args`` = (mode, select, ignore, model) builds the :class:`~mt_repair.Repairer`
-    in each worker.  Memory stays bounded by a few batches per worker.
+    in each worker.  Memory stays bounded by a few batches per worker.  With ``jobs > 1``
+    the batches go to worker processes: ``pool``'s (a :class:`RepairPool` built with the
+    same ``rep_args``, shared across inputs), else a pool started for this input alone.
     """
     if kind not in ("jsonl", "text"):
         raise UserError(f"streaming reads jsonl or text, not {kind}")
@@ -178,13 +224,16 @@ def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, opti
     jobs_iter = _batches(pieces, kind, options.field, explain, enc_box)
     stats = StreamStats()
     encoder = None
+    own = None
+    if pool is not None and pool.rep_args != rep_args:
+        raise ValueError("the pool's workers repair with other settings than rep_args")
+    if pool is not None and pool.jobs > 1:
+        jobs = pool.jobs
+    elif jobs > 1:
+        pool = own = RepairPool(rep_args, jobs)
     if jobs > 1:
-        import multiprocessing as mp
-        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        pool = ctx.Pool(jobs, initializer=_init, initargs=(rep_args,))
-        results: Iterable = _ordered(pool, jobs_iter, 2 * jobs)
+        results: Iterable = _ordered(pool.pool(), jobs_iter, 2 * jobs)
     else:
-        pool = None
         _init(rep_args)
         results = map(_work, jobs_iter)
     try:
@@ -205,8 +254,8 @@ def stream_repair(src: BinaryIO, dst: BinaryIO, kind: str, rep_args: tuple, opti
         if encoder is not None:
             dst.write(encoder.encode("", final=True))
     finally:
-        if pool is not None:
-            pool.terminate()
+        if own is not None:
+            own.close()
     return stats
 
 

@@ -43,7 +43,8 @@ def _check_dir(path: Path) -> None:
 def load(spec: Optional[Union[str, os.PathLike]] = None, **options) -> SpanModel:
     """Load a span model.  ``options`` go to :class:`~mt_repair.model.scorer.GuardedSpanModel`
     (``margin``, ``length_norm``, ``generate``, ``threads``, ``batch_size``, ``quantize``,
-    ``engine``: "auto", "torch" or "ctranslate2"; also ``$MT_REPAIR_ENGINE``)."""
+    ``engine``: "auto", "torch" or "ctranslate2"; also ``$MT_REPAIR_ENGINE``; ``threads``
+    defaults to ``$MT_REPAIR_THREADS``, else up to four)."""
     from .scorer import GuardedSpanModel
     if spec is None or str(spec) == "default":
         path = default_model_dir()

@@ -229,7 +229,7 @@ class GuardedSpanModel:
         self.length_norm = bool(length_norm if length_norm is not None else meta.get("length_norm", False))
         self.allow_generate = generate
         if threads is None:
-            threads = min(4, os.cpu_count() or 1)
+            threads = int(os.environ.get("MT_REPAIR_THREADS") or 0) or min(4, os.cpu_count() or 1)
         engine = engine or os.environ.get("MT_REPAIR_ENGINE") or meta.get("engine", "auto")
         self.scorer = make_scorer(path, engine=engine, threads=threads, batch_size=batch_size, quantize=quantize,
                                   window=self.window)

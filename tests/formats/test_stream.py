@@ -52,6 +52,33 @@ def test_cli_jobs_and_in_place(tmp_path):
     assert p.stat().st_mtime_ns == before             # nothing to change: file not rewritten
 
 
+def test_one_pool_serves_every_input_of_a_run(tmp_path, monkeypatch):
+    # a folder of large files is repaired by one pool of workers, not a pool per file
+    import mt_repair.cli.fix as fix_cli
+    import mt_repair.formats.stream as st
+    monkeypatch.setattr(fix_cli, "PARALLEL_BYTES", 10)
+    started = []
+    real_pool = st.RepairPool.pool
+
+    def counting_pool(self):
+        if self._pool is None:
+            started.append(self.jobs)
+        return real_pool(self)
+    monkeypatch.setattr(st.RepairPool, "pool", counting_pool)
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(f"File {i}: we met for trainswhich run daily.\n" * 5)
+    r = CliRunner().invoke(app, ["fix", "--no-model", "--jobs", "2", "--in-place", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    assert started == [2]
+    assert all((tmp_path / f"{i}.txt").read_text().count("trains, which") == 5 for i in range(3))
+
+
+def test_a_shared_pool_must_repair_with_the_same_settings():
+    from mt_repair.formats.stream import RepairPool
+    with RepairPool(ARGS, 2) as pool, pytest.raises(ValueError, match="other settings"):
+        stream_repair(io.BytesIO(b"x\n"), io.BytesIO(), "text", ("all", (), (), None), pool=pool)
+
+
 def test_stream_reports_bad_utf8_with_its_byte():
     from mt_repair.errors import InputError
     with pytest.raises(InputError, match="not valid UTF-8 at byte 5"):
