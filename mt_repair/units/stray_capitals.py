@@ -106,6 +106,12 @@ _TITLE_VERBS = frozenset("titled entitled called named dubbed nicknamed headline
 
 
 _VERBS = frozenset(VERB_WORDS)
+#: the word after a capitalised one (a lower-case word, not a title's small word, says the
+#: capitals before it are no title in title case)
+_FOURTH = re.compile(r" ([a-z]+)\b")
+_TITLE_SMALL = frozenset("a an the and or nor but of in on at to for by with from as into over".split())
+#: ... and a capitalised word this common before it may be a title's ("Fast And the Furious")
+_TITLE_WORD_ZIPF = 3.5
 #: words that may follow an inverted auxiliary as its subject
 _SUBJECTS = frozenset("the a an it he she they we you i this that there its his her their our".split())
 _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
@@ -174,8 +180,12 @@ class StrayCapital(Unit):
                 continue  # "category A licences", "Class A drug", "Serie A", "University A"
             if prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
                 continue  # "1, The packing": a numbered list
-            if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper():
-                continue  # a title in title case: "Dancing With the Stars"
+            if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper() and not (
+                    (w4 := _FOURTH.match(text, m.end(3))) and w4[1] not in _TITLE_SMALL
+                    and prev and prev[-1].istitle() and zipf(prev[-1].lower()) < _TITLE_WORD_ZIPF):
+                continue  # a title in title case: "Dancing With the Stars", "Fast And the Furious
+                #           films", "Chamber of Secrets" (not a name before it and a lower-case
+                #           content word after: "Ebrard And the Canadian minister")
             ls, le = doc.line_bounds(s)
             if le - ls > 2000:  # a very long line is prose, not a headline: judge the sentence
                 ls, le = max(ls, text.rfind(". ", ls, s) + 2), min(le, (text.find(". ", e, le) + 1) or le)

@@ -10,6 +10,9 @@ MUST_CHANGE = [
      "the president will hold Andrés Manuel López Obrador with several secretaries of state"),
     ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
     ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
+    # before "the" + a capital, a name and a lower-case word after say no title runs there
+    ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
+     "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
     # auxiliaries, modals and adverbs
     ("in spite of this there Is something missing", "in spite of this there is something missing"),
     ("the culture ministry Will represent the government", "the culture ministry will represent the government"),
@@ -40,6 +43,7 @@ MUST_NOT_CHANGE = [
     "Plan A is off, and vitamin A and zinc help.",
     "I think so, and I agree.",
     "She watched Dancing With the Stars on Monday night.",
+    "He saw the Fast And the Furious movies and read Harry Potter And the Chamber of Secrets.",
     "Minister Of Foreign Affairs Meets With Leaders In Paris Today",
     "He said: The talks are over.",
     "The NATO summit. The end.",
