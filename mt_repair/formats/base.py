@@ -153,6 +153,11 @@ class Format:
     def segments(self, text: str, options: Options) -> Iterable[Segment]:
         return [Segment(0, len(text))]
 
+    def segments_after(self, old: str, edits: Sequence[Edit], new: str, options: Options) -> list[Segment]:
+        """The segments of ``new``, which is ``old`` (whose segments this format read last)
+        with ``edits`` applied; a format may derive them from ``old``'s instead of parsing."""
+        return list(self.segments(new, options))
+
     def escape(self, seg: Segment, replacement: str) -> str | None:
         return replacement
 
@@ -173,7 +178,8 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
             segments: Iterable[Segment] | None = None,
             progress: Callable[[int], None] | None = None, count_words: bool = False,
             source_check: Callable[[str, str], list[Finding]] | None = None,
-            _boundary_pass: bool = True, _changed: Callable[[int, int], bool] | None = None) -> DocResult:
+            _boundary_pass: bool = True, _changed: Callable[[int, int], bool] | None = None,
+            _segs: list[Segment] | None = None) -> DocResult:
     """Repair (or, with ``repair=False``, only detect) the prose of ``text`` in format ``fmt``.
 
     Offsets of the returned edits and findings refer to ``text``; ``result.text`` is
@@ -182,7 +188,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     source), e.g. :func:`mt_repair.bilingual.check_pair`; they are reported, not applied.
     """
     options = options or Options()
-    segs = list(fmt.segments(text, options) if segments is None else segments)
+    segs = _segs if _segs is not None else list(fmt.segments(text, options) if segments is None else segments)
     edits: list[Edit] = []
     findings: list[Finding] = []
     at_gaps = 0          # edits where joined pieces meet: they may reveal more (see below)
@@ -233,7 +239,7 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
     if edits and fmt.gap_rules and segments is None:
         # the boundary decisions read the prose around them: read it repaired
         mid = apply_edits(text, edits)
-        later = [e for _f, e in fmt.extra_findings(mid, list(fmt.segments(mid, options)), repairer)
+        later = [e for _f, e in fmt.extra_findings(mid, fmt.segments_after(text, edits, mid, options), repairer)
                  if e is not None]
         if later:
             edits = compose(text, edits, _no_overlaps(later))
@@ -247,7 +253,8 @@ def process(text: str, fmt: Format, repairer, *, repair: bool = True, options: O
         # since a repair reads nothing but its segment's prose and whether it starts the
         # file, and an edit never changes how the text outside it splits into segments)
         again = process(out, fmt, repairer, options=options, _boundary_pass=False,
-                        _changed=_overlaps_any(_spans_after(edits)))
+                        _changed=_overlaps_any(_spans_after(edits)),
+                        _segs=fmt.segments_after(text, edits, out, options))
         if again.edits:
             edits = compose(text, edits, again.edits)
             out = again.text

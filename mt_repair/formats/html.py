@@ -20,6 +20,7 @@ and dropped if a piece still covers it:
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from html.parser import HTMLParser
@@ -110,6 +111,36 @@ def text_runs(text: str) -> list[tuple[int, int, bool, list]]:
     return p.runs
 
 
+def shift_runs(runs: Sequence[tuple[int, int, bool, list]], edits: Sequence[Edit], new: str):
+    """The :func:`text_runs` of ``new``, which is the text of ``runs`` with ``edits``
+    (sorted, not overlapping) applied, or None where that is not certain: an edit that is
+    not inside one run (a separator inserted between two tags starts a new run), a run
+    that an edit empties, or a "<" in a changed run (it might now open a tag).
+
+    >>> from mt_repair.edits import apply_edits
+    >>> old = "<p>for <b>trains</b>which run</p>"
+    >>> e = [Edit("merged-words", 20, 20, "", ", ", 0.9, "")]
+    >>> new = apply_edits(old, e)
+    >>> shift_runs(text_runs(old), e, new) == text_runs(new)
+    True
+    """
+    starts = [r[0] for r in runs]
+    moved: list[int | None] = [None] * len(runs)      # how much each edited run grows
+    for e in edits:
+        k = bisect.bisect_right(starts, e.start) - 1
+        if k < 0 or e.end > runs[k][1] or runs[k][2]:
+            return None   # outside every run, across markup, or in a skipped element
+        moved[k] = (moved[k] or 0) + len(e.replacement) - (e.end - e.start)
+    out, shift = [], 0
+    for (start, end, skipped, tags), grow in zip(runs, moved):
+        a, b = start + shift, end + shift + (grow or 0)
+        if grow is not None and (b <= a or "<" in new[a:b]):
+            return None
+        out.append((a, b, skipped, tags))
+        shift += grow or 0
+    return out
+
+
 class HtmlFormat(Format):
     name = "html"
     extensions = (".html", ".htm", ".xhtml")
@@ -122,9 +153,32 @@ class HtmlFormat(Format):
         """One segment per run of rendered prose: text runs that only inline tags separate
         ("López Obrador</a> With several") are joined, so that every rule reads them as the
         reader does; the tags between them are gaps no edit may touch."""
+        runs = text_runs(text)
+        self._remember(text, runs)
+        return self._segments(text, runs)
+
+    def _remember(self, text: str, runs) -> None:
+        # the runs of the last few texts read (a repair reads the page, the page with its
+        # first edits, and the page repaired: each derived from the first)
+        seen = self.__dict__.setdefault("_seen", [])
+        seen.append((text, runs))
+        del seen[:-3]
+
+    def segments_after(self, old: str, edits: Sequence[Edit], new: str, options: Options) -> list[Segment]:
+        """The segments of ``new``, which is ``old`` with ``edits`` applied: the text runs
+        of ``old`` moved by the edits inside them, where that is certain (the page is not
+        parsed again), else parsed anew."""
+        known = next((runs for text, runs in self.__dict__.get("_seen", ()) if text is old), None)
+        runs = shift_runs(known, edits, new) if known is not None else None
+        if runs is None:
+            return self.segments(new, options)
+        self._remember(new, runs)
+        return self._segments(new, runs)
+
+    def _segments(self, text: str, runs) -> list[Segment]:
         groups: list[list[Segment]] = []
         run: list[Segment] = []
-        for start, end, skipped, tags in text_runs(text):
+        for start, end, skipped, tags in runs:
             if skipped:
                 if run:
                     groups.append(run)
