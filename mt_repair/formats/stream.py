@@ -59,8 +59,10 @@ def _init(rep_args, model_threads: int | None = None) -> None:
     from ..engine import Repairer
     if model_threads:
         # a worker of a pool shares the cores: its model runs on its share of them
-        # (several workers each running the model on every core only wait on each other)
+        # (several workers each running the model on every core only wait on each other);
+        # a repairer forked from the parent may hold a model on the parent's threads
         os.environ.setdefault("MT_REPAIR_THREADS", str(model_threads))
+        _REPAIRERS.clear()
     mode, select, ignore, model = rep_args
     key = (mode, tuple(select), tuple(ignore), model)
     _REP = _REPAIRERS.get(key)
@@ -167,6 +169,15 @@ def _ordered(pool, jobs: Iterable, window: int) -> Iterator:
         yield pending.popleft().get()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system says, else all)."""
+    import os
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 class RepairPool:
     """Worker processes for :func:`stream_repair`, started on first use and shared by every
     input of a run (each worker loads the word lists and the model once, not once per
@@ -188,8 +199,7 @@ class RepairPool:
         if self._pool is None:
             import multiprocessing as mp
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            import os
-            share = max(1, (os.cpu_count() or 1) // self.jobs)
+            share = max(1, min(4, usable_cores() // self.jobs))
             self._pool = ctx.Pool(self.jobs, initializer=_init, initargs=(self.rep_args, share))
         return self._pool
 

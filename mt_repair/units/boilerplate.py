@@ -15,6 +15,7 @@ Always reported; removed only with ``fix --all`` or ``--select boilerplate``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterable
 
@@ -44,8 +45,6 @@ LINE_PATTERNS = [
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
     r"(?:Share|Compartir)(?: (?:this|the|esta|este|la|el))? (?:news|article|note|story|post|noticia|nota|art[ií]culo)"
     r"(?: (?:on|en|via|por))?\s*:?",
-    # a share button's label on a line of its own
-    r"(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link|Copiar enlace)",
     r"(?:Like\s+)?Loading\.\.\.|Cargando\.\.\.",
     r"(?:Related(?: posts| articles| news| notes| stories)?|You may also like|You might also like|More news"
     r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
@@ -62,6 +61,11 @@ LINE_PATTERNS = [
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",
 ]
 _LINE = r"[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?=\r?\n|\Z)"
+#: a share button's label on a line of its own: furniture only next to another label or
+#: a boilerplate line ("Share this news:" / "Facebook" / "WhatsApp"), not a subheading
+#: ("TikTok", "X" in an article about them)
+_LABEL = re.compile(r"^[ \t]*(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link"
+                    r"|Copiar enlace)[ \t]*\r?$", re.M | re.I)
 #: the first line, and every line after a newline (the newline first: the scanner skips to
 #: each one fast, where "^" with re.M would try every position)
 _FIRST_LINE = re.compile(_LINE, re.I)
@@ -104,6 +108,8 @@ class Boilerplate(Unit):
         lines += [m.span(1) for m in _NEXT_LINE.finditer(text, first.end() if first else 0)]
         if "riginally published" in text or "ublished originally" in text or "originalmente" in text:
             lines = sorted(lines + [m.span() for m in _FOOTER.finditer(text)])
+        if lines or "\n" in text:
+            lines = sorted(lines + self._labels(text, lines))
         for s, e in lines:
             e += 2 if text.startswith("\r\n", e) else 1 if text.startswith("\n", e) else 0   # with its line break
             yield finding(self, s, e, text[s:e], [("", 0.95)], 0.95,
@@ -115,6 +121,38 @@ class Boilerplate(Unit):
                           "comment-form text run onto the end of a line, not article text")
         if not doc.at_file_start:
             return
+        yield from self._title_suffix(doc)
+
+    @staticmethod
+    def _labels(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Share-button label lines next to another label line or a boilerplate line (a
+        blank line between them still makes them neighbours)."""
+        labels = [m.span() for m in _LABEL.finditer(text)]
+        if not labels:
+            return []
+        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+        def line_of(pos: int) -> int:
+            return bisect.bisect_right(starts, pos) - 1
+
+        furniture = {line_of(s) for s, _e in labels}
+        furniture |= {n for s, e in lines for n in (line_of(s), line_of(max(s, e - 1)))}
+
+        def blank(n: int) -> bool:
+            return not text[starts[n]:starts[n + 1] if n + 1 < len(starts) else len(text)].strip()
+
+        def has_neighbour(n: int) -> bool:
+            for step in (-1, 1):
+                m = n + step
+                while 0 <= m < len(starts) and m not in furniture and blank(m):
+                    m += step
+                if m in furniture:
+                    return True
+            return False
+        return [(s, e) for s, e in labels if has_neighbour(line_of(s))]
+
+    def _title_suffix(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
         first = re.match(r"\s*", text).end()
         ls, le = doc.line_bounds(first)
         title = text[ls:le].rstrip("\r")

@@ -40,7 +40,12 @@ _MISSING_AFTER = re.compile(
 #: a comma or semicolon after a closing quote or bracket, glued to the next word: 'water",said
 #: the president', '(Conagua),reported' (the quote or bracket closes what a space opened:
 #: not code, 'f("a",b)', nor CSV, '"a","b"')
-_CLOSER_GLUED = re.compile(r"[,;](?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_]{2})")
+_CLOSER_GLUED = re.compile(r"[,;](?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$)))")
+#: signs of code before the opening mark ('x = "a",b', '{name: "Ana",age', 'print(a, "b",c')
+_CODE_BEFORE = re.compile(r"[={}<>\[\]]|\w\(")
+#: how far back the opening mark is looked for on a line longer than _LONG_LINE
+_OPENER_WINDOW = 300
+_LONG_LINE = 2000
 _OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
@@ -216,12 +221,14 @@ class MissingSpaceAfterPunct(Unit):
         text = doc.text
         mark = text[i]
         ls, _ = doc.line_bounds(i)
+        if i - ls > _LONG_LINE:
+            ls = i - _OPENER_WINDOW   # (a bounded look back on a very long line: minified code)
         opener = _OPENS[mark]
         at = text.rfind(opener, ls, i)
         if at < 0:
             return False
         if mark == '"' and text.count('"', ls, i) % 2 == 0:
             return False   # the straight quote before it closed an earlier one: this one opens
-        if i - at < 3 or '","' in text[ls:i]:
-            return False   # a one-letter span ('"x",y') or a CSV row ('"a","b",c')
+        if i - at < 3 or '","' in text[ls:i] or _CODE_BEFORE.search(text, max(ls, at - 80), at):
+            return False   # a one-letter span ('"x",y'), a CSV row ('"a","b",c'), code
         return at == ls or text[at - 1] in " \t—–-\u00a0"

@@ -181,8 +181,9 @@ class StrayCapital(Unit):
             if prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
                 continue  # "1, The packing": a numbered list
             if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper() and not (
-                    (w4 := _FOURTH.match(text, m.end(3))) and w4[1] not in _TITLE_SMALL
-                    and prev and prev[-1].istitle() and zipf(prev[-1].lower()) < _TITLE_WORD_ZIPF):
+                    after.isalpha() and (w4 := _FOURTH.match(text, m.end(3))) and w4[1] not in _TITLE_SMALL
+                    and prev and prev[-1].isalpha() and prev[-1].istitle()
+                    and zipf(prev[-1].lower()) < _TITLE_WORD_ZIPF):
                 continue  # a title in title case: "Dancing With the Stars", "Fast And the Furious
                 #           films", "Chamber of Secrets" (not a name before it and a lower-case
                 #           content word after: "Ebrard And the Canadian minister")

@@ -65,6 +65,9 @@ MUST_NOT_FIND = [
     "Copyright law was changed in 2019.\n",
     "Share the news with your family.\n",
     "Facebook said on Monday it would appeal.\n",
+    # a label alone is a heading, not a share widget
+    "CHAPTER IX\n\nThe story begins.\n\nX\n\nThe story goes on.\n",
+    "The apps grew fast.\n\nTikTok\n\nThe company said it had 20 million users.\n",
 ]
 
 

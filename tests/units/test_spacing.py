@@ -72,6 +72,8 @@ AFTER_KEEP = [
     # a quote or bracket that code or a CSV row closes
     'Call f("abc",def) and g(x),y; a row "a","b",c and "x",yz',
     'He wrote x="abc",y and the list ["alpha",beta]',
+    'var s = "hello";alert(s)', 'font-family: "Helvetica Neue",Arial,sans-serif;', '{name: "Ana",age: 3}',
+    'print(a, "hello",end)', '1, "New York",NY', 'x = (foo),bar',
 ]
 
 

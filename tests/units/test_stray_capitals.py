@@ -44,6 +44,7 @@ MUST_NOT_CHANGE = [
     "I think so, and I agree.",
     "She watched Dancing With the Stars on Monday night.",
     "He saw the Fast And the Furious movies and read Harry Potter And the Chamber of Secrets.",
+    "The movie “Once Upon a Time”, soon to be released, was shown.",
     "Minister Of Foreign Affairs Meets With Leaders In Paris Today",
     "He said: The talks are over.",
     "The NATO summit. The end.",
