@@ -525,6 +525,10 @@ SAFE_REPAIRS = [
     ("It was a record, according to the organizersWhile 50,000 people marched.",
      "It was a record, according to the organizers, while 50,000 people marched."),
     ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
+    # two names joined by "and" with no comma yet in the sentence are a pair (an apposition
+    # that a comma opened closes with one)
+    ("The crossings in Ciudad Juárezand Nogales were closed.", "The crossings in Ciudad Juárez and Nogales were closed."),
+    ("The minister, Alejandro Mayorkasand Ebrard met.", "The minister, Alejandro Mayorkas, and Ebrard met."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
