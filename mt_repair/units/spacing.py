@@ -47,6 +47,11 @@ _CODE_BEFORE = re.compile(r"[={}<>\[\]]|\w\(")
 _OPENER_WINDOW = 300
 _LONG_LINE = 2000
 _OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
+#: a capitalised word that a space follows, after a colon: the colon's space was lost
+_COLON_SENTENCE = re.compile(r"[A-Z][a-z]+ ")
+#: wiki and mail prefixes written with a colon and no space
+_NAMESPACES = frozenset("""Category File Image Template User Wikipedia Talk Help Portal Special Module
+Draft MediaWiki Media Project Book Topic""".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
@@ -165,6 +170,9 @@ class MissingSpaceAfterPunct(Unit):
             if p == "." and text[e] == "A" and text[ws:s].lower() in LABEL_NOUNS:
                 continue  # "hepatitis.A virus", "plan.A": a letter label
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
+            if p == ":" and _COLON_SENTENCE.match(text, e) and text[ws:s] not in _NAMESPACES:
+                conf = 0.9   # "according to Pemex:The production": a capitalised word then a space
+                #              (not a wiki namespace, "Category:Politics", nor a file, "File:Map.png")
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")
         for m in _ABBREVIATION_GLUED.finditer(text):

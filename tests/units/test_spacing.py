@@ -49,6 +49,8 @@ AFTER_CHANGE = [
     ("the market “is calm”,and that rates will fall", "the market “is calm”, and that rates will fall"),
     ("The Water Commission (Conagua),reported that", "The Water Commission (Conagua), reported that"),
     ("He said «no»;then he left", "He said «no»; then he left"),
+    # a colon before a capitalised word and a space
+    ("According to Pemex:The production fell 5%.", "According to Pemex: The production fell 5%."),
 ]
 AFTER_KEEP = [
     "3.5 percent and 1,000 people at 9:00.",
@@ -95,3 +97,8 @@ def test_missing_after_change(before, after, fix_with):
 @pytest.mark.parametrize("text", AFTER_KEEP)
 def test_missing_after_keep(text):
     assert MissingSpaceAfterPunct()(text) == []
+
+
+def test_a_wiki_namespace_keeps_its_colon_in_safe_mode(fix_with):
+    text = "See Category:Politics of Mexico and File:Map.png for details."
+    assert fix_with(text, "missing-space-after-punct", mode="safe") == text
