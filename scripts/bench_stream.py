@@ -1,5 +1,5 @@
 """Streaming and parallel `fix`: --jobs 1 vs 2, a 1 GB JSONL file, a long single-line
-text file, and Dask LocalCluster with 1 and 2 workers.
+text file, a folder of text files, and Dask LocalCluster with 1 and 2 workers.
 
 Peak RSS is the largest sum of RSS over the process tree (the CLI and its workers),
 sampled every 0.2 s with psutil.  Data: WMT news paragraphs as in
@@ -7,6 +7,7 @@ sampled every 0.2 s with psutil.  Data: WMT news paragraphs as in
 
     python scripts/bench_stream.py --out runs/stream_bench.md
     python scripts/bench_stream.py --only jobs,dask --jsonl-mb 50
+    python scripts/bench_stream.py --only folder --folder-mb 9
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def main() -> None:
     ap.add_argument("--jsonl-mb", type=float, default=50)
     ap.add_argument("--big-mb", type=float, default=1000)
     ap.add_argument("--line-mb", type=float, default=200)
+    ap.add_argument("--folder-mb", type=float, default=9)
     ap.add_argument("--dir", default="/tmp/mt_repair_bench_stream")
     ap.add_argument("--out", default="runs/stream_bench.md")
     a = ap.parse_args()
@@ -118,6 +120,40 @@ def main() -> None:
             row(f"Dask LocalCluster, {workers} worker(s), {k} shards (cluster start-up excluded; "
                 f"{secs:.0f} s with it)", mb, inner, rss,
                 ["python", "-c", f"LocalCluster(n_workers={workers}) + mt_repair.dask.repair_shards(...)"])
+    if "folder" in want:
+        # a folder of plain-text files of 1.5 MB (each above the size where --jobs starts
+        # workers), repaired in place with the default model: one pool for the whole run
+        import shutil
+        src_dir = d / "folder_src"
+        if src_dir.exists():
+            shutil.rmtree(src_dir)
+        src_dir.mkdir()
+        text = d / "folder_all.txt"
+        generate("text", text, int(a.folder_mb * 1e6))
+        data = text.read_text(encoding="utf-8").splitlines(keepends=True)
+        part, k, size = [], 0, 0
+        for line in data:
+            part.append(line)
+            size += len(line)
+            if size >= 1.5e6:
+                (src_dir / f"part{k:02d}.txt").write_text("".join(part), encoding="utf-8")
+                part, k, size = [], k + 1, 0
+        if part:
+            (src_dir / f"part{k:02d}.txt").write_text("".join(part), encoding="utf-8")
+        mb = sum(f.stat().st_size for f in src_dir.iterdir()) / 1e6
+        n = len(list(src_dir.iterdir()))
+        outs = []
+        for jobs in (1, 2):
+            work = d / f"folder_jobs{jobs}"
+            if work.exists():
+                shutil.rmtree(work)
+            shutil.copytree(src_dir, work)
+            cmd = [sys.executable, "-m", "mt_repair.cli", "fix", "--jobs", str(jobs), "--in-place", str(work)]
+            secs, rss = run_tree(cmd)
+            row(f"folder of {n} text files, default model, --jobs {jobs}", mb, secs, rss, cmd)
+            outs.append([f.read_bytes() for f in sorted(work.iterdir())])
+        if outs[0] != outs[1]:
+            raise SystemExit("--jobs 1 and --jobs 2 wrote different files")
     if "big" in want:
         big = d / "big.jsonl"
         big_jsonl(big, a.big_mb)

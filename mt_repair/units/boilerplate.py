@@ -64,8 +64,10 @@ _LINE = r"[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?=\r?\n|\Z)"
 #: a share button's label on a line of its own: furniture only next to another label or
 #: a boilerplate line ("Share this news:" / "Facebook" / "WhatsApp"), not a subheading
 #: ("TikTok", "X" in an article about them)
-_LABEL = re.compile(r"^[ \t]*(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link"
-                    r"|Copiar enlace)[ \t]*\r?$", re.M | re.I)
+_LABEL_LINE = (r"[ \t]*(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link|Copiar enlace)"
+               r"[ \t]*(?=\r?\n|\Z)")
+_FIRST_LABEL = re.compile(_LABEL_LINE, re.I)
+_NEXT_LABEL = re.compile(r"\n(" + _LABEL_LINE + ")", re.I)   # (the newline first: a fast scan)
 #: the first line, and every line after a newline (the newline first: the scanner skips to
 #: each one fast, where "^" with re.M would try every position)
 _FIRST_LINE = re.compile(_LINE, re.I)
@@ -127,7 +129,8 @@ class Boilerplate(Unit):
     def _labels(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Share-button label lines next to another label line or a boilerplate line (a
         blank line between them still makes them neighbours)."""
-        labels = [m.span() for m in _LABEL.finditer(text)]
+        first = _FIRST_LABEL.match(text)
+        labels = ([first.span()] if first else []) + [m.span(1) for m in _NEXT_LABEL.finditer(text)]
         if not labels:
             return []
         starts = [0] + [m.end() for m in re.finditer("\n", text)]

@@ -33,14 +33,14 @@ _MISSING_AFTER = re.compile(
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
     r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor
     r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|A (?!or\b|and\b)[a-z]{2,}|I(?:\s|['’](?:m|ve|ll|d)\b))"   # end.Next  really?Yes  dangerous.I  monk.A prostitute
-    r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b))"     # note:this   Merkel:We
+    r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b)"     # note:this   Merkel:We
+    r"|(?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$))))"   # water",said  (INM),reported
 )
 
 
-#: a comma or semicolon after a closing quote or bracket, glued to the next word: 'water",said
-#: the president', '(Conagua),reported' (the quote or bracket closes what a space opened:
-#: not code, 'f("a",b)', nor CSV, '"a","b"')
-_CLOSER_GLUED = re.compile(r"[,;](?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$)))")
+#: (_MISSING_AFTER's last branch: a comma or semicolon after a closing quote or bracket, glued
+#: to the next word: 'water",said the president', '(Conagua),reported'; the quote or bracket
+#: must close what a space opened: not code, 'f("a",b)', nor CSV, '"a","b"')
 #: signs of code before the opening mark ('x = "a",b', '{name: "Ana",age', 'print(a, "b",c')
 _CODE_BEFORE = re.compile(r"[={}<>\[\]]|\w\(")
 #: how far back the opening mark is looked for on a line longer than _LONG_LINE
@@ -155,6 +155,11 @@ class MissingSpaceAfterPunct(Unit):
             s, e = m.span()
             if doc.protected(s - 3, e + 3):
                 continue
+            if text[s - 1] in _OPENS:   # a closing quote or bracket before the mark
+                if self._closes_prose(doc, s - 1):
+                    p = m.group()
+                    yield finding(self, s, e, p, [(p + " ", 0.99)], 0.95, f"no space after '{p}'")
+                continue
             # inside a token with other punctuation (a.b.c, x,y,z lists of codes): skip
             ws = text.rfind(" ", 0, s) + 1
             we = text.find(" ", e)
@@ -181,10 +186,6 @@ class MissingSpaceAfterPunct(Unit):
         for m in _YEAR_GLUED.finditer(text):
             if _OPENER.match(text, m.end()) and not doc.protected(m.start() - 5, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
-        for m in _CLOSER_GLUED.finditer(text):
-            if self._closes_prose(doc, m.start() - 1) and not doc.protected(m.start() - 3, m.end() + 3):
-                p = m.group()
-                yield finding(self, m.start(), m.end(), p, [(p + " ", 0.99)], 0.95, f"no space after '{p}'")
         for m in _COLON_QUOTE.finditer(text):
             if not doc.protected(m.start() - 3, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")
