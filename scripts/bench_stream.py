@@ -179,7 +179,7 @@ def main() -> None:
         (d / "one_line_out.txt").unlink()
     lines = ["# Streaming, --jobs and Dask", "",
              f"Command: `python scripts/bench_stream.py {' '.join(sys.argv[1:])}`", "",
-             f"{os.cpu_count()} cores shared with other jobs ; rules only; "
+             f"{os.cpu_count()} cores shared with other jobs ; rules only (--no-model) unless a row names the model; "
              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. Times include Python start-up and "
              "loading the word lists (about 1-2 s per process); peak RSS is summed over the process tree.", "",
              "| run | input MB | seconds | MB/s | peak RSS MB | command |", "|---|---:|---:|---:|---:|---|"]

@@ -111,11 +111,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # "between Gustavo Petro|and Nicolás Maduro", "either the state|or": the pair's
         # second half takes no comma
         return [(" ", 0.9), (", ", 0.1)]
-    if (right == "and" and left[:1].isupper() and ctx.next_capital and ctx.next_word.lower() not in ANY_ARTICLE
+    if (right == "and" and left[:1].isupper() and ctx.next_capital and ctx.next_word not in OPENER_WORDS
             and clause_state(before).startswith(("none", "intro"))):
         # "the crossings in El Paso|and Eagle Pass": two names with no comma yet in the
         # sentence are a pair, not a list's end nor an apposition's ("Alejandro
-        # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma)
+        # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma;
+        # a pronoun or a determiner opens a clause: "Los Angeles|and I told him")
         return [(" ", 0.85), (", ", 0.15)]
     if subject_then_verb(left, right, ctx, before, after):
         # "The governor of Texas|announced new measures": a subject before its verb

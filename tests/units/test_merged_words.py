@@ -529,6 +529,8 @@ SAFE_REPAIRS = [
     # that a comma opened closes with one)
     ("The crossings in Ciudad Juárezand Nogales were closed.", "The crossings in Ciudad Juárez and Nogales were closed."),
     ("The minister, Alejandro Mayorkasand Ebrard met.", "The minister, Alejandro Mayorkas, and Ebrard met."),
+    ("He called me before leaving for Los Angelesand I told him it was crazy.",
+     "He called me before leaving for Los Angeles, and I told him it was crazy."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
