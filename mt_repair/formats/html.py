@@ -158,11 +158,12 @@ class HtmlFormat(Format):
         return self._segments(text, runs)
 
     def _remember(self, text: str, runs) -> None:
-        # the runs of the last few texts read (a repair reads the page, the page with its
-        # first edits, and the page repaired: each derived from the first)
+        # the runs of the last two texts read: a repair reads the page, then the page with
+        # its first edits and the page repaired, each derived from the page, and the
+        # repaired page's own edits derive from it (two pages' runs at a time, no more)
         seen = self.__dict__.setdefault("_seen", [])
         seen.append((text, runs))
-        del seen[:-3]
+        del seen[:-2]
 
     def segments_after(self, old: str, edits: Sequence[Edit], new: str, options: Options) -> list[Segment]:
         """The segments of ``new``, which is ``old`` with ``edits`` applied: the text runs

@@ -15,8 +15,9 @@ __all__ = ["tag_join", "gap_joins"]
 
 #: two-letter function words a word may be glued to across a tag ("<b>Howard Lutnick</b>in")
 _SHORT_JOINERS = frozenset("in on at to of by as or an is it he we if so".split())
-#: the two words together are a word when at least this common ("<b>Micro</b>soft", "<b>book</b>shelf");
-#: rarer, they are web junk ("<a>Eagle Pass</a>on": "passon", Zipf 1.2)
+#: the two words together are a word when listed at all ("<b>micro</b>plastic", 1.6), and before a
+#: short function word when at least this common: rarer, they are web junk ("<a>Eagle
+#: Pass</a>on": "passon", 1.2; "<b>Micro</b>soft", "<b>book</b>shelf" stay)
 JOINED_WORD_ZIPF = 2.0
 #: words that open a clause after a name, where the separator is chosen as for any join
 #: ("<a>Mary Ng</a>who assured": a comma), not the space a verb or preposition takes
@@ -31,7 +32,8 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     words meet, so only this is asked: a word or a name ends on the left (three letters or
     more, or a two-letter name before a word of three or more: "<a>Mary Ng</a>who"), a common lower-case word, or a short function word, starts on the right (no
     suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no word
-    ("<b>Micro</b>soft"; "passon" is web junk: :data:`JOINED_WORD_ZIPF`).  After a name the separator is a space (its verb, a
+    ("<b>Micro</b>soft", "<mark>micro</mark>plastic"; before a short function word
+    only a common one: "passon" is web junk, :data:`JOINED_WORD_ZIPF`).  After a name the separator is a space (its verb, a
     preposition, or a compound: "the Sheinbaum government") unless a comma opened an
     apposition the name ends; elsewhere it is chosen as for any join.
 
@@ -46,13 +48,14 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     from ..units.join_context import JoinContext
     from ..units.join_separators import separators
     from ..units.join_words import SUFFIXES
-    if not (left.isalpha() and right.isalpha()) or zipf(left + right) >= JOINED_WORD_ZIPF:
+    rl = right.lower()
+    joined = zipf(left + right)
+    if not (left.isalpha() and right.isalpha()) or joined >= JOINED_WORD_ZIPF or joined > 0 and rl not in _SHORT_JOINERS:
         return None
     if len(left) < 3 and not (len(left) == 2 and left.istitle() and len(right) >= 3):
         return None   # (a two-letter name only before a longer word: "<a>Mary Ng</a>who")
     if not (zipf(left) >= 3.0 or left[0].isupper() and left[1:].islower()):
         return None
-    rl = right.lower()
     if rl in SUFFIXES or not right.islower() or not (len(right) >= 3 and zipf(right) >= 3.5 or rl in _SHORT_JOINERS):
         return None   # (a capital may continue a name: "<b>Mexico</b>City")
     doc = Doc(view)

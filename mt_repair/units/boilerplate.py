@@ -65,7 +65,7 @@ _LINE = r"[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?=\r?\n|\Z)"
 #: a boilerplate line ("Share this news:" / "Facebook" / "WhatsApp"), not a subheading
 #: ("TikTok", "X" in an article about them)
 _LABEL_LINE = (r"[ \t]*(?:" + _NETWORKS + r"|Email|E-mail|Pinterest|Reddit|Messenger|Copy link|Copiar enlace)"
-               r"[ \t]*(?=\r?\n|\Z)")
+               r"[ \t]*(?=\r?\n|\r?\Z)")
 _FIRST_LABEL = re.compile(_LABEL_LINE, re.I)
 _NEXT_LABEL = re.compile(r"\n(" + _LABEL_LINE + ")", re.I)   # (the newline first: a fast scan)
 #: the first line, and every line after a newline (the newline first: the scanner skips to

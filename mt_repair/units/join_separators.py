@@ -112,11 +112,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # second half takes no comma
         return [(" ", 0.9), (", ", 0.1)]
     if (right == "and" and left[:1].isupper() and ctx.next_capital and ctx.next_word not in OPENER_WORDS
-            and clause_state(before).startswith(("none", "intro"))):
+            and clause_state(before).startswith(("none", "intro")) and not _name_then_says(doc.text, end)):
         # "the crossings in El Paso|and Eagle Pass": two names with no comma yet in the
         # sentence are a pair, not a list's end nor an apposition's ("Alejandro
         # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma;
-        # a pronoun or a determiner opens a clause: "Los Angeles|and I told him")
+        # a pronoun, a determiner or a name that says something opens a clause: "Los
+        # Angeles|and I told him", "Los Angeles|and Smith told him")
         return [(" ", 0.85), (", ", 0.15)]
     if subject_then_verb(left, right, ctx, before, after):
         # "The governor of Texas|announced new measures": a subject before its verb
@@ -146,6 +147,16 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
                       key=lambda sp: -sp[1])
     return seps
+
+
+#: capitalised words then a reporting verb: "Smith told", "President Biden said"
+_NAME_SAYS = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)")
+
+
+def _name_then_says(text: str, end: int) -> bool:
+    """Do capitalised words after ``end`` run into a verb of saying ("and Smith told him")?"""
+    m = _NAME_SAYS.match(text, end)
+    return bool(m) and m.group(1) in REPORTING_VERBS
 
 
 #: how often clean news must write a pair (with or without a comma) for "never with a comma"

@@ -51,7 +51,8 @@ _OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
 _COLON_SENTENCE = re.compile(r"[A-Z][a-z]+ ")
 #: wiki and mail prefixes written with a colon and no space
 _NAMESPACES = frozenset("""Category File Image Template User Wikipedia Talk Help Portal Special Module
-Draft MediaWiki Media Project Book Topic""".split())
+Draft MediaWiki Media Project Book Topic Commons Archivo Usuario Plantilla Anexo Ayuda Imagen
+Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";

@@ -169,6 +169,10 @@ MARKDOWN_CASES = [
     ("He met the minister [Mary Ng](https://x.org/ng)who assured it.\n",
      "He met the minister [Mary Ng](https://x.org/ng), who assured it.\n"),
     ("In Beijing **Xi**said it **Al**ready and **De**spite it.\n", "In Beijing **Xi** said it **Al**ready and **De**spite it.\n"),
+    # a rare listed word split by emphasis stays whole; before a short function word only
+    # a common one does ("passon" is web junk)
+    ("Each *micro*plastic particle and the *deep*fake video of [Eagle Pass](https://x.org)on Monday.\n",
+     "Each *micro*plastic particle and the *deep*fake video of [Eagle Pass](https://x.org) on Monday.\n"),
     # must not change: snake_case, arithmetic, titles in emphasis or links, a split word, tables
     ("Use snake_case_name and 2 * 3 = 6 in the *Financial Times* and **The Guardian** today.\n", None),
     ("the **Micro**soft deal and *un*believable **news**paper scenes, two [Apple](https://x.org)s\n", None),

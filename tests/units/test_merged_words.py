@@ -531,6 +531,8 @@ SAFE_REPAIRS = [
     ("The minister, Alejandro Mayorkasand Ebrard met.", "The minister, Alejandro Mayorkas, and Ebrard met."),
     ("He called me before leaving for Los Angelesand I told him it was crazy.",
      "He called me before leaving for Los Angeles, and I told him it was crazy."),
+    ("He called me before leaving for Los Angelesand Smith told him it was crazy.",
+     "He called me before leaving for Los Angeles, and Smith told him it was crazy."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)

@@ -100,5 +100,5 @@ def test_missing_after_keep(text):
 
 
 def test_a_wiki_namespace_keeps_its_colon_in_safe_mode(fix_with):
-    text = "See Category:Politics of Mexico and File:Map.png for details."
+    text = "See Category:Politics of Mexico, File:Map.png and Archivo:Mapa de México for details."
     assert fix_with(text, "missing-space-after-punct", mode="safe") == text
