@@ -113,7 +113,8 @@ def text_runs(text: str) -> list[tuple[int, int, bool, list]]:
 
 def shift_runs(runs: Sequence[tuple[int, int, bool, list]], edits: Sequence[Edit], new: str):
     """The :func:`text_runs` of ``new``, which is the text of ``runs`` with ``edits``
-    (sorted, not overlapping) applied, or None where that is not certain: an edit that is
+    (sorted, not overlapping) applied (each run's fourth item, its tags or what the
+    segments keep of them, rides along), or None where that is not certain: an edit that is
     not inside one run (a separator inserted between two tags starts a new run), a run
     that an edit empties, or a "<" in a changed run (it might now open a tag).
 
@@ -153,7 +154,9 @@ class HtmlFormat(Format):
         """One segment per run of rendered prose: text runs that only inline tags separate
         ("López Obrador</a> With several") are joined, so that every rule reads them as the
         reader does; the tags between them are gaps no edit may touch."""
-        runs = text_runs(text)
+        # (start, end, skipped, inline): whether only inline tags stand before a run is all
+        # the segments need of its tags, and a page's runs are kept while it is repaired
+        runs = [(a, b, sk, bool(tags) and all(n in INLINE for n, _ in tags)) for a, b, sk, tags in text_runs(text)]
         self._remember(text, runs)
         return self._segments(text, runs)
 
@@ -179,14 +182,14 @@ class HtmlFormat(Format):
     def _segments(self, text: str, runs) -> list[Segment]:
         groups: list[list[Segment]] = []
         run: list[Segment] = []
-        for start, end, skipped, tags in runs:
+        for start, end, skipped, inline in runs:
             if skipped:
                 if run:
                     groups.append(run)
                 run = []
                 continue
             seg = decode_escapes(start, end, text[start:end], _ENTITY, _unescape)
-            seg.where = "inline" if tags and all(n in INLINE for n, *_ in tags) else "block"
+            seg.where = "inline" if inline else "block"
             if run and seg.where != "inline":
                 groups.append(run)
                 run = []
