@@ -53,6 +53,8 @@ def default_data_dir() -> Path:
 
 def build_text(data_dir: Path, mb: float, path: Path) -> int:
     files = sorted((data_dir / "en_news").glob("*.txt"))
+    if not any(f.stat().st_size for f in files):
+        raise SystemExit(f"bench_speed: no news text under {data_dir / 'en_news'} (pass --data-dir)")
     want = int(mb * 1_000_000)
     size = 0
     with open(path, "wb") as out:
