@@ -38,15 +38,16 @@ _MISSING_AFTER = re.compile(
 )
 
 
-#: (_MISSING_AFTER's last branch: a comma or semicolon after a closing quote or bracket, glued
-#: to the next word: 'water",said the president', '(Conagua),reported'; the quote or bracket
-#: must close what a space opened: not code, 'f("a",b)', nor CSV, '"a","b"')
+#: the closing marks of _MISSING_AFTER's last branch and what opens each: a comma or semicolon
+#: after a closing quote or bracket, glued to the next word ('water",said the president',
+#: '(Conagua),reported'), where the mark closes what a space opened (not code, 'f("a",b)', nor
+#: a CSV row, '"a","b"')
+_OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
 #: signs of code before the opening mark ('x = "a",b', '{name: "Ana",age', 'print(a, "b",c')
 _CODE_BEFORE = re.compile(r"[={}<>\[\]]|\w\(")
 #: how far back the opening mark is looked for on a line longer than _LONG_LINE
 _OPENER_WINDOW = 300
 _LONG_LINE = 2000
-_OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
 #: a capitalised word that a space follows, after a colon: the colon's space was lost
 _COLON_SENTENCE = re.compile(r"[A-Z][a-z]+ ")
 #: wiki and mail prefixes written with a colon and no space
