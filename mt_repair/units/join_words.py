@@ -154,7 +154,7 @@ Yet Then Now Even Still Only Here""".split())
 #: In, It, To, Up, A and the wh-words are left out, and the others must be followed by a
 #: word that opens a noun phrase (STRAY_NEXT; "Also" by any lower-case word)
 STRAY_CAPITALS = frozenset("""With Of And For From By Although Though During Without Through Against
-Among Between Whereas Including Also Than After Before Since Because Or""".split())
+Among Between Whereas Where Including Also Than After Before Since Because Or""".split())
 #: words that open the noun phrase after a preposition or conjunction ("With several", "With the")
 STRAY_NEXT = frozenset("""the a an his her their its our my your this these that those several some
 many all both each every no other such more most two three four five""".split())

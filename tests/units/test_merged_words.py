@@ -525,6 +525,9 @@ SAFE_REPAIRS = [
     ("It was a record, according to the organizersWhile 50,000 people marched.",
      "It was a record, according to the organizers, while 50,000 people marched."),
     ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
+    # a capitalised "Where" left by a tag boundary, before a noun phrase
+    ("The migrants arrived at TapachulaWhere the shelters are full.",
+     "The migrants arrived at Tapachula, where the shelters are full."),
     # two names joined by "and" with no comma yet in the sentence are a pair (an apposition
     # that a comma opened closes with one)
     ("The crossings in Ciudad Juárezand Nogales were closed.", "The crossings in Ciudad Juárez and Nogales were closed."),
