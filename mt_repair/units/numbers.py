@@ -49,7 +49,10 @@ _DECIMAL_COMMA = re.compile(
 _THOUSANDS_POINT = re.compile(
     r"\.(?<=\d\.)(\d{3})(?![\d.,]\d|\d)(?= (?:people|persons|families|workers|migrants|homes|"
     r"houses|students|children|soldiers|troops|officers|police|victims|deaths|dead|cases|jobs|vehicles|"
-    r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons)\b)")
+    r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons|infections|patients|"
+    r"beds|visitors|tourists|users|signatures|votes|spectators|fans|participants|companies|schools|inmates|"
+    r"prisoners|detainees|refugees|doses|vaccines|tests|flights|passengers|farmers|teachers|doctors|nurses|"
+    r"agents|elements|guards|businesses|arrests|homicides|murders|complaints|applications)\b)")
 _SPANISH_MILLIONS = re.compile(r",(?<=\d,)(\d{3})(?![\d,]) million\b")
 #: "3.200 million dollars": Spanish "3.200 millones" (3,200 million); English never writes a
 #: decimal with trailing zeros there ("3.2 million")

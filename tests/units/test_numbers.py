@@ -19,6 +19,7 @@ MUST_CHANGE_WITH_ALL = [
     ("The storm left 2,5 millions of people without power.", "The storm left 2.5 millions of people without power."),
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
+    ("So far 4.512 infections and 1.200 patients were registered.", "So far 4,512 infections and 1,200 patients were registered."),
     ("The investment will reach 3.200 million dollars.", "The investment will reach 3,200 million dollars."),
     ("The Treasury has 40.000 million available.", "The Treasury has 40,000 million available."),
 ]
