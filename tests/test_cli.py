@@ -317,3 +317,16 @@ def test_folder_files_are_decoded_as_named_files_are(tmp_path):
     (tmp_path / "u.txt").write_bytes(DAMAGED.encode("utf-16-le"))
     r = run("detect", "--encoding", "utf-16-le", str(tmp_path))
     assert r.exit_code == 1 and "u.txt:1:" in r.output and "binary" not in r.output
+
+
+def test_a_closed_pipe_ends_the_run_quietly(capsys):
+    # "mt-repair detect docs/ | head": the reader stops; no "internal error", exit 141
+    import typer
+    from mt_repair.cli._shell import EXIT_BROKEN_PIPE, _run
+
+    def write():
+        raise BrokenPipeError(32, "Broken pipe")
+    with pytest.raises(typer.Exit) as exc:
+        _run(write, debug=False)
+    assert exc.value.exit_code == EXIT_BROKEN_PIPE == 141
+    assert "internal error" not in capsys.readouterr().err

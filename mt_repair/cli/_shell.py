@@ -40,6 +40,8 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+#: the reader of standard output closed it (128 + SIGPIPE, as a shell reports a process the signal ended)
+EXIT_BROKEN_PIPE = 141
 
 
 class OutputFormat(str, Enum):
@@ -161,6 +163,15 @@ def _run(fn, debug: bool):
         raise typer.Exit(130)
     except typer.Exit:
         raise
+    except BrokenPipeError:
+        # the reader of standard output stopped reading ("mt-repair detect docs/ | head"):
+        # stop quietly, as a process the pipe's signal ends would (128 + SIGPIPE), and
+        # send what is still buffered nowhere rather than fail again at exit
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass   # standard output is no file descriptor (a test runner's capture)
+        raise typer.Exit(EXIT_BROKEN_PIPE)
     except Exception as e:  # a bug, not the user's fault: say so, briefly
         if debug:
             traceback.print_exc()
