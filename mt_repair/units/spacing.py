@@ -33,6 +33,7 @@ _MISSING_AFTER = re.compile(
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
     r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor
     r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|A (?!or\b|and\b)[a-z]{2,}|I(?:\s|['’](?:m|ve|ll|d)\b))"   # end.Next  really?Yes  dangerous.I  monk.A prostitute
+    r"|(?<=\b[a-z]{2}[.?!])(?=(?:The|This|These|They|He|She|We|It|In|But|However)\b)"   # said it.The  for us.We
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b)"     # note:this   Merkel:We
     r"|(?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$))))"   # water",said  (INM),reported
 )
@@ -54,6 +55,9 @@ _COLON_SENTENCE = re.compile(r"[A-Z][a-z]+ ")
 _NAMESPACES = frozenset("""Category File Image Template User Wikipedia Talk Help Portal Special Module
 Draft MediaWiki Media Project Book Topic Commons Archivo Usuario Plantilla Anexo Ayuda Imagen
 Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
+#: the Spanish dateline mark glued to the first word: "Washington.-The Secretary", "(EFE).-The"
+#: (after a word of three letters or more, not an abbreviation: "U.S.-China", "Dr.-Stammberger-Halle")
+_DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+\b)")
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
@@ -188,6 +192,10 @@ class MissingSpaceAfterPunct(Unit):
         for m in _YEAR_GLUED.finditer(text):
             if _OPENER.match(text, m.end()) and not doc.protected(m.start() - 5, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
+        if ".-" in text:
+            for m in _DATELINE_GLUED.finditer(text):
+                if not doc.protected(m.start() - 3, m.end() + 3):
+                    yield finding(self, m.start(), m.end(), "-", [("- ", 0.99)], 0.9, "no space after the dateline's '.-'")
         for m in _COLON_QUOTE.finditer(text):
             if not doc.protected(m.start() - 3, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ":", [(": ", 0.99)], 0.9, "no space after ':'")

@@ -49,6 +49,10 @@ AFTER_CHANGE = [
     ("the market “is calm”,and that rates will fall", "the market “is calm”, and that rates will fall"),
     ("The Water Commission (Conagua),reported that", "The Water Commission (Conagua), reported that"),
     ("He said «no»;then he left", "He said «no»; then he left"),
+    # the Spanish dateline mark glued to the first word; a two-letter word's period before an opener
+    ("Washington.-The Secretary met the minister.", "Washington.- The Secretary met the minister."),
+    ("Mexico City, November 28 (EFE).-The president said it.", "Mexico City, November 28 (EFE).- The president said it."),
+    ("The president said it.The minister agreed.", "The president said it. The minister agreed."),
     # a colon before a capitalised word and a space
     ("According to Pemex:The production fell 5%.", "According to Pemex: The production fell 5%."),
 ]
@@ -76,6 +80,7 @@ AFTER_KEEP = [
     'He wrote x="abc",y and the list ["alpha",beta]',
     'var s = "hello";alert(s)', 'font-family: "Helvetica Neue",Arial,sans-serif;', '{name: "Ana",age: 3}',
     'print(a, "hello",end)', '1, "New York",NY', 'x = (foo),bar',
+    "The U.S.-China talks at the Dr.-Stammberger-Halle on St.-Marcellusstrasse, e.g.The list.",
 ]
 
 
