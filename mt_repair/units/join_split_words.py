@@ -147,7 +147,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5
                      and (right.endswith("ed") or right in IRREGULAR_PAST
                           or right.endswith("ing") and len(right) >= 5)
-                     and _opens_clause(right, ctx)
+                     and _opens_clause(right, ctx, is_proper_noun(left) or left in doc.word_set)
                      and not _longer_word_ends(tok, i))
         if name_verb and lz < 3.5 and (is_proper_noun(left) or (
                 ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
@@ -286,7 +286,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     return i, conf, why   # below 0.7 only the join model may act on it
 
 
-def _opens_clause(right: str, ctx: "JoinContext") -> bool:
+def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> bool:
     """Is ``right`` (an -ed, -ing or irregular past form) a verb that opens a clause here?
 
     One that clean news often writes after a comma, or a past tense that takes an object
@@ -295,15 +295,18 @@ def _opens_clause(right: str, ctx: "JoinContext") -> bool:
     never makes passive ("Clinton|declined to", not "the Guard|established in"), or a name
     ("Sheinbaum|received Justin Trudeau", a past tense of six letters or more: no name
     ends so; the separator keeps the counts' choice there, as inverted speech takes a
-    name too: "the Economy, assessed Lindsey Piegza").
+    name too: "the Economy, assessed Lindsey Piegza").  A three-letter past ("met", "led",
+    "won") ends names ("Ahmet", "Tehran"): only after a listed name or one this text
+    writes alone (``known_left``: "Sheinbaum spoke ... Claudia Sheinbaum|met the governors").
     """
     nxt = ctx.next_word
     if ctx.next_capital:
         return len(right) >= 6 and right.endswith("ed") and nxt[1:].islower() and nxt not in CALENDAR
     if len(right) >= 5 and right.endswith(("ed", "ing")) and comma_share(right) >= 0.03:
         return True
-    if not (len(right) >= 5 and right.endswith("ed") or len(right) >= 4 and right in IRREGULAR_PAST):
-        return False
+    if not (len(right) >= 5 and right.endswith("ed") or len(right) >= 4 and right in IRREGULAR_PAST
+            or len(right) == 3 and right in IRREGULAR_PAST and known_left):
+        return False   # (a three-letter past ends names, "Ah|met", "Teh|ran": only after a known one)
     return (ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in OBJECT_STARTS
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
 
@@ -402,7 +405,12 @@ def _other_pair_seen(tok: str) -> bool:
     return not pair_count(tok[:1], tok[1:]) and any(pair_count(tok[:j], tok[j:]) for j in range(2, len(tok) - 1))
 
 
+#: a longer tail this common is a word that may end the token ("praising" 3.3, "recommissioned"
+#: 1.7); rarer ones are web junk ("Sheinbaum|met" ends in "ummet", 1.1)
+LONGER_TAIL_ZIPF = 1.5
+
+
 def _longer_word_ends(tok: str, i: int) -> bool:
-    """Does a listed word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
+    """Does a word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
     "praising", so "Konradp|raising" is no split)?"""
-    return any(zipf(tok[j:]) > 0.0 for j in range(2, i))
+    return any(zipf(tok[j:]) >= LONGER_TAIL_ZIPF for j in range(2, i))

@@ -197,6 +197,7 @@ MUST_NOT_CHANGE = [
     "The fans began to seethe with anger.",        # rare words that split into a common pair
     "They ordered a carryout for dinner.",
     "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
+    "Mr Ahmet spoke first. The leader Mr Ahmet met the team and Imran led the talks.",
     "Oropeza, Bárcena and the mañanera of the president.",
     "She bought an iPhone, watched YouTube and played PlayStation at McDonald's.",
     "COVID-19 cases, the G20 summit and an F-16 jet.",
@@ -525,6 +526,9 @@ SAFE_REPAIRS = [
     ("It was a record, according to the organizersWhile 50,000 people marched.",
      "It was a record, according to the organizers, while 50,000 people marched."),
     ("The leaders met on Tuesdayat Los Pinos.", "The leaders met on Tuesday at Los Pinos."),
+    # a three-letter past after a name this text writes alone (names end in "-met": Ahmet)
+    ("Sheinbaum spoke on Monday. The president Claudia Sheinbaummet the governors on Wednesday.",
+     "Sheinbaum spoke on Monday. The president Claudia Sheinbaum met the governors on Wednesday."),
     # a capitalised "Where" left by a tag boundary, before a noun phrase
     ("The migrants arrived at TapachulaWhere the shelters are full.",
      "The migrants arrived at Tapachula, where the shelters are full."),
