@@ -30,12 +30,14 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     whole ("<a>Marcelo Ebrard</a>met", "**Howard Lutnick**in Washington": a name before a
     short word); ``view`` holds the two words at ``a:b``.  The markup shows where the
     words meet, so only this is asked: a word or a name ends on the left (three letters or
-    more, or a two-letter name before a word of three or more: "<a>Mary Ng</a>who"), a common lower-case word, or a short function word, starts on the right (no
-    suffix: "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no word
-    ("<b>Micro</b>soft", "<mark>micro</mark>plastic"; before a short function word
-    only a common one: "passon" is web junk, :data:`JOINED_WORD_ZIPF`).  After a name the separator is a space (its verb, a
-    preposition, or a compound: "the Sheinbaum government") unless a comma opened an
-    apposition the name ends; elsewhere it is chosen as for any join.
+    more, or a two-letter name before a word of three or more: "<a>Mary Ng</a>who"), a
+    common lower-case word, or a short function word, starts on the right (no suffix:
+    "<a>Apple</a>s", "<b>W</b>hen"), and the two together are no word ("<b>Micro</b>soft",
+    "<mark>micro</mark>plastic"; before a short function word only a common one:
+    "passon" is web junk, :data:`JOINED_WORD_ZIPF`).  After a name the separator is a
+    space (its verb, a preposition, or a compound: "the Sheinbaum government") unless a
+    comma opened an apposition the name ends, or a clause opens ("who", "which": see
+    :data:`_CLAUSE_AFTER_NAME`); elsewhere it is chosen as for any join.
 
     >>> tag_join("Lutnick", "in", "Howard Lutnickin Washington", 7, 16).candidates[0].text
     'Lutnick in'
@@ -48,10 +50,12 @@ def tag_join(left: str, right: str, view: str, a: int, b: int) -> Finding | None
     from ..units.join_context import JoinContext
     from ..units.join_separators import separators
     from ..units.join_words import SUFFIXES
+    if not (left.isalpha() and right.isalpha()):
+        return None
     rl = right.lower()
     joined = zipf(left + right)
-    if not (left.isalpha() and right.isalpha()) or joined >= JOINED_WORD_ZIPF or joined > 0 and rl not in _SHORT_JOINERS:
-        return None
+    if joined >= JOINED_WORD_ZIPF or joined > 0 and rl not in _SHORT_JOINERS:
+        return None   # the two together are a word
     if len(left) < 3 and not (len(left) == 2 and left.istitle() and len(right) >= 3):
         return None   # (a two-letter name only before a longer word: "<a>Mary Ng</a>who")
     if not (zipf(left) >= 3.0 or left[0].isupper() and left[1:].islower()):

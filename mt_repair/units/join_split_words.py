@@ -144,10 +144,11 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 capital and right not in MAY_END_CLAUSE or right in NEVER_FINAL):
             continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
         lz = vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)
+        in_text = left in doc.word_set   # the left piece stands alone elsewhere in the text
         name_verb = (capital and len(left) >= 4 and left[1:].islower() and rz >= 3.5
                      and (right.endswith("ed") or right in IRREGULAR_PAST
                           or right.endswith("ing") and len(right) >= 5)
-                     and _opens_clause(right, ctx, is_proper_noun(left) or left in doc.word_set)
+                     and _opens_clause(right, ctx, in_text or is_proper_noun(left))
                      and not _longer_word_ends(tok, i))
         if name_verb and lz < 3.5 and (is_proper_noun(left) or (
                 ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
@@ -160,7 +161,6 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
             (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
             else rz >= 4.0 and ctx.sentence_start and ll in SENTENCE_HEADS)  # not "Hegang", "Alljobs"
-        in_text = left in doc.word_set   # the left piece stands alone elsewhere in the text
         if lz < 2.0:
             # (a name the text writes alone too is no less a name: "Folha de Pernambuco ...
             # consulted by Folhaexpect the rate")
