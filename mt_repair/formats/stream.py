@@ -24,6 +24,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import BinaryIO, Callable, Iterable, Iterator
 
+from ..cores import MAX_MODEL_THREADS, usable_cores
 from ..errors import InputError, UserError
 from .base import Options
 from .text import Discard, atomic_output, sniff_encoding  # noqa: F401  (re-exported)
@@ -169,15 +170,6 @@ def _ordered(pool, jobs: Iterable, window: int) -> Iterator:
         yield pending.popleft().get()
 
 
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the system says, else all)."""
-    import os
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 class RepairPool:
     """Worker processes for :func:`stream_repair`, started on first use and shared by every
     input of a run (each worker loads the word lists and the model once, not once per
@@ -199,7 +191,7 @@ class RepairPool:
         if self._pool is None:
             import multiprocessing as mp
             ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            share = max(1, min(4, usable_cores() // self.jobs))
+            share = max(1, min(MAX_MODEL_THREADS, usable_cores() // self.jobs))
             self._pool = ctx.Pool(self.jobs, initializer=_init, initargs=(self.rep_args, share))
         return self._pool
 

@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 from typing import Optional, Sequence
 
+from ..cores import model_threads
 from .api import ModelChoice, ModelRequest
 from .guard import DEFAULT_MARGIN, check
 from .windows import DEFAULT_WINDOW, Window, byte_ids
@@ -210,12 +211,6 @@ def _softmax(xs: Sequence[float]) -> list[float]:
     return [x / s for x in e]
 
 
-def _env_threads() -> int:
-    """``$MT_REPAIR_THREADS`` as a positive number of threads; 0 when unset or not one."""
-    value = os.environ.get("MT_REPAIR_THREADS", "").strip()
-    return int(value) if value.isdigit() and int(value) > 0 else 0
-
-
 class GuardedSpanModel:
     """The model stage the planner calls: rescoring (primary) or generation (fallback), then the guard.
 
@@ -235,7 +230,7 @@ class GuardedSpanModel:
         self.length_norm = bool(length_norm if length_norm is not None else meta.get("length_norm", False))
         self.allow_generate = generate
         if threads is None:
-            threads = _env_threads() or min(4, os.cpu_count() or 1)
+            threads = model_threads()
         engine = engine or os.environ.get("MT_REPAIR_ENGINE") or meta.get("engine", "auto")
         self.scorer = make_scorer(path, engine=engine, threads=threads, batch_size=batch_size, quantize=quantize,
                                   window=self.window)

@@ -24,10 +24,3 @@ def test_softmax_and_decode():
 
 def test_request_default_has_no_prior():
     assert ModelRequest("a ", "b", " c", ()).keep_prior is None
-
-
-def test_thread_count_from_the_environment(monkeypatch):
-    from mt_repair.model.scorer import _env_threads
-    for value, want in [("2", 2), ("", 0), ("auto", 0), ("-3", 0), ("0", 0)]:
-        monkeypatch.setenv("MT_REPAIR_THREADS", value)
-        assert _env_threads() == want
