@@ -64,10 +64,19 @@ UNKNOWN_NAME_MIN = 5
 #: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 92, as "ball")
 COMPOUND_TAILS_MAX = 10
 COMPOUND_HEADS_MAX = 15
-#: a capitalised word with a Spanish accent or tilde that ends as Spanish words do (a vowel,
-#: n, s, r, l, z): Spanish->English MT keeps such names, and no Spanish word ends in "-and",
-#: so "Germán Umañaand the ambassador" is a join ("Viljand", "Leixyrand" have no accent)
-_SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]*[áéíóúñ][a-záéíóúñü]*[aeiouáéíóúnsrlz]")
+#: a capitalised word with a Spanish or Portuguese accent, tilde or cedilla that ends as
+#: words of those languages do (a vowel, m, n, s, r, l, z): MT from them keeps such names,
+#: and none of their words ends in "-and", so "Germán Umañaand the ambassador" is a join
+#: ("Viljand", "Leixyrand" have no accent)
+#: (nor has a k or a w, which Spanish and Portuguese words lack and Icelandic ones,
+#: accented as they are, have: "Fíkn|in" is "Fíknin", the addiction)
+_SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõçâêôà]*[áéíóúñãõçâêôà][a-jl-vx-záéíóúñüãõçâêôà]*"
+                           r"[aeiouáéíóúãõâêômnsrlz]")
+#: what may follow such a name at a join: the connectives of :data:`UNKNOWN_NAME_BREAK`,
+#: "and", and prepositions that end no Spanish or Portuguese word ("Foz do Iguaçu|on the
+#: border", "Nuevo León|in the north"; "Émerson", "Nélson" end as listed names do, which
+#: name_ending_count() keeps whole)
+SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | frozenset("and on in at of".split())
 
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
@@ -351,14 +360,14 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
             or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
             and len(left) >= UNKNOWN_NAME_MIN
-            or right == "and" and _SPANISH_NAME.fullmatch(left)):
+            or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left)):
         return False
     if ctx is PROBE or ctx is PERMISSIVE:
         return True   # the first passes ask whether any text could allow the split
     nxt = POSSESSIVE.sub("", ctx.next_word)
     if left in WEEKDAYS and right in ANY_ARTICLE and nxt:
         return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
-    if nxt and (right in UNKNOWN_NAME_BREAK or right == "and") and _SPANISH_NAME.fullmatch(left):
+    if nxt and right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left):
         return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
         and bigram_count(right, nxt) >= NAME_BREAK_MIN

@@ -561,6 +561,10 @@ SAFE_SPLITS = [
     # ... where a name may follow the connective
     ("The visitors replied with a goal by Miguel Gutiérrezbut Vinícius Júnior sealed the match.", "Gutiérrezbut",
      ("Gutiérrez", "but Vinícius")),
+    # ... or a Portuguese one, before a preposition that ends no Spanish or Portuguese word
+    ("The meeting took place in Foz do Iguaçuon the triple border.", "Iguaçuon", ("Iguaçu", "on the")),
+    ("The mayor of Conceiçãoat the time was João Silva.", "Conceiçãoat", ("Conceição", "at the")),
+    ("The governor of Nuevo Leónin the north of the country said so.", "Leónin", ("León", "in the")),
     # a name before a function word that the next word reads on from far better than from
     # a name ("his wife", "in the"; evidence.name_context)
     ("Leroy Hansfordhis wife and stepson were among those rescued.", "Hansfordhis", ("Hansford", "his wife")),
@@ -633,6 +637,9 @@ SAFE_KEEPS = [
     "The main catches are in Leixyrand in the north of Portugal.",
     "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
+    # Brazilian names that end as listed names do; an Icelandic word left untranslated
+    "The striker Émerson scored twice.", "The pilot Nélson Piquet won in Brazil.",
+    "The winger Édson in the first half.", "Fíknin is a hard master.",
     # unlisted brands: "sport" ends unlisted names, "world" and "board" continue names; no reading on
     "The firm Zoosport said it would grow.", "She opened Kinderworld last year.", "She visited Kinderworld in Berlin.",
     "Louis Tapardjukboard member of the authority, said so.", "The Kovalnikadjacent is a river.",
