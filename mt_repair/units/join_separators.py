@@ -97,6 +97,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # joins lose their comma there most ("meeting, and" is as common as "meeting and")
         return [(" ", 0.9), (", ", 0.1)]
     before = doc.sentence_before(split_at) if before is None else before
+    if right == "more" and ctx.next_word == "than" and not _opened_by_phrase(before):
+        # "costs a lot|more than", "the fee rose|more than 10%": clean news writes a
+        # comma before "more than" in 52 of 1,070 sentences that no opening phrase
+        # starts or that had punctuation before; after an opening phrase with no comma
+        # yet it is even ("According to the central bank|more than half": the counts decide)
+        return [(" ", 0.85), (", ", 0.15)]
     if (right in PLACE_PREPOSITIONS and left[1:].islower()
             and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE
             and not ((left[:1].islower() or left in SENTENCE_ADVERBS) and clause_state(before) in _OPENING_STATES)):
@@ -147,6 +153,19 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
                       key=lambda sp: -sp[1])
     return seps
+
+
+#: the opening words of a phrase that a comma ends before the clause ("According to the
+#: ministry, more than"); INTRO_OPENERS without the adverbs and determiners that open
+#: clauses themselves ("This costs more than", "Today the fee is more than")
+PHRASE_OPENERS = frozenset("""according in on at for with without during following despite after before
+since because although though while when if amid among through over unlike like by under from""".split())
+
+
+def _opened_by_phrase(before: str) -> bool:
+    """The sentence opens with a phrase (:data:`PHRASE_OPENERS`) and has no punctuation yet."""
+    first = before.split(None, 1)[0].lower() if before.strip() else ""
+    return first in PHRASE_OPENERS and not any(c in before for c in ",;:")
 
 
 #: capitalised words then a reporting verb: "Smith told", "President Biden said"

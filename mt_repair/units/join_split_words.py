@@ -141,7 +141,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         left = tok[:i]
         ll = left.lower()
         stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-        if (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
+        if stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE):
+            pass   # "the central bank|more than half": the comparative, not a place's "-more"
+        elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                 or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
@@ -257,6 +259,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         conf = 0.97
     elif connective:
         conf = 0.9
+    elif right == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE) and lz >= 3.0:
+        # "the central bank|more than half", "the Superintendency of Pensions|more than 11
+        # million": a comparative that opens the next phrase; a place or name that ends in
+        # "-more" is a listed word ("Baltimore", "Fillmore") and never reaches here
+        conf = 0.9
+        why = "a word joined to 'more than'"
     elif pair_count(left, right):
         # the two words are often seen side by side in clean text; a capitalised token
         # mid-sentence may still be a brand ("Alljobs", "Chinanews")

@@ -482,6 +482,13 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # "more than" opens a phrase, so "-more" is no place name's ending there; a comma only
+    # where an opening phrase ends ("According to ..."), as the counts decide
+    ("According to the Superintendency of Pensionsmore than 11 million people contribute.",
+     "According to the Superintendency of Pensions, more than 11 million people contribute."),
+    ("He said it costs a lotmore than we thought.", "He said it costs a lot more than we thought."),
+    ("The fee, they said, rose to a levelmore than twice the average.",
+     "The fee, they said, rose to a level more than twice the average."),
     # a surname unknown to the name list, after a given name, before a verb that opens a clause
     ("The minister, Luis Caputoassured this Tuesday that prices will fall.",
      "The minister, Luis Caputo, assured this Tuesday that prices will fall."),
@@ -637,6 +644,8 @@ SAFE_KEEPS = [
     "The main catches are in Leixyrand in the north of Portugal.",
     "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
+    # a place or name ending in "-more" before anything but "than"
+    "The family lived in Kilmore for years.", "They met in Carnmore on Friday, more or less.",
     # Brazilian names that end as listed names do; an Icelandic word left untranslated
     "The striker Émerson scored twice.", "The pilot Nélson Piquet won in Brazil.",
     "The winger Édson in the first half.", "Fíknin is a hard master.",
