@@ -52,7 +52,9 @@ _THOUSANDS_POINT = re.compile(
     r"pesos|euros|dollars|inhabitants|residents|employees|members|voters|hectares|tons|infections|patients|"
     r"beds|visitors|tourists|users|signatures|votes|spectators|fans|participants|companies|schools|inmates|"
     r"prisoners|detainees|refugees|doses|vaccines|tests|flights|passengers|farmers|teachers|doctors|nurses|"
-    r"agents|elements|guards|businesses|arrests|homicides|murders|complaints|applications)\b)")
+    r"agents|elements|guards|businesses|arrests|homicides|murders|complaints|applications|homeless|"
+    r"injured|wounded|displaced|evacuees|evacuated|missing|protesters|demonstrators|citizens|"
+    r"candidates|athletes|buildings|dwellings|tickets|animals)\b)")
 _SPANISH_MILLIONS = re.compile(r",(?<=\d,)(\d{3})(?![\d,]) million\b")
 #: "3.200 million dollars": Spanish "3.200 millones" (3,200 million); English never writes a
 #: decimal with trailing zeros there ("3.2 million")

@@ -20,6 +20,7 @@ MUST_CHANGE_WITH_ALL = [
     ("Inflation hit 4,25% in May.", "Inflation hit 4.25% in May."),
     ("Some 1.500 people marched.", "Some 1,500 people marched."),
     ("So far 4.512 infections and 1.200 patients were registered.", "So far 4,512 infections and 1,200 patients were registered."),
+    ("The rains left 15 dead, 3.500 homeless and 1.200 injured.", "The rains left 15 dead, 3,500 homeless and 1,200 injured."),
     ("The investment will reach 3.200 million dollars.", "The investment will reach 3,200 million dollars."),
     ("The Treasury has 40.000 million available.", "The Treasury has 40,000 million available."),
 ]
@@ -35,7 +36,7 @@ MUST_NOT_CHANGE = [
     "Pick 1,2,3 or 4.",
     "The score was 3,5 and 7.",
     "It had 5 thousand members.",
-    "Version 1.500 was released.",
+    "Version 1.500 was released.", "The cut was 0.125 inches; 2.375 affected the fit.",
     "About 300,000 people, or 1.5 percent, voted.",
     "Sales reached 2.751 million units and $2.600 million.",   # a real decimal; a currency amount
 ]
