@@ -58,6 +58,17 @@ Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
 #: the Spanish dateline mark glued to the first word: "Washington.-The Secretary", "(EFE).-The"
 #: (after a word of three letters or more, not an abbreviation: "U.S.-China", "Dr.-Stammberger-Halle")
 _DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+\b)")
+#: a comma or semicolon with the space on the wrong side: "in the first quarter ,a record"
+#: (after a word of three letters or more: not SQL's leading commas, "  ,name")
+_SPACED_MARK_GLUED = re.compile(r"[,;](?<=[^\W\d_]{3} [,;])(?=[^\W\d_])")
+#: a comma glued to a count after a word: "80 votes in favor,25 against" (not "1,000", nor
+#: a list of codes: the token check below)
+_COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
+#: a sentence's period glued to a lower-case opener: "The agreement was signed.the minister
+#: said" (the next sentence lost its space and its capital at a tag boundary; not "in" or
+#: "it", which are web domains, nor after an abbreviation: "etc.the")
+_PERIOD_LOWER_OPENER = re.compile(r"\.(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)")
+_ABBREVIATIONS = frozenset("etc vs approx incl esp viz resp ibid cf al fig figs nos vol vols eds".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
@@ -124,6 +135,13 @@ class SpaceBeforePunct(Unit):
             conf = 0.95 if p in ",." else 0.9
             yield finding(self, start, m.end(), text[start:m.end()], [(p, 0.99)], conf,
                           f"space before '{p}'")
+        if " ," in text or " ;" in text:
+            for m in _SPACED_MARK_GLUED.finditer(text):
+                s = m.start() - 1
+                if not doc.protected(s - 3, m.end() + 3):
+                    p = m.group()
+                    yield finding(self, s, m.end(), " " + p, [(p + " ", 0.99)], 0.9,
+                                  f"space before '{p}' instead of after it")
         if "'" not in text and "’" not in text:
             return
         for m in _CLITIC_GAP.finditer(text):
@@ -186,6 +204,19 @@ class MissingSpaceAfterPunct(Unit):
                 #              (not a wiki namespace, "Category:Politics", nor a file, "File:Map.png")
             yield finding(self, s, e, p, [(p + " ", 0.99)], conf,
                           f"no space after '{p}'")
+        for m in _COMMA_BEFORE_COUNT.finditer(text):
+            s, e = m.span()
+            ws = text.rfind(" ", 0, s) + 1
+            if text[ws:s].isalpha() and not doc.protected(s - 3, e + 3):
+                yield finding(self, s, e, ",", [(", ", 0.99)], 0.9, "no space after ','")
+        for m in _PERIOD_LOWER_OPENER.finditer(text):
+            s, e = m.span()
+            ws = text.rfind(" ", 0, s) + 1
+            word = text[ws:s]
+            if word.isalpha() and word not in _ABBREVIATIONS and not doc.protected(s - 3, e + 3):
+                nxt = text[e]
+                yield finding(self, s, e + 1, "." + nxt, [(". " + nxt.upper(), 0.99)], 0.9,
+                              "no space after '.', and the next sentence starts lower case")
         for m in _ABBREVIATION_GLUED.finditer(text):
             if not doc.protected(m.start() - 4, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")

@@ -12,8 +12,13 @@ BEFORE_CHANGE = [
     ('"A historic day" , said the governor', '"A historic day", said the governor'),
     ("approved by Mexico ’s Senate", "approved by Mexico’s Senate"),
     ("We do n't know and they 're late", "We don't know and they're late"),
+    # the space on the wrong side of the mark
+    ("profits in the first quarter ,a record", "profits in the first quarter, a record"),
+    ("the moment of movement ;to use a term", "the moment of movement; to use a term"),
 ]
 BEFORE_KEEP = [
+    "SELECT id\n  ,name\n  ,age FROM people",   # leading commas after no word
+    "x ,y",
     "Wait . . . then it came.",
     "A smile :) and a wink ;)",
     "The value is 3 . 5 in old scans.",
@@ -26,6 +31,10 @@ AFTER_CHANGE = [
     ("the end.Next day they left", "the end. Next day they left"),
     ("really?Yes, they did", "really? Yes, they did"),
     ("one;two", "one; two"),
+    # a count glued to the comma after a word; a lower-case sentence opener after a period
+    ("80 votes in favor,25 against and 2 abstentions", "80 votes in favor, 25 against and 2 abstentions"),
+    ("The agreement was signed.the minister said so.", "The agreement was signed. The minister said so."),
+    ("Thank you.we will overcome it.", "Thank you. We will overcome it."),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
@@ -57,6 +66,8 @@ AFTER_CHANGE = [
     ("According to Pemex:The production fell 5%.", "According to Pemex: The production fell 5%."),
 ]
 AFTER_KEEP = [
+    "Visit example.in today or mysite.it now, etc.the end of the list.",
+    "The total was 12,500 votes and a,b,25 codes.",
     "3.5 percent and 1,000 people at 9:00.",
     "The U.S. and e.g. the U.K. and Ph.D. holders.",
     "See https://example.org/a,b;c and www.example.com/x,y.",
