@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..evidence.compounds import heads, singular_tails
@@ -350,3 +351,23 @@ def written_apart(tok: str, i: int, doc) -> bool:
             return False
         found = True
     return found
+
+
+@lru_cache(maxsize=1)
+def _person_starts() -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The first two words of every name form of two words or more that the knowledge base
+    lists for a person ("Gustavo Petro", "Andrés Manuel"), and their first words."""
+    from ..knowledge.base import knowledge_base
+    pairs = frozenset(tuple(e.term.split()[:2]) for e in knowledge_base().persons() if " " in e.term)
+    return pairs, frozenset(a for a, _ in pairs)
+
+
+def starts_listed_person(word: str, next_word: str | None) -> bool:
+    """Do ``word`` and ``next_word`` start a person's name the knowledge base lists
+    ("ColombiaGustavo Petro": Gustavo + Petro)?  ``next_word`` None: could any next word?
+
+    >>> starts_listed_person("Gustavo", "Petro"), starts_listed_person("Gustavo", "Klimt")
+    (True, False)
+    """
+    pairs, firsts = _person_starts()
+    return word in firsts if next_word is None else (word, next_word) in pairs

@@ -38,6 +38,8 @@ class Why:
     #: the reason of a name before a function word that the next word continues (join_split_words._reads_as_join)
     NAME_READS_ON = "a name joined to a function word that the next word continues"
     FEW_COMPOUNDS = "two words that build few compounds"
+    #: a word glued to the first word of a person's name the knowledge base lists (camel_split)
+    LISTED_PERSON = "a word joined to a listed person's name"
 
 
 class JoinContext:

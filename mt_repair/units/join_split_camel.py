@@ -19,7 +19,7 @@ from ..evidence.lexicon import more_spanish, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import bigram_count, pair_count
 from .base import Doc
-from .join_checks import whole_word_positions
+from .join_checks import starts_listed_person, whole_word_positions
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, POSSESSIVE, SENTENCE_OPENERS, OPENER_WORDS, CALENDAR,
     STRAY_CAPITALS, STRAY_NEXT, DETERMINERS, DISCOURSE, DISCOURSE_FOLLOWERS, GIVEN_NAME_SHARE,
@@ -59,6 +59,11 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
     left, right = tok[:i], tok[i:]
     if (len(left) < 3 and left not in LEFT_FUNCTION) or not (right[1:].islower() or right == "I"):
         return None
+    if (len(left) >= 3 and left.isalpha() and left[1:].islower() and right[1:].islower()
+            and starts_listed_person(right, None if ctx is PROBE or ctx is PERMISSIVE else ctx.next_word)):
+        # "the president of ColombiaGustavo Petro", "López ObradorClaudia Sheinbaum": the
+        # right piece and the next word start a person's name the knowledge base lists
+        return i, 0.92, Why.LISTED_PERSON
     lz = zipf(left)
     # a known name (not a prefix, "PetroChina") before a capitalised word of 4+ letters
     # that does not repeat it (link residue: "ChinaChina")

@@ -282,6 +282,12 @@ class MergedWords(Unit):
                 two_names=why.startswith((Why.TWO_NAMES, Why.NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None,
                 before=_repaired_before(doc, start + i, repaired))
+            if why == Why.LISTED_PERSON and seps[0][0] == ". " and len(seps) > 1:
+                # "The president of Colombia|Gustavo Petro announced": a listed person's name
+                # after a phrase is its apposition far more often than a new sentence's
+                # subject; the period stays the runner-up
+                (p1, q1), (p2, q2) = seps[0], seps[1]
+                seps = [(p2, q1), (p1, q2)] + seps[2:]
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
