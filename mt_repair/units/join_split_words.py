@@ -147,7 +147,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
-                or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and not heads_no_compound(left)
+                or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and (
+                    not heads_no_compound(left) or ll.endswith("s"))   # "draughts|persons", "crafts|man"
                 or right.lower() == left.lower()):
             continue  # suffix-like tails; place/brand parts of names; agent nouns
             #           ("councilwoman's", "recordman"); reduplicated names ("Juanjuan")
@@ -203,7 +204,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             continue  # "Recan", "Hegang": a name, not "Re can"
         if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0 and not (
                     not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
-                or not capital and lz < (2.0 if connective else 3.0) and not in_text):
+                or not capital and lz < (2.0 if connective else 3.0) and not in_text
+                and not (lz >= 2.5 and rz >= 4.0 and len(left) >= 5 and len(right) >= 4)):
             continue  # "a|bout", "hou|should": rare or junk left pieces
         # a listed name, a preposition, a capital: a place ("Maduroin Caracas", "Paulsonof Chelmsford")
         placed = (capital and ctx.next_capital and (right in join_separators.PLACE_PREPOSITIONS or right == "of")
