@@ -93,6 +93,15 @@ _FORM_TAIL = re.compile(
 _SITE = (r"[ \t]+[–—|-][ \t]+(?:(?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉÍÓÚ][\w’'.]*"
          r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}")
 _SUFFIX = re.compile(r"(?:" + _SITE + r")+[ \t]*$")  # repeated suffixes go in one edit
+#: what marks a title's suffix as a site's name rather than a subtitle ("Mexico vs.
+#: Argentina - World Cup 2026"): a pipe before it, a Spanish, Portuguese or French article
+#: or accent (a source-language outlet in an English text), or a word news outlets are named with
+_SITE_EVIDENCE = re.compile(
+    r"^[ \t]*\||^[ \t]+[–—-][ \t]+(?:El|La|Los|Las|Le|O)\s|[áéíóúãõçñ]|\b(?:News|Times|Post|Journal|Herald|"
+    r"Tribune|Daily|Press|Online|Diario|Noticias|Notícias|Jornal|Folha|Gazette|Telegraph|Guardian|Independent|"
+    r"Reuters|Bloomberg|AP|AFP|EFE|TV|Radio|Magazine|Revista|Semana|Universal|Nación|Mundo|Expreso|Informador|"
+    r"Milenio|Excélsior|Proceso|Infobae|Clarín|Página|Tercera|Tiempo|Comercio|Prensa|Crónica|Heraldo|"
+    r"Observer|Economist|Week|Today|Express|Mirror|Mail|Standard|Chronicle|Inquirer|Sun|Star|com)\b")
 
 
 class Boilerplate(Unit):
@@ -163,5 +172,9 @@ class Boilerplate(Unit):
             m = _SUFFIX.search(title)
             if m and m.start() > 10:
                 s = ls + m.start()
-                yield finding(self, s, ls + m.end(), text[s:ls + m.end()], [("", 0.9)], 0.9,
-                              "site name appended to the title")
+                suffix = text[s:ls + m.end()]
+                if _SITE_EVIDENCE.search(suffix):
+                    yield finding(self, s, ls + m.end(), suffix, [("", 0.9)], 0.9, "site name appended to the title")
+                else:   # a subtitle as likely: "Mexico vs. Argentina - World Cup 2026" (--all)
+                    yield finding(self, s, ls + m.end(), suffix, [("", 0.9)], 0.75,
+                                  "a title suffix that may be a site name or a subtitle")

@@ -78,6 +78,11 @@ _SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõ
 #: name_ending_count() keeps whole)
 SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | frozenset("and on in at of".split())
 
+#: sentence heads that a rarer word of six letters or more may follow at a sentence start
+#: ("Thenewborn girl", "Theysummoned me"): no brand or name starts with these and a
+#: listed word runs on (the names that do are listed words: "Theodore", "Sheffield")
+SUBJECT_HEADS = frozenset("the they he she we it".split())
+
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 
@@ -172,7 +177,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             continue
         function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
             (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
-            else rz >= 4.0 and ctx.sentence_start and ll in SENTENCE_HEADS)  # not "Hegang", "Alljobs"
+            else ctx.sentence_start and ll in SENTENCE_HEADS and (
+                rz >= 4.0 or rz >= 3.0 and len(right) >= 6 and ll in SUBJECT_HEADS))  # not "Hegang", "Alljobs"
+        #            (a rarer long word after "The", "They": "Thenewborn girl", "Theysummoned me")
         if lz < 2.0:
             # (a name the text writes alone too is no less a name: "Folha de Pernambuco ...
             # consulted by Folhaexpect the rate")

@@ -96,3 +96,16 @@ def test_a_line_pattern_over_a_line_break_is_one_finding():
                  "Body.\nYour email address will not be published.\nRequired fields are marked *\n"):
         found = Boilerplate()(text)
         assert len(found) == 1 and found[0].original.startswith("Your email") and found[0].original.endswith("*\n")
+
+
+@pytest.mark.parametrize("title, safe", [
+    ("Peso rallies after the vote - Reuters", True),                 # an outlet's word
+    ("Talks on migration in Washington – La Tercera", True),         # a source-language article
+    ("Milei promises more cuts to spending - Clarín", True),         # an accent
+    ("Sheinbaum meets the governors | Noticias", True),              # a pipe
+    ("Mexico vs. Argentina in Dallas - World Cup 2026", False),       # maybe a subtitle: --all only
+])
+def test_title_suffix_needs_site_evidence_for_safe_mode(title, safe):
+    (f,) = Boilerplate()(title + "\n\nBody.\n")
+    assert f.start == len(title.split(" -")[0].split(" –")[0].split(" |")[0])
+    assert (f.confidence >= 0.9) is safe

@@ -15,6 +15,9 @@ MUST_CHANGE = [
     ("of migratory flowsas well as for", "of migratory flows, as well as for"),
     ("crossings for trainswhich have impacted", "crossings for trains, which have impacted"),
     ("the economic activityby paralyzing trade", "the economic activity by paralyzing trade"),
+    # a sentence-initial article or pronoun before a rarer word of six letters or more
+    ("Theysummoned me at half past eleven.", "They summoned me at half past eleven."),
+    ("Thenewborn girl and her mother are well.", "The newborn girl and her mother are well."),
     # a rarer left piece (Zipf 2.5-3) before a common word: the join model weighs it
     ("After a week at the beach he is brownedsomehow.", "After a week at the beach he is browned somehow."),
     ("He said it happened towhich nobody replied", "He said it happened to which nobody replied"),
@@ -651,6 +654,8 @@ SAFE_KEEPS = [
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
     # a listed person's given name before another surname: a brand or a different person
     "The painter GustavoKlimt was not real.", "The firm ColombiaGustavo Ltd sells coffee.",
+    # a brand that starts with "The" before no word
+    "Thebigword is a translation company.",
     # an agent noun after a plural ("draughtsperson", like "craftsman"), unlisted
     "The draughtspersons will not commit to it.",
     # a place or name ending in "-more" before anything but "than"
