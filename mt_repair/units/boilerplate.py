@@ -94,14 +94,25 @@ _SITE = (r"[ \t]+[–—|-][ \t]+(?:(?:El|La|Los|Las|The|Le|Il|O|A)\s)?[A-ZÁÉ�
          r"(?:[ \t]+(?:de|del|la|el|los|las|the|of|and|y|[A-ZÁÉÍÓÚ0-9][\w’'.]*)){0,5}")
 _SUFFIX = re.compile(r"(?:" + _SITE + r")+[ \t]*$")  # repeated suffixes go in one edit
 #: what marks a title's suffix as a site's name rather than a subtitle ("Mexico vs.
-#: Argentina - World Cup 2026"): a pipe before it, a Spanish, Portuguese or French article
-#: or accent (a source-language outlet in an English text), or a word news outlets are named with
-_SITE_EVIDENCE = re.compile(
-    r"^[ \t]*\||^[ \t]+[–—-][ \t]+(?:El|La|Los|Las|Le|O)\s|[áéíóúãõçñ]|\b(?:News|Times|Post|Journal|Herald|"
-    r"Tribune|Daily|Press|Online|Diario|Noticias|Notícias|Jornal|Folha|Gazette|Telegraph|Guardian|Independent|"
-    r"Reuters|Bloomberg|AP|AFP|EFE|TV|Radio|Magazine|Revista|Semana|Universal|Nación|Mundo|Expreso|Informador|"
-    r"Milenio|Excélsior|Proceso|Infobae|Clarín|Página|Tercera|Tiempo|Comercio|Prensa|Crónica|Heraldo|"
-    r"Observer|Economist|Week|Today|Express|Mirror|Mail|Standard|Chronicle|Inquirer|Sun|Star|com)\b")
+#: Argentina - World Cup 2026", "NFL Power Rankings - Week 5"): a pipe before it, a Spanish,
+#: Portuguese or French article (a source-language outlet in an English text), an accent in
+#: a short suffix, or a word outlets are named with; never a suffix with a digit
+_SITE_WORDS = re.compile(
+    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Diario|Noticias|Notícias|Jornal|Folha|Gazette|Gazeta|"
+    r"Telegraph|Guardian|Reuters|Bloomberg|AFP|EFE|Revista|Milenio|Excélsior|Proceso|Infobae|Clarín|"
+    r"Tercera|Heraldo|Observer|Economist|Inquirer|Chronicle|Periódico|Periodico|Prensa|Crónica|Cronica|"
+    r"Xinhua|Xinhuanet|XinhuaNet|TASS|Yonhap|ANSA|DPA|Kyodo|Interfax|Sputnik|Shimbun|Newspaper|Zeitung|"
+    r"Nachrichten|Uutiset|Nieuws|Notizie|Vedomosti|Izvestia|Kommersant|CBS|NBC|ABC|CNN|BBC|Fox|com|net|org)\b"
+    r"|\w\.(?:com|net|org|[a-z]{2})(?:\.[a-z]{2})?\b")   # a domain: "Bild.de", "Amazon.co.jp", "news.cn"
+_SITE_ARTICLE = re.compile(r"^[ \t]*\||^[ \t]+[–—-][ \t]+(?:El|La|Los|Las|Le|O)\s")
+_ACCENT = re.compile(r"[áéíóúãõçñ]")
+
+
+def _site_evidence(suffix: str) -> bool:
+    if any(c.isdigit() for c in suffix):
+        return False
+    return bool(_SITE_ARTICLE.search(suffix) or _SITE_WORDS.search(suffix)
+                or _ACCENT.search(suffix) and len(suffix.split()) <= 4)   # (the dash is a word)
 
 
 class Boilerplate(Unit):
@@ -173,7 +184,7 @@ class Boilerplate(Unit):
             if m and m.start() > 10:
                 s = ls + m.start()
                 suffix = text[s:ls + m.end()]
-                if _SITE_EVIDENCE.search(suffix):
+                if _site_evidence(suffix):
                     yield finding(self, s, ls + m.end(), suffix, [("", 0.9)], 0.9, "site name appended to the title")
                 else:   # a subtitle as likely: "Mexico vs. Argentina - World Cup 2026" (--all)
                     yield finding(self, s, ls + m.end(), suffix, [("", 0.9)], 0.75,

@@ -168,6 +168,35 @@ def _opened_by_phrase(before: str) -> bool:
     return first in PHRASE_OPENERS and not any(c in before for c in ",;:")
 
 
+#: words that make a clause finite: auxiliaries, modals and common verbs that no noun
+#: phrase holds (a past tense in "-ed" counts too: has_finite_verb)
+_FINITE = frozenset("""is are was were be been has have had will would can could should may might must
+shall does did do said says told announced""".split())
+
+
+def has_finite_verb(before: str) -> bool:
+    """Does the sentence so far hold a verb, so that it may end here?
+
+    >>> has_finite_verb("The president of Colombia"), has_finite_verb("The decree was signed by López Obrador")
+    (False, True)
+    """
+    return any(w in _FINITE or len(w) >= 5 and w.endswith("ed") and w.islower() for w in before.split())
+
+
+def comma_before_period(seps: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``seps`` with the probabilities of ". " and ", " exchanged (when both are offered),
+    likeliest first: where no sentence can have ended, the runner-up comma takes the lead.
+
+    >>> comma_before_period([(". ", 0.6), (": ", 0.3), (", ", 0.1)])
+    [(', ', 0.6), (': ', 0.3), ('. ', 0.1)]
+    """
+    probs = dict(seps)
+    if ", " not in probs or ". " not in probs:
+        return seps
+    probs[", "], probs[". "] = probs[". "], probs[", "]
+    return sorted(probs.items(), key=lambda sp: -sp[1])
+
+
 #: capitalised words then a reporting verb: "Smith told", "President Biden said"
 _NAME_SAYS = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)")
 

@@ -70,17 +70,19 @@ COMPOUND_HEADS_MAX = 15
 #: ("Viljand", "Leixyrand" have no accent)
 #: (nor has a k or a w, which Spanish and Portuguese words lack and Icelandic ones,
 #: accented as they are, have: "Fíkn|in" is "Fíknin", the addiction)
-_SPANISH_NAME = re.compile(r"[A-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõçâêôà]*[áéíóúñãõçâêôà][a-jl-vx-záéíóúñüãõçâêôà]*"
+_SPANISH_NAME = re.compile(r"[A-JL-VX-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõçâêôà]*[áéíóúñãõçâêôà][a-jl-vx-záéíóúñüãõçâêôà]*"
                            r"[aeiouáéíóúãõâêômnsrlz]")
 #: what may follow such a name at a join: the connectives of :data:`UNKNOWN_NAME_BREAK`,
-#: "and", and prepositions that end no Spanish or Portuguese word ("Foz do Iguaçu|on the
-#: border", "Nuevo León|in the north"; "Émerson", "Nélson" end as listed names do, which
-#: name_ending_count() keeps whole)
-SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | frozenset("and on in at of".split())
+#: "and", and (:data:`SPANISH_NAME_PREPOSITIONS`) prepositions that end no Spanish or
+#: Portuguese word, when the next word reads on from them ("Foz do Iguaçu|on the border",
+#: "Nuevo León|in the north"; not Irish "Ó Ríordáin said"; "Émerson", "Nélson" end as
+#: listed names do, which name_ending_count() keeps whole)
+SPANISH_NAME_PREPOSITIONS = frozenset("on in at of".split())
+SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | {"and"} | SPANISH_NAME_PREPOSITIONS
 
 #: sentence heads that a rarer word of six letters or more may follow at a sentence start
-#: ("Thenewborn girl", "Theysummoned me"): no brand or name starts with these and a
-#: listed word runs on (the names that do are listed words: "Theodore", "Sheffield")
+#: ("Thenewborn girl", "Theysummoned me"): names and words that start so are listed
+#: ("Theodore", "Sheffield", "Herald") and never reach the split
 SUBJECT_HEADS = frozenset("the they he she we it".split())
 
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
@@ -146,14 +148,16 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         left = tok[:i]
         ll = left.lower()
         stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-        if stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE):
-            pass   # "the central bank|more than half": the comparative, not a place's "-more"
+        if stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE) and (
+                not capital or _plural(left)):
+            pass   # "the central bank|more than half", "Pensions|more than": the comparative, not
+            #        a place's "-more" (a capitalised singular may be one: "in Lakemore than in Akron")
         elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                 or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
                 or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and (
-                    not heads_no_compound(left) or ll.endswith("s"))   # "draughts|persons", "crafts|man"
+                    not heads_no_compound(left) or _plural(ll))   # "draughts|persons", as "crafts|man"
                 or right.lower() == left.lower()):
             continue  # suffix-like tails; place/brand parts of names; agent nouns
             #           ("councilwoman's", "recordman"); reduplicated names ("Juanjuan")
@@ -270,8 +274,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         conf = 0.9
     elif right == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE) and lz >= 3.0:
         # "the central bank|more than half", "the Superintendency of Pensions|more than 11
-        # million": a comparative that opens the next phrase; a place or name that ends in
-        # "-more" is a listed word ("Baltimore", "Fillmore") and never reaches here
+        # million": a comparative that opens the next phrase (a capitalised left piece only
+        # as a plural, above: places end in "-more", "Lakemore", and the known ones are listed)
         conf = 0.9
         why = "a word joined to 'more than'"
     elif pair_count(left, right):
@@ -384,7 +388,8 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     nxt = POSSESSIVE.sub("", ctx.next_word)
     if left in WEEKDAYS and right in ANY_ARTICLE and nxt:
         return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
-    if nxt and right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left):
+    if nxt and right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left) and (
+            right not in SPANISH_NAME_PREPOSITIONS or nxt[:1].islower() and bigram_count(right, nxt) >= NAME_BREAK_MIN):
         return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
         and bigram_count(right, nxt) >= NAME_BREAK_MIN
@@ -440,3 +445,10 @@ def _longer_word_ends(tok: str, i: int) -> bool:
     """Does a word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
     "praising", so "Konradp|raising" is no split)?"""
     return any(zipf(tok[j:]) >= LONGER_TAIL_ZIPF for j in range(2, i))
+
+
+def _plural(word: str) -> bool:
+    """An English plural: "-s" after a listed singular, not "-ss", "-us" or "-is"
+    ("draughts", "Pensions"; not "press", "bus", "Pensis")."""
+    w = word.lower()
+    return len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and zipf(w[:-1]) >= 3.0

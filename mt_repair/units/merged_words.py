@@ -277,17 +277,17 @@ class MergedWords(Unit):
             # "airport. He said", "airport, he said"); "I" keeps its capital
             stray = right in STRAY_CAPITALS or right != "I" and (
                 right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
+            before = _repaired_before(doc, start + i, repaired)
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
                 two_names=why.startswith((Why.TWO_NAMES, Why.NAME_THEN_UNKNOWN)),
-                model=self.separator_model, meta=meta if self.collect else None,
-                before=_repaired_before(doc, start + i, repaired))
-            if why == Why.LISTED_PERSON and seps[0][0] == ". " and len(seps) > 1:
-                # "The president of Colombia|Gustavo Petro announced": a listed person's name
-                # after a phrase is its apposition far more often than a new sentence's
-                # subject; the period stays the runner-up
-                (p1, q1), (p2, q2) = seps[0], seps[1]
-                seps = [(p2, q1), (p1, q2)] + seps[2:]
+                model=self.separator_model, meta=meta if self.collect else None, before=before)
+            if why == Why.LISTED_PERSON and seps[0][0] == ". " and not join_separators.has_finite_verb(
+                    doc.sentence_before(start + i) if before is None else before):
+                seps = join_separators.comma_before_period(seps)
+                # "The president of Colombia|Gustavo Petro announced": no verb yet, so no
+                # sentence ended; the name is the phrase's apposition (a sentence with a verb
+                # may end: "The decree was signed by López Obrador|Claudia Sheinbaum will")
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)

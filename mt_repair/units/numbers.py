@@ -82,12 +82,14 @@ def _clean_start(text: str, pos: int, extra: str = "") -> bool:
     return pos == 0 or text[pos - 1] not in "0123456789.," + extra
 
 
-def _led(pattern: re.Pattern, text: str, extra: str = "") -> Iterable[tuple[re.Match, int, str, str]]:
+def _led(pattern: re.Pattern, text: str, extra: str = "",
+         grouped: bool = False) -> Iterable[tuple[re.Match, int, str, str]]:
     """(match, start, lead digits, whole number) for each match of a separator-first pattern
-    whose lead digits (:func:`_lead`) stand clean (:func:`_clean_start`)."""
+    whose lead digits (:func:`_lead`) stand clean (:func:`_clean_start`); ``grouped``: the
+    separator is read as a thousands mark, which never follows a lone 0 ("0.125 tickets")."""
     for m in pattern.finditer(text):
         s = _lead(text, m.start())
-        if _clean_start(text, s, extra):
+        if _clean_start(text, s, extra) and not (grouped and text[s] == "0"):
             yield m, s, text[s:m.start()], text[s:m.end()]
 
 
@@ -128,11 +130,11 @@ class NumberFormat(Unit):
             # a style many human editors keep (measured on MLQE-PE post-edits): --all applies it
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found}' uses a decimal comma; English writes {new}")
-        for m, s, lead, found in _led(_THOUSANDS_POINT, text, "$€£"):
+        for m, s, lead, found in _led(_THOUSANDS_POINT, text, "$€£", grouped=True):
             new = f"{lead},{m.group(1)}"
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found}' before a count noun uses a thousands point; English writes {new}")
-        for m, s, lead, found in _led(_THOUSANDS_POINT_MILLIONS, text, "$€£"):
+        for m, s, lead, found in _led(_THOUSANDS_POINT_MILLIONS, text, "$€£", grouped=True):
             new = f"{lead},{m.group(1)}"
             dec = m.group(1).rstrip("0")
             as_decimal = f"{lead}.{dec}" if dec else lead
@@ -140,7 +142,7 @@ class NumberFormat(Unit):
             yield finding(self, s, m.end(), found, [(new, 0.95)], 0.85,
                           f"'{found} {m.group(2)}' keeps a Spanish thousands point: {new} {m.group(2)} "
                           f"(a decimal would be written {as_decimal})")
-        for m, s, lead, found in _led(_SPANISH_MILLIONS, text):
+        for m, s, lead, found in _led(_SPANISH_MILLIONS, text, grouped=True):
             if _BILLION_BEFORE.search(text, 0, s):
                 yield finding(self, s, m.end(), found, [], 0.72,
                               f"'{found}' after a 'billion' group: the number is garbled; check the source")

@@ -59,8 +59,11 @@ Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
 #: (after a word of three letters or more, not an abbreviation: "U.S.-China", "Dr.-Stammberger-Halle")
 _DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+\b)")
 #: a comma or semicolon with the space on the wrong side: "in the first quarter ,a record"
-#: (after a word of three letters or more: not SQL's leading commas, "  ,name")
-_SPACED_MARK_GLUED = re.compile(r"[,;](?<=[^\W\d_]{3} [,;])(?=[^\W\d_])")
+#: (after a word of three letters or more, before a word of two or more or "a"/"I": not
+#: SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
+_SPACED_MARK_GLUED = re.compile(r"[,;](?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z])")
+#: SQL on the line: its leading commas ("SELECT name ,age FROM people") are a style
+_SQL = re.compile(r"\b(?:SELECT|FROM|WHERE|INSERT|UPDATE|GROUP BY|ORDER BY)\b")
 #: a comma glued to a count after a word: "80 votes in favor,25 against" (not "1,000", nor
 #: a list of codes: the token check below)
 _COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
@@ -68,7 +71,8 @@ _COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
 #: said" (the next sentence lost its space and its capital at a tag boundary; not "in" or
 #: "it", which are web domains, nor after an abbreviation: "etc.the")
 _PERIOD_LOWER_OPENER = re.compile(r"\.(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)")
-_ABBREVIATIONS = frozenset("etc vs approx incl esp viz resp ibid cf al fig figs nos vol vols eds".split())
+_ABBREVIATIONS = frozenset("""etc approx incl esp viz resp ibid fig figs nos vol vols eds corp bros dept
+govt univ assn intl inc ltd mfg mgmt natl jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";
@@ -138,7 +142,7 @@ class SpaceBeforePunct(Unit):
         if " ," in text or " ;" in text:
             for m in _SPACED_MARK_GLUED.finditer(text):
                 s = m.start() - 1
-                if not doc.protected(s - 3, m.end() + 3):
+                if not doc.protected(s - 3, m.end() + 3) and not _SQL.search(text, *doc.line_bounds(s)):
                     p = m.group()
                     yield finding(self, s, m.end(), " " + p, [(p + " ", 0.99)], 0.9,
                                   f"space before '{p}' instead of after it")
@@ -213,7 +217,7 @@ class MissingSpaceAfterPunct(Unit):
             s, e = m.span()
             ws = text.rfind(" ", 0, s) + 1
             word = text[ws:s]
-            if word.isalpha() and word not in _ABBREVIATIONS and not doc.protected(s - 3, e + 3):
+            if word.isalpha() and word.lower() not in _ABBREVIATIONS and not doc.protected(s - 3, e + 3):
                 nxt = text[e]
                 yield finding(self, s, e + 1, "." + nxt, [(". " + nxt.upper(), 0.99)], 0.9,
                               "no space after '.', and the next sentence starts lower case")

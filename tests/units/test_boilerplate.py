@@ -104,6 +104,8 @@ def test_a_line_pattern_over_a_line_break_is_one_finding():
     ("Milei promises more cuts to spending - Clarín", True),         # an accent
     ("Sheinbaum meets the governors | Noticias", True),              # a pipe
     ("Mexico vs. Argentina in Dallas - World Cup 2026", False),       # maybe a subtitle: --all only
+    ("Argentina vs. Chile in Miami - Copa América 2024", False),      # a digit: a subtitle, accent or not
+    ("NFL Power Rankings for the season - Week 5", False),
 ])
 def test_title_suffix_needs_site_evidence_for_safe_mode(title, safe):
     (f,) = Boilerplate()(title + "\n\nBody.\n")

@@ -652,17 +652,21 @@ SAFE_KEEPS = [
     "The main catches are in Leixyrand in the north of Portugal.",
     "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
-    # a listed person's given name before another surname: a brand or a different person
-    "The painter GustavoKlimt was not real.", "The firm ColombiaGustavo Ltd sells coffee.",
-    # a brand that starts with "The" before no word
-    "Thebigword is a translation company.",
+    # a listed person's given name before another surname: a different person, or a brand
+    "the president of ColombiaGustavo Klimt said so.", "The firm ColombiaGustavo Ltd sells coffee.",
+    # Irish names accented as Spanish ones are, before a word that does not read on from "in"
+    "Senator Aodhán Ó Ríordáin said so.",
+    # a place that ends in "-more" before "than" (the comparative splits off plurals only)
+    "It is colder in Lakemore than in Akron.",
+    # a brand that starts with "The" before no word; a sentence head's join only at a sentence start
+    "Thebigword is a translation company.", "He reads Thenewborn magazine.",
     # an agent noun after a plural ("draughtsperson", like "craftsman"), unlisted
     "The draughtspersons will not commit to it.",
     # a place or name ending in "-more" before anything but "than"
     "The family lived in Kilmore for years.", "They met in Carnmore on Friday, more or less.",
     # Brazilian names that end as listed names do; an Icelandic word left untranslated
     "The striker Émerson scored twice.", "The pilot Nélson Piquet won in Brazil.",
-    "The winger Édson in the first half.", "Fíknin is a hard master.",
+    "The winger Émerson in the first half.", "Fíknin is a hard master.",
     # unlisted brands: "sport" ends unlisted names, "world" and "board" continue names; no reading on
     "The firm Zoosport said it would grow.", "She opened Kinderworld last year.", "She visited Kinderworld in Berlin.",
     "Louis Tapardjukboard member of the authority, said so.", "The Kovalnikadjacent is a river.",

@@ -36,7 +36,7 @@ MUST_NOT_CHANGE = [
     "Pick 1,2,3 or 4.",
     "The score was 3,5 and 7.",
     "It had 5 thousand members.",
-    "Version 1.500 was released.", "The cut was 0.125 inches; 2.375 affected the fit.",
+    "Version 1.500 was released.", "A share of 0.125 tickets and 0.500 missing.",   # a lone 0 leads no thousands group
     "About 300,000 people, or 1.5 percent, voted.",
     "Sales reached 2.751 million units and $2.600 million.",   # a real decimal; a currency amount
 ]

@@ -18,7 +18,7 @@ BEFORE_CHANGE = [
 ]
 BEFORE_KEEP = [
     "SELECT id\n  ,name\n  ,age FROM people",   # leading commas after no word
-    "x ,y",
+    "x ,y", "SELECT name ,age FROM people", "That was so funny ;D see you",
     "Wait . . . then it came.",
     "A smile :) and a wink ;)",
     "The value is 3 . 5 in old scans.",
@@ -67,7 +67,8 @@ AFTER_CHANGE = [
 ]
 AFTER_KEEP = [
     "Visit example.in today or mysite.it now, etc.the end of the list.",
-    "The total was 12,500 votes and a,b,25 codes.",
+    "The total was 12,500 votes and the code x1yz,25 items ran.",
+    "Acme Corp.the maker of tools and the Dept.they run.",   # an abbreviation's period
     "3.5 percent and 1,000 people at 9:00.",
     "The U.S. and e.g. the U.K. and Ph.D. holders.",
     "See https://example.org/a,b;c and www.example.com/x,y.",
