@@ -244,3 +244,16 @@ def test_second_pass_edits_inside_one_first_pass_edit_do_not_overlap():
     r = repair(text, mode="all")
     assert apply_edits(text, r.edits) == r.text
     assert all(a.end <= b.start for a, b in zip(r.edits, r.edits[1:]))
+
+
+def test_the_model_leaves_the_end_of_an_opening_phrase_alone():
+    # "In the city of São Paulo|The price": a phrase that opened the sentence and holds no
+    # verb yet ends with a comma; a model sure of "Paulo. The" does not overturn it
+    text = "In the city of São PauloThe price of gas has increased 18% this year."
+    m = _Scorer("Paulo. The")
+    (e,) = Repairer(model=m).repair(text).edits
+    assert e.replacement == "Paulo, the" and e.source == "rule"
+    # with a verb before it, the sentence may have ended: the model weighs in as before
+    m = _Scorer("Paulo. The")
+    (e,) = Repairer(model=m).repair("They met in the city of São PauloThe price of gas has increased.").edits
+    assert e.replacement == "Paulo. The"

@@ -47,13 +47,16 @@ _NAMES = {" ": "space", ", ": "comma", "; ": "semicolon", ": ": "colon", " – "
 
 def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
                two_names: bool = False, model: bool = True,
-               meta: dict | None = None, before: str | None = None) -> list[tuple[str, float]]:
+               meta: dict | None = None, before: str | None = None,
+               notes: dict | None = None) -> list[tuple[str, float]]:
     """[(separator, probability), ...], likeliest first, for the join ``left|right`` whose
     split point is at ``split_at`` in ``doc`` (the token ends at ``end``); ``ctx`` gives the
     neighbouring words (``prev_word``, ``next_word``, ``next_capital``); ``two_names``: the
     join was found as two names run together.  ``meta``, if given, receives the separator
     model's features (for training); ``before``, if given, is the sentence before the split
-    point to read instead of the text's (with earlier joins repaired)."""
+    point to read instead of the text's (with earlier joins repaired); ``notes``, if given,
+    receives ``phrase_end`` when the choice rests on the sentence's structure, which the
+    model stage should not overturn."""
     date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
     if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
                                                   and right not in CONNECTIVES and not date_end) or (
@@ -76,6 +79,15 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # capitalised opener, pronoun or common word that is no name, glued to a word that
         # can end a sentence, opens one (clean news is one sentence a line, so its counts
         # cannot say so: they would leave "investigators, He")
+        sentence = doc.sentence_before(split_at) if before is None else before
+        if _opened_by_phrase(sentence) and not has_finite_verb(sentence):
+            # "In Guayaquil|The largest city in the country, shops closed", "According to
+            # the ministry|The": an opening phrase with no verb yet is no sentence; the
+            # capital is a tag boundary's and a comma ends the phrase (the model stage, which
+            # reads a period before "The" as likely, leaves this choice alone)
+            if notes is not None:
+                notes["phrase_end"] = True
+            return [(", ", 0.85), (". ", 0.1), (": ", 0.05)]
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
     if right.lower() == "that" and relative_that(left, ctx):
         # "a regionthat has", "the casethat several": a relative or complement "that" takes

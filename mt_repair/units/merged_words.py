@@ -278,10 +278,13 @@ class MergedWords(Unit):
             stray = right in STRAY_CAPITALS or right != "I" and (
                 right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
             before = _repaired_before(doc, start + i, repaired)
+            notes: dict = {}
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
                 two_names=why.startswith((Why.TWO_NAMES, Why.NAME_THEN_UNKNOWN)),
-                model=self.separator_model, meta=meta if self.collect else None, before=before)
+                model=self.separator_model, meta=meta if self.collect else None, before=before, notes=notes)
+            if notes.get("phrase_end"):
+                meta["phrase_end"] = True   # the planner lets the model weigh in nowhere here
             if why == Why.LISTED_PERSON and seps[0][0] == ". " and not join_separators.has_finite_verb(
                     doc.sentence_before(start + i) if before is None else before):
                 seps = join_separators.comma_before_period(seps)

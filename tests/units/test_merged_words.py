@@ -15,6 +15,13 @@ MUST_CHANGE = [
     ("of migratory flowsas well as for", "of migratory flows, as well as for"),
     ("crossings for trainswhich have impacted", "crossings for trains, which have impacted"),
     ("the economic activityby paralyzing trade", "the economic activity by paralyzing trade"),
+    # a capitalised opener after an opening phrase with no verb yet: the phrase ends, no sentence
+    ("In Guayaquilthe largest city, shops closed early.", "In Guayaquil, the largest city, shops closed early."),
+    ("In GuayaquilThe largest city in the country, shops closed early.",
+     "In Guayaquil, the largest city in the country, shops closed early."),
+    # a rarer past tense (Zipf 3-3.5) after a name the text writes alone
+    ("The president Daniel Noboadecreed a state of emergency. Noboa spoke later.",
+     "The president Daniel Noboa decreed a state of emergency. Noboa spoke later."),
     # a sentence-initial article or pronoun before a rarer word of six letters or more
     ("Theysummoned me at half past eleven.", "They summoned me at half past eleven."),
     ("Thenewborn girl and her mother are well.", "The newborn girl and her mother are well."),
