@@ -50,6 +50,7 @@ _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
 _NAME_PARTS = Path(__file__).with_name("data") / "name_parts.tsv"
 _NAME_ENDINGS = Path(__file__).with_name("data") / "name_endings.tsv"
 _NAME_TAILS = Path(__file__).with_name("data") / "name_tails.tsv"
+_CAMEL_NAMES = Path(__file__).with_name("data") / "camel_names.txt"
 #: the words name_tails.tsv vouches for (see scripts/build_proper_nouns.py)
 TAIL_MIN_ZIPF = 4.0
 TAIL_MIN_LEN = 5
@@ -84,6 +85,14 @@ def always_capitalised(word: str, max_lower_share: float = 0.005) -> bool:
     """
     c = _counts().get(word.lower())
     return c is not None and c[1] <= max_lower_share * c[0]
+
+
+@lru_cache(maxsize=1)
+def camel_names() -> frozenset[str]:
+    """Names written in camel case that are never a join (``data/camel_names.txt``:
+    "DeepSeek", "CrowdStrike"), as written."""
+    with open(_CAMEL_NAMES, encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
 def is_proper_noun(word: str) -> bool:

@@ -37,7 +37,7 @@ from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import vocabulary, zipf
 from ..evidence.name_context import reads_on_log_odds
-from ..evidence.proper_nouns import is_name_part
+from ..evidence.proper_nouns import camel_names, is_name_part
 from ..evidence.punctuation import bigram_count, frequent_pairs
 from . import join_separators
 from .base import Doc, Unit, finding, last_sentence
@@ -317,6 +317,9 @@ class MergedWords(Unit):
         if w.isupper() and not any(c.isdigit() for c in w):
             _PLAIN_WORDS.add(w)
             return False
+        if not w.islower() and _CLITIC_END.sub("", w) in camel_names():
+            _PLAIN_WORDS.add(w)   # a listed camel-case name: "DeepSeek", "CrowdStrike's"
+            return False
         z = vocab.get(lw)
         junk = z is not None and z <= JUNK_MAX and lw not in ARCHAIC and (
             _junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
@@ -465,6 +468,9 @@ def _join_model_bar(tok: str, i: int, why: str, ctx: JoinContext, text: str, sta
         # "the wayleave": a determiner starts compounds too
         safe_p = max(safe_p, AFTER_DETERMINER_P)
     return safe_p
+
+
+_CLITIC_END = re.compile(r"['’]s$")
 
 
 def _junk(w: str, z: float) -> bool:

@@ -811,3 +811,11 @@ def test_a_name_the_text_also_writes_alone_is_still_a_name():
             "Economists consulted by Folhaexpect the rate to remain unchanged.")
     found = [f for f in MergedWords()(text) if f.original == "Folhaexpect"]
     assert found and found[0].confidence >= 0.9 and found[0].best.text.startswith("Folha")
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek and CrowdStrike said so.", "DeepSeek's model and OnlyFans grew fast in the market last year.",
+])
+def test_listed_camel_case_names_are_never_split_even_with_all(text):
+    from mt_repair import repair
+    assert repair(text, mode="all").text == text
