@@ -25,6 +25,7 @@ from .join_words import (
     STRAY_CAPITALS, STRAY_NEXT, DETERMINERS, DISCOURSE, DISCOURSE_FOLLOWERS, GIVEN_NAME_SHARE,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, Why
+from .join_split_words import _SPANISH_NAME
 
 #: particles of four letters or more that start surnames before a given name's spelling
 #: ("FitzGerald"): no join of two names (the given-name rule takes no shorter left piece, so
@@ -75,6 +76,11 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # two names run together ("IraqAfghanistan", "ReutersGoldman", "RegionOlga" no:
         # "region" is a common word); brands are mostly built from common words
         # ("TowerGroup", "EasyMoney"), and a pair seen written apart is handled below
+        return i, 0.9, Why.TWO_NAMES
+    if _SPANISH_NAME.fullmatch(left) and len(right) >= 3 and right[0].isupper():
+        # "Luisa GonzálezCorrea's candidate", "Enrique Peña NietoWith": a word with a Spanish
+        # or Portuguese accent, tilde or cedilla ends there, since those languages write no
+        # camel case (compound names take a space or a hyphen: "García Márquez", "Sánchez-Cerén")
         return i, 0.9, Why.TWO_NAMES
     if name_first and zipf(right) == 0.0:
         # a known name before a capitalised word no list has: a given name and a surname

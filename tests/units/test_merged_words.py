@@ -583,6 +583,8 @@ SAFE_SPLITS = [
     # a word glued to a person's name the knowledge base lists (the name and the next word)
     ("The president of ColombiaGustavo Petro announced a reform.", "ColombiaGustavo", ("Colombia, Gustavo Petro",)),
     ("The former president López ObradorClaudia Sheinbaum spoke.", "ObradorClaudia", ("Obrador", "Claudia Sheinbaum")),
+    # ... glued to a capitalised word: those languages write no camel case
+    ("He won the election against Luisa GonzálezCorrea's candidate.", "GonzálezCorrea's", ("González", "Correa's candidate")),
     # ... or a Portuguese one, before a preposition that ends no Spanish or Portuguese word
     ("The meeting took place in Foz do Iguaçuon the triple border.", "Iguaçuon", ("Iguaçu", "on the")),
     ("The mayor of Conceiçãoat the time was João Silva.", "Conceiçãoat", ("Conceição", "at the")),
@@ -659,6 +661,8 @@ SAFE_KEEPS = [
     "The main catches are in Leixyrand in the north of Portugal.",
     "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
+    # a hyphenated Spanish double surname; a brand with the accent on its second part
+    "Salvador Sánchez-Cerén met AeroMéxico pilots.",
     # a listed person's given name before another surname: a different person, or a brand
     "the president of ColombiaGustavo Klimt said so.", "The firm ColombiaGustavo Ltd sells coffee.",
     # Irish names accented as Spanish ones are, before a word that does not read on from "in"
