@@ -35,12 +35,18 @@ LINE_PATTERNS = [
     r"Deja (?:una respuesta|un comentario)",
     r"Tu (?:direcci[oó]n de )?correo electr[oó]nico no ser[aá] publicad[oa]\.?.*",
     r"Los campos obligatorios est[aá]n marcados con \*",
-    r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended)\s*:.*",
+    r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended"
+    r"|You may be interested in|You might be interested in|You may also be interested in|It may interest you"
+    r"|Could be of interest to you|May interest you)\s*:.*",
     r"(?:Share|Compartir)(?: this| on| en)?:?\s*(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn)(?:[\s,|]+(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn))*",
     r"(?:Subscribe to our newsletter|Suscr[ií]bete a nuestro newsletter).*",
     r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*\.?",
     r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
     r"(?:Tags|Etiquetas)\s*:.*",
+    r"(?:Pages?|P[aá]ginas?)\s*:\s*\d+(?:\s+\d+)*(?:\s+(?:Next|Siguiente)\b.*)?",
+    # the byline of an uncredited piece, Spanish "Por: Redacción" put through MT
+    r"(?:By|Por)\s*:?\s+(?:Writing|Drafting|Newsroom|The Newsroom|Editorial(?: staff| Staff| Board)?|Redacci[oó]n)"
+    r"(?:\s*[|/–-].*)?",
     # blog and CMS furniture: share and like widgets, related-post headers, pagers
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
     r"(?:Share|Compartir)(?: (?:this|the|esta|este|la|el))? (?:news|article|note|story|post|noticia|nota|art[ií]culo)"

@@ -14,6 +14,9 @@ MUST_FIND = [
     ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
     ("Body.\nFollow us on Facebook, Twitter and Instagram.\n", "Body.\n"),
     ("Cuerpo.\nSíguenos en Facebook y X\n", "Cuerpo.\n"),
+    ("Body.\nYou may be interested in: Cartel leader arrested\nMore body.\n", "Body.\nMore body.\n"),
+    ("Title\nBy: Writing\nBody.\n", "Title\nBody.\n"),          # "Por: Redacción" through MT
+    ("Body.\nPages: 1 2\n", "Body.\n"),
     ("Body.\nADVERTISEMENT\nMore body.\n", "Body.\nMore body.\n"),
     ("Body.\nTags: Mexico, migration, border\n", "Body.\n"),
     ("Body.\nShare this:\nLike this:\nLike Loading...\nRelated\nMore body.\n", "Body.\nMore body.\n"),
@@ -45,6 +48,7 @@ MUST_FIND = [
 ]
 
 MUST_NOT_FIND = [
+    "By writing a book he became famous.\n", "He said: you may be interested in: nothing.\n",
     "Please leave a reply below if you agree.\n",
     "We will not answer. Leave a reply to the council instead.\n",
     "She asked him to leave a comment. Leave a Reply was the button's label\n",
