@@ -34,6 +34,11 @@ NAME_PARTICLES = frozenset("fitz della santa saint".split())
 #: how often clean news writes the word before a capitalised token and its left piece side
 #: by side for the left piece to end a name ("Los Angeles|County")
 NAME_PAIR_MIN = 20
+#: titles that open a person's name or position ("CongressPresident Obama", "NoginDirector of")
+TITLE_HEADS = frozenset("""President Minister Secretary Senator Governor Mayor Director Chairman Chairwoman
+Chairperson Chief Deputy Assistant Associate Professor Senior General Commissioner Ambassador Judge Justice
+Prosecutor Spokesman Spokeswoman Spokesperson Speaker Leader Councillor Councilor Representative Undersecretary
+Superintendent Inspector Captain Colonel Lieutenant Sergeant Admiral Bishop Cardinal Archbishop""".split())
 #: words that name what a camel-case token beside them is in code: a method, a field, an
 #: option ("call setState with", "the maxRetries option", "the onError callback")
 CODE_CUES = frozenset("""call calls called method methods function functions parameter parameters
@@ -107,6 +112,12 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # given name before one is a double given name ("MaryAnn Jones"), a particle
         # before one a surname ("FitzGerald", "MacArthur")
         return i, 0.9, "a word joined to a given name"
+    if (right in TITLE_HEADS and left.istitle() and len(left) >= 4 and left.lower() not in PREFIXES
+            and (doc is ANY_TEXT or ctx is PERMISSIVE or ctx.next_word == "of" or _followed_by_capital(doc, tok))):
+        # "the US CongressPresident Obama", "Florin ConstantinescuSenator Sorin Lazar", "Yury
+        # NoginDirector of": a title that opens a name or a position after a phrase ended
+        # (brands end in a noun, not in a title before a capitalised word)
+        return i, 0.9, "a word joined to a title"
     if (left[1:].islower() and len(left) >= 4 and lz >= 3.5 and right[1:].islower() and len(right) >= 3
             and left.lower() not in PREFIXES and right.lower() not in PREFIXES
             and _followed_by_capital(doc, tok)

@@ -580,6 +580,9 @@ SAFE_SPLITS = [
     # ... where a name may follow the connective
     ("The visitors replied with a goal by Miguel Gutiérrezbut Vinícius Júnior sealed the match.", "Gutiérrezbut",
      ("Gutiérrez", "but Vinícius")),
+    # a capitalised word glued to a title that opens a name or a position
+    ("The statement of the US CongressPresident Obama was read.", "CongressPresident", ("Congress", "President Obama")),
+    ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
     # a word glued to a person's name the knowledge base lists (the name and the next word)
     ("The president of ColombiaGustavo Petro announced a reform.", "ColombiaGustavo", ("Colombia, Gustavo Petro",)),
     ("The former president López ObradorClaudia Sheinbaum spoke.", "ObradorClaudia", ("Obrador", "Claudia Sheinbaum")),
@@ -661,6 +664,8 @@ SAFE_KEEPS = [
     "The main catches are in Leixyrand in the north of Portugal.",
     "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
+    # a title word ending a brand before no name or position
+    "The firm SmartAssistant is new.", "We used the HeadDirector tool today.",
     # a hyphenated Spanish double surname; a brand with the accent on its second part
     "Salvador Sánchez-Cerén met AeroMéxico pilots.",
     # a listed person's given name before another surname: a different person, or a brand
