@@ -80,10 +80,12 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # can end a sentence, opens one (clean news is one sentence a line, so its counts
         # cannot say so: they would leave "investigators, He")
         sentence = doc.sentence_before(split_at) if before is None else before
-        if _opened_by_phrase(sentence) and not has_finite_verb(sentence):
+        if (_opened_by_phrase(sentence) and not has_finite_verb(sentence) and right in SENTENCE_OPENERS
+                and not ctx.next_capital):
             # "In Guayaquil|The largest city in the country, shops closed", "According to
             # the ministry|The": an opening phrase with no verb yet is no sentence; the
-            # capital is a tag boundary's and a comma ends the phrase (the model stage, which
+            # capital of a determiner or pronoun is a tag boundary's and a comma ends the
+            # phrase (not a name's: "During the presentation|Wolf seemed", "On Thursday|The Times") (the model stage, which
             # reads a period before "The" as likely, leaves this choice alone)
             if notes is not None:
                 notes["phrase_end"] = True

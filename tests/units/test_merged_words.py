@@ -828,3 +828,12 @@ def test_a_name_the_text_also_writes_alone_is_still_a_name():
 def test_listed_camel_case_names_are_never_split_even_with_all(text):
     from mt_repair import repair
     assert repair(text, mode="all").text == text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("During the presentationWolf seemed impressed.", "Wolf seemed"),
+    ("On ThursdayThe Times published details.", "The Times published"),
+])
+def test_a_name_after_an_opening_phrase_keeps_its_capital(text, kept):
+    from mt_repair import repair
+    assert kept in repair(text, mode="all").text
