@@ -61,10 +61,6 @@ MODEL_WEIGHT = 0.25
 #: one-sentence merged joins with a capital on the right: lower+Cap (82) 77 / 76 / 74 / 73%,
 #: Cap+Cap (89) 43% at every weight; lost punctuation 79.0 / 78.9 / 78.9 / 78.8%
 CAPITAL_MODEL_WEIGHT = 1.0
-#: (the model never weighs in where the rules read the sentence's structure, a finding's
-#: ``phrase_end``: "In the city of São Paulo|The price of gas has risen": an opening phrase
-#: with no verb yet ends with a comma; the model, which reads a period before "The" as
-#: likely, chose "Paulo. The" even at MODEL_WEIGHT)
 #: ... and that lean is corrected: a candidate that restores a comma gets this many nats more
 #: from the model before weighting (dev, offline on the 1,212 joins: 90.8% -> 91.3% at 1.0 or
 #: 1.5; through the pipeline, lost punctuation restored safe / all + model: 79.2 / 81.8% at 0,
@@ -141,6 +137,10 @@ def plan(findings: Iterable[Finding], policy: Policy, model=None, text: str = ""
             continue
         best = f.best
         if scores and len(f.candidates) > 1 and f.rule in MODEL_RULES and not f.meta.get("phrase_end"):
+            # (never where the rules read the sentence's structure, ``phrase_end``: "In the
+            # city of São Paulo|The price": an opening phrase with no verb yet ends with a
+            # comma; the model, which reads a period before "The" as likely, chose "Paulo.
+            # The" even at MODEL_WEIGHT)
             weigh.append(f)
             continue
         if (model is not None and text and best.probability < UNSURE and len(f.candidates) > 1

@@ -253,7 +253,7 @@ def test_the_model_leaves_the_end_of_an_opening_phrase_alone():
     m = _Scorer("Paulo. The")
     (e,) = Repairer(model=m).repair(text).edits
     assert e.replacement == "Paulo, the" and e.source == "rule"
-    # with a verb before it, the sentence may have ended: the model weighs in as before
+    # with a verb in the opening phrase's sentence, it may have ended: the model weighs in as before
     m = _Scorer("Paulo. The")
-    (e,) = Repairer(model=m).repair("They met in the city of São PauloThe price of gas has increased.").edits
-    assert e.replacement == "Paulo. The"
+    (e,) = Repairer(model=m).repair("In May they met in the city of São PauloThe price of gas has increased.").edits
+    assert e.replacement == "Paulo. The" and m.seen

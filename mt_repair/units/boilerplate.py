@@ -43,9 +43,10 @@ LINE_PATTERNS = [
     r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*\.?",
     r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
     r"(?:Tags|Etiquetas)\s*:.*",
-    r"(?:Pages?|P[aá]ginas?)\s*:\s*\d+(?:\s+\d+)*(?:\s+(?:Next|Siguiente)\b.*)?",
+    # a pager ("Pages: 1 2 3", not a book's "Pages: 320")
+    r"(?:Pages?|P[aá]ginas?)\s*:\s*1(?:\s+\d{1,2})+(?:\s+(?:Next|Siguiente)\b.*)?",
     # the byline of an uncredited piece, Spanish "Por: Redacción" put through MT
-    r"(?:By|Por)\s*:?\s+(?:Writing|Drafting|Newsroom|The Newsroom|Editorial(?: staff| Staff| Board)?|Redacci[oó]n)"
+    r"(?:By|Por)\s*:\s*(?:Writing|Drafting|Newsroom|The Newsroom|Editorial(?: staff| Staff| Board)?|Redacci[oó]n)"
     r"(?:\s*[|/–-].*)?",
     # blog and CMS furniture: share and like widgets, related-post headers, pagers
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",

@@ -40,6 +40,8 @@ class Why:
     FEW_COMPOUNDS = "two words that build few compounds"
     #: a word glued to the first word of a person's name the knowledge base lists (camel_split)
     LISTED_PERSON = "a word joined to a listed person's name"
+    #: a capitalised word glued to a title that opens a name or position (camel_split)
+    TITLE = "a word joined to a title"
 
 
 class JoinContext:

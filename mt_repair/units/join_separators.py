@@ -80,15 +80,17 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # can end a sentence, opens one (clean news is one sentence a line, so its counts
         # cannot say so: they would leave "investigators, He")
         sentence = doc.sentence_before(split_at) if before is None else before
-        if (_opened_by_phrase(sentence) and not has_finite_verb(sentence) and right in SENTENCE_OPENERS
-                and not ctx.next_capital):
+        if _opened_by_phrase(sentence) and not has_finite_verb(sentence):
             # "In Guayaquil|The largest city in the country, shops closed", "According to
-            # the ministry|The": an opening phrase with no verb yet is no sentence; the
-            # capital of a determiner or pronoun is a tag boundary's and a comma ends the
-            # phrase (not a name's: "During the presentation|Wolf seemed", "On Thursday|The Times") (the model stage, which
-            # reads a period before "The" as likely, leaves this choice alone)
+            # the ministry|The": an opening phrase with no verb yet is no sentence, so a
+            # comma ends the phrase; a determiner's or pronoun's capital is a tag
+            # boundary's, a name keeps its own ("During the presentation, Wolf seemed", "On
+            # Thursday, The Times").  The model stage, which reads a period before a capital
+            # as likely, leaves this choice alone
             if notes is not None:
                 notes["phrase_end"] = True
+                if right not in SENTENCE_OPENERS or ctx.next_capital:
+                    notes["keep_capital"] = True
             return [(", ", 0.85), (". ", 0.1), (": ", 0.05)]
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
     if right.lower() == "that" and relative_that(left, ctx):
@@ -183,15 +185,15 @@ def _opened_by_phrase(before: str) -> bool:
 
 
 #: words that make a clause finite: auxiliaries, modals and common verbs that no noun
-#: phrase holds (a past tense in "-ed" counts too: has_finite_verb)
+#: phrase holds (a past tense in "-ed" or an irregular one counts too: has_finite_verb)
 _FINITE = frozenset("""is are was were be been has have had will would can could should may might must
-shall does did do said says told announced""".split())
+shall does did do said says told announced""".split()) | FINITE_VERBS | IRREGULAR_PAST
 
 
 def has_finite_verb(before: str) -> bool:
     """Does the sentence so far hold a verb, so that it may end here?
 
-    >>> has_finite_verb("The president of Colombia"), has_finite_verb("The decree was signed by López Obrador")
+    >>> has_finite_verb("The president of Colombia"), has_finite_verb("After the meeting the ministers went home")
     (False, True)
     """
     return any(w in _FINITE or len(w) >= 5 and w.endswith("ed") and w.islower() for w in before.split())

@@ -82,10 +82,13 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # "region" is a common word); brands are mostly built from common words
         # ("TowerGroup", "EasyMoney"), and a pair seen written apart is handled below
         return i, 0.9, Why.TWO_NAMES
-    if _SPANISH_NAME.fullmatch(left) and len(right) >= 3 and right[0].isupper():
-        # "Luisa GonzálezCorrea's candidate", "Enrique Peña NietoWith": a word with a Spanish
-        # or Portuguese accent, tilde or cedilla ends there, since those languages write no
-        # camel case (compound names take a space or a hyphen: "García Márquez", "Sánchez-Cerén")
+    if (_SPANISH_NAME.fullmatch(left) and len(right) >= 3 and right[0].isupper() and right.isascii()
+            and right not in SENTENCE_OPENERS and right not in STRAY_CAPITALS):
+        # "Luisa GonzálezCorrea's candidate": a word with a Spanish or Portuguese accent,
+        # tilde or cedilla ends there, since those languages write no camel case (compound
+        # names take a space or a hyphen: "García Márquez", "Sánchez-Cerén"); not before
+        # an accented word, as brands do ("MásMóvil"), nor before an opener or a stray
+        # capital, which the rules below read ("GonzálezThe", "GonzálezWith")
         return i, 0.9, Why.TWO_NAMES
     if name_first and zipf(right) == 0.0:
         # a known name before a capitalised word no list has: a given name and a surname
@@ -113,11 +116,13 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # before one a surname ("FitzGerald", "MacArthur")
         return i, 0.9, "a word joined to a given name"
     if (right in TITLE_HEADS and left.istitle() and len(left) >= 4 and left.lower() not in PREFIXES
-            and (doc is ANY_TEXT or ctx is PERMISSIVE or ctx.next_word == "of" or _followed_by_capital(doc, tok))):
+            and (doc is ANY_TEXT or ctx is PERMISSIVE or ctx.next_word == "of" or _followed_by_capital(doc, tok))
+            and not CODE_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
         # "the US CongressPresident Obama", "Florin ConstantinescuSenator Sorin Lazar", "Yury
         # NoginDirector of": a title that opens a name or a position after a phrase ended
-        # (brands end in a noun, not in a title before a capitalised word)
-        return i, 0.9, "a word joined to a title"
+        # (brands end in a noun, not in a title before a capitalised word; a class name
+        # does, before a word that names code: "a PlayableDirector Component")
+        return i, 0.9, Why.TITLE
     if (left[1:].islower() and len(left) >= 4 and lz >= 3.5 and right[1:].islower() and len(right) >= 3
             and left.lower() not in PREFIXES and right.lower() not in PREFIXES
             and _followed_by_capital(doc, tok)

@@ -218,7 +218,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                     not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
                 or not capital and lz < (2.0 if connective else 3.0) and not in_text
                 and not (lz >= 2.5 and rz >= 4.0 and len(left) >= 5 and len(right) >= 4
-                         and right[1:] not in CONNECTIVES)):   # not "communique|sand" for "communiques|and"
+                         and not (right[0] == "s" and right[1:] in CONNECTIVES))):   # not "communique|sand"
             continue  # "a|bout", "hou|should": rare or junk left pieces
         # a listed name, a preposition, a capital: a place ("Maduroin Caracas", "Paulsonof Chelmsford")
         placed = (capital and ctx.next_capital and (right in join_separators.PLACE_PREPOSITIONS or right == "of")

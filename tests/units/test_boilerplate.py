@@ -49,6 +49,7 @@ MUST_FIND = [
 
 MUST_NOT_FIND = [
     "By writing a book he became famous.\n", "He said: you may be interested in: nothing.\n",
+    "Title: Moby-Dick\nPages: 320\n", "Chapter one\nBy writing\n",
     "Please leave a reply below if you agree.\n",
     "We will not answer. Leave a reply to the council instead.\n",
     "She asked him to leave a comment. Leave a Reply was the button's label\n",
