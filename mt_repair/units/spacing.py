@@ -27,13 +27,15 @@ from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
-_SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))", re.M)
+_SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?:(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))"
+                           r"|(?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z]))", re.M)   # ... or _SPACED_MARK_GLUED
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
     r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor
     r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|A (?!or\b|and\b)[a-z]{2,}|I(?:\s|['’](?:m|ve|ll|d)\b))"   # end.Next  really?Yes  dangerous.I  monk.A prostitute
     r"|(?<=\b[a-z]{2}[.?!])(?=(?:The|This|These|They|He|She|We|It|In|But|However)\b)"   # said it.The  for us.We
+    r"|(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)"   # signed.the minister (capitalised: find())
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b)"     # note:this   Merkel:We
     r"|(?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$))))"   # water",said  (INM),reported
 )
@@ -58,19 +60,18 @@ Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
 #: the Spanish dateline mark glued to the first word: "Washington.-The Secretary", "(EFE).-The"
 #: (after a word of three letters or more, not an abbreviation: "U.S.-China", "Dr.-Stammberger-Halle")
 _DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+\b)")
-#: a comma or semicolon with the space on the wrong side: "in the first quarter ,a record"
-#: (after a word of three letters or more, before a word of two or more or "a"/"I": not
-#: SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
-_SPACED_MARK_GLUED = re.compile(r"[,;](?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z])")
+#: _SPACE_BEFORE's branch for a comma or semicolon with the space on the wrong side: "in
+#: the first quarter ,a record" (after a word of three letters or more, before a word of two
+#: or more or "a"/"I": not SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
 #: SQL on the line: its leading commas ("SELECT name ,age FROM people") are a style
 _SQL = re.compile(r"\b(?:SELECT|FROM|WHERE|INSERT|UPDATE|GROUP BY|ORDER BY)\b")
 #: a comma glued to a count after a word: "80 votes in favor,25 against" (not "1,000", nor
 #: a list of codes: the token check below)
 _COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
-#: a sentence's period glued to a lower-case opener: "The agreement was signed.the minister
-#: said" (the next sentence lost its space and its capital at a tag boundary; not "in" or
-#: "it", which are web domains, nor after an abbreviation: "etc.the")
-_PERIOD_LOWER_OPENER = re.compile(r"\.(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)")
+#: _MISSING_AFTER's branch for a sentence's period glued to a lower-case opener: "The
+#: agreement was signed.the minister said" (the next sentence lost its space and its capital
+#: at a tag boundary; not "in" or "it", which are web domains, nor after an abbreviation:
+#: "etc.the", "Corp.the")
 _ABBREVIATIONS = frozenset("""etc approx incl esp viz resp ibid fig figs nos vol vols eds corp bros dept
 govt univ assn intl inc ltd mfg mgmt natl jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
@@ -125,6 +126,13 @@ class SpaceBeforePunct(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         for m in _SPACE_BEFORE.finditer(text):
+            if text[m.end():m.end() + 1].isalpha():   # the branch for a spaced mark glued to the next word
+                j = m.start() - 1
+                if not doc.protected(j - 3, m.end() + 3) and not _SQL.search(text, *doc.line_bounds(j)):
+                    p = m.group()
+                    yield finding(self, j, m.end(), " " + p, [(p + " ", 0.99)], 0.9,
+                                  f"space before '{p}' instead of after it")
+                continue
             start = m.start() - 1   # the space before the mark
             while start > 0 and text[start - 1] in " \t":
                 start -= 1
@@ -139,13 +147,6 @@ class SpaceBeforePunct(Unit):
             conf = 0.95 if p in ",." else 0.9
             yield finding(self, start, m.end(), text[start:m.end()], [(p, 0.99)], conf,
                           f"space before '{p}'")
-        if " ," in text or " ;" in text:
-            for m in _SPACED_MARK_GLUED.finditer(text):
-                s = m.start() - 1
-                if not doc.protected(s - 3, m.end() + 3) and not _SQL.search(text, *doc.line_bounds(s)):
-                    p = m.group()
-                    yield finding(self, s, m.end(), " " + p, [(p + " ", 0.99)], 0.9,
-                                  f"space before '{p}' instead of after it")
         if "'" not in text and "’" not in text:
             return
         for m in _CLITIC_GAP.finditer(text):
@@ -200,6 +201,12 @@ class MissingSpaceAfterPunct(Unit):
             if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower() and not (
                     text[ws:s].istitle() and _OPENER.match(text, e)):
                 continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end ("Reuters.The" is one)
+            if p == "." and text[e].islower():   # "signed.the minister": the branch for lower-case openers
+                if text[ws:s].lower() not in _ABBREVIATIONS:
+                    nxt = text[e]
+                    yield finding(self, s, e + 1, "." + nxt, [(". " + nxt.upper(), 0.99)], 0.9,
+                                  "no space after '.', and the next sentence starts lower case")
+                continue
             if p == "." and text[e] == "A" and text[ws:s].lower() in LABEL_NOUNS:
                 continue  # "hepatitis.A virus", "plan.A": a letter label
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)
@@ -213,14 +220,6 @@ class MissingSpaceAfterPunct(Unit):
             ws = text.rfind(" ", 0, s) + 1
             if text[ws:s].isalpha() and not doc.protected(s - 3, e + 3):
                 yield finding(self, s, e, ",", [(", ", 0.99)], 0.9, "no space after ','")
-        for m in _PERIOD_LOWER_OPENER.finditer(text):
-            s, e = m.span()
-            ws = text.rfind(" ", 0, s) + 1
-            word = text[ws:s]
-            if word.isalpha() and word.lower() not in _ABBREVIATIONS and not doc.protected(s - 3, e + 3):
-                nxt = text[e]
-                yield finding(self, s, e + 1, "." + nxt, [(". " + nxt.upper(), 0.99)], 0.9,
-                              "no space after '.', and the next sentence starts lower case")
         for m in _ABBREVIATION_GLUED.finditer(text):
             if not doc.protected(m.start() - 4, m.end() + 3):
                 yield finding(self, m.start(), m.end(), ".", [(". ", 0.99)], 0.9, "no space after '.'")
