@@ -231,8 +231,7 @@ class HtmlFormat(Format):
             found = [f for f in unit.find(Doc(view)) if f.start == a and f.end == b]
             if not found and (f := tag_join(lm[1], rm[1], view, a, b)) is not None:
                 found = [f]
-            seps = [(m[1], c.probability) for c in (found[0].candidates if found else ())
-                    for m in [re.fullmatch(re.escape(lm[1]) + f"({_SEP.pattern})" + re.escape(rm[1]), c.text)] if m]
+            seps = _boundary_separators(found[0].candidates if found else (), lm[1], rm[1])
             if not seps:
                 continue
             f0 = found[0]
@@ -240,19 +239,57 @@ class HtmlFormat(Format):
             conf = max(f0.confidence, 0.92)
             at = tag_insertion_point(text, left.end, right.start)
             reason = f"{f0.reason}; the words meet at an inline tag boundary"
-            finding = Finding("merged-words", at, at, "", tuple(Candidate(s, p) for s, p in seps),
-                              round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
-            vf = Finding(f0.rule, a, b, f0.original, tuple(Candidate(lm[1] + s + rm[1], p) for s, p in seps),
-                         round(conf, 4), reason, f0.severity)
+            # a candidate that lower-cases the right word's capital ("In <a>Guayaquil</a>The
+            # largest" -> ", the"; "<b>López Obrador</b>With several" -> ", with") edits the
+            # markup from the insertion point to that letter, which it writes back unchanged
+            cap = right.to_raw(rm.start(1))
+            lowers = any(low for _s, _p, low in seps) and at <= cap and text[cap:cap + 1] == rm[1][:1]
+            if lowers:
+                keep = text[at:cap]
+                cands = tuple(Candidate(sep + keep + (rm[1][0].lower() if low else rm[1][0]), p) for sep, p, low in seps)
+                finding = Finding("merged-words", at, cap + 1, text[at:cap + 1], cands,
+                                  round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
+            else:
+                finding = Finding("merged-words", at, at, "", tuple(Candidate(sep, p) for sep, p, _low in seps),
+                                  round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
+            vf = Finding(f0.rule, a, b, f0.original,
+                         tuple(Candidate(lm[1] + sep + (rm[1][0].lower() + rm[1][1:] if low else rm[1]), p)
+                               for sep, p, low in seps),
+                         round(conf, 4), reason, f0.severity, meta=dict(f0.meta))
             chosen = plan([vf], repairer.policy, repairer.model, view)
             edit = None
             if chosen:
                 ve = chosen[0]
-                sep = ve.replacement[len(lm[1]):len(ve.replacement) - len(rm[1])]
-                if ve.replacement.startswith(lm[1]) and ve.replacement.endswith(rm[1]) and _SEP.fullmatch(sep):
-                    edit = Edit("merged-words", at, at, "", sep, ve.confidence, ve.reason, ve.source)
+                for sep, _p, low in seps:
+                    if ve.replacement == lm[1] + sep + (rm[1][0].lower() + rm[1][1:] if low else rm[1]):
+                        if lowers:
+                            edit = Edit("merged-words", at, cap + 1, text[at:cap + 1],
+                                        sep + text[at:cap] + (rm[1][0].lower() if low else rm[1][0]),
+                                        ve.confidence, ve.reason, ve.source)
+                        elif not low:
+                            edit = Edit("merged-words", at, at, "", sep, ve.confidence, ve.reason, ve.source)
+                        break
             out.append((finding, edit))
         return out
+
+
+def _boundary_separators(candidates, left: str, right: str) -> list[tuple[str, float, bool]]:
+    """(separator, probability, lower-cases the right word) for each candidate that only
+    puts a separator between ``left`` and ``right`` and may lower-case its capital.
+
+    >>> from mt_repair.edits import Candidate
+    >>> _boundary_separators([Candidate("Guayaquil, the", 0.85), Candidate("Guayaquil. The", 0.1)], "Guayaquil", "The")
+    [(', ', 0.85, True), ('. ', 0.1, False)]
+    """
+    out = []
+    low = right[:1].lower() + right[1:]
+    for c in candidates:
+        m = re.fullmatch(re.escape(left) + f"({_SEP.pattern})" + re.escape(right), c.text)
+        if m:
+            out.append((m[1], c.probability, False))
+        elif low != right and (m := re.fullmatch(re.escape(left) + f"({_SEP.pattern})" + re.escape(low), c.text)):
+            out.append((m[1], c.probability, True))
+    return out
 
 
 def _context(text: str, segments: Sequence[Segment], i: int, step: int, near: str) -> str:

@@ -27,6 +27,11 @@ HTML_CASES = [
      "<p>effects on <em>human mobility</em>, <i>particularly</i> for workers</p>"),
     ("<p>They have <a href='/t'>trains</a>which run daily.</p>",
      "<p>They have <a href='/t'>trains</a>, which run daily.</p>"),
+    # a stray capital after the tag is lower-cased with the separator, the markup written back
+    ("<p>The meeting with <b>López Obrador</b>With several officials ended.</p>",
+     "<p>The meeting with <b>López Obrador</b>, with several officials ended.</p>"),
+    ("<p>In <a href='/g'>Guayaquil</a><i>The</i> largest city in the country, shops closed early.</p>",
+     "<p>In <a href='/g'>Guayaquil</a>, <i>the</i> largest city in the country, shops closed early.</p>"),
     # the tag shows where two words meet: a name before a verb or a short function word
     ("<p>The minister <a href='/e'>Marcelo Ebrard</a>met officials in Washington.</p>",
      "<p>The minister <a href='/e'>Marcelo Ebrard</a> met officials in Washington.</p>"),
