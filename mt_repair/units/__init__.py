@@ -15,6 +15,7 @@ from .inverted_marks import InvertedMarks
 from .lost_periods import LostPeriod
 from .false_friends import FalseFriend
 from .fullwidth import FullwidthPunct
+from .guillemets import Guillemets
 from .merged_words import MergedWords
 from .mojibake import Mojibake
 from .names import TranslatedName
@@ -39,6 +40,7 @@ UNITS: tuple[Unit, ...] = (
     SpaceBeforePunct(),
     MissingSpaceAfterPunct(),
     InvertedMarks(),
+    Guillemets(),
     StrayCapital(),
     LostPeriod(),
     RepeatedWords(),

@@ -1,0 +1,62 @@
+"""Spanish and French quotation marks left in English: «We will not allow it» -> “We will not allow it”.
+
+Spanish and French quote with guillemets; English uses curly (or straight) quotes, and a
+translation engine that carries the source's punctuation over leaves « » around English
+words.  A pair on one line is converted when most of the words inside are English (common
+in English, Zipf >= 3, and more frequent there than in Spanish); a Spanish or French phrase
+kept as a quotation keeps its marks, and so do German-style »…« and a mark with no partner
+on its line.  French spacing inside the marks goes with them.  A closing mark glued to the
+next word is glued-quote's: it writes the English mark there too (:func:`english_pair`).
+
+>>> from mt_repair.units.guillemets import Guillemets
+>>> [(f.original, f.suggestion) for f in Guillemets()("«We will not allow it», said the governor.")]
+[('«', '“'), ('»', '”')]
+>>> Guillemets()("The crowd chanted «Viva México» and «Sí se puede».")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..edits import Finding
+from ..evidence.lexicon import es_zipf, zipf
+from .base import Doc, Unit, finding
+
+#: a pair on one line, French spacing (a space or no-break space) inside it included
+_PAIR = re.compile(r"«[ \u00a0\u202f]?([^«»\n]{1,400}?)[ \u00a0\u202f]?»")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def english_pair(inner: str) -> bool:
+    """Are at least half the words of the quotation ``inner`` English (common in English and more so
+    than in Spanish)?
+
+    >>> english_pair("We will not allow it"), english_pair("Viva México"), english_pair("plan")
+    (True, False, True)
+    """
+    words = _WORD.findall(inner)
+    if not words:
+        return False
+    english = sum(1 for w in words if zipf(w) >= 3.0 and es_zipf(w) < zipf(w))
+    return english >= 1 and english * 2 >= len(words)
+
+
+class Guillemets(Unit):
+    rule = "guillemets"
+    summary = "Spanish or French quotation marks « » around English words"
+
+    def find(self, doc: Doc) -> Iterable[Finding]:
+        text = doc.text
+        if "«" not in text:
+            return
+        for m in _PAIR.finditer(text):
+            if not english_pair(m.group(1)) or doc.protected(m.start(), m.end()):
+                continue
+            yield finding(self, m.start(), m.start(1), text[m.start():m.start(1)], [("“", 0.98)], 0.9,
+                          "Spanish or French opening quote '«' around English words")
+            if m.end() < len(text) and (text[m.end()].isalpha()):
+                continue   # "«...»declared": glued-quote writes the closing mark with the space
+            yield finding(self, m.end(1), m.end(), text[m.end(1):m.end()], [("”", 0.98)], 0.9,
+                          "Spanish or French closing quote '»' around English words")
