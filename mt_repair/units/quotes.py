@@ -17,7 +17,6 @@ from typing import Iterable
 from ..edits import Finding
 from ..evidence.punctuation import separator_probabilities
 from .base import Doc, Unit, finding
-from .guillemets import english_pair
 from .join_words import SPEAKER
 
 SPEECH_VERBS = frozenset("""
@@ -192,13 +191,10 @@ class GluedQuote(Unit):
             ls, _ = doc.line_bounds(s)
             if "«" not in text[ls:s] or not _LATIN.fullmatch(nxt) or doc.protected(s - 1, e + 1):
                 continue  # no opening mark before it on the line: German style »…«, or no quote
-            opening = text.rfind("«", ls, s)
-            # an English quotation's mark becomes the English one, as guillemets converts its opening
-            mark = "”" if english_pair(text[opening + 1:s]) else "»"
             if self._speech_follows(text, e + len(nxt), nxt):
-                cands, conf = [(f"{mark}, {nxt}", 0.9), (f"{mark} {nxt}", 0.1)], 0.9
+                cands, conf = [(f"», {nxt}", 0.9), (f"» {nxt}", 0.1)], 0.9
             else:
-                cands, conf = [(f"{mark} {nxt}", 0.85), (f"{mark}, {nxt}", 0.15)], 0.8
+                cands, conf = [(f"» {nxt}", 0.85), (f"», {nxt}", 0.15)], 0.8
             yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                           "closing quote glued to the next word")
 

@@ -28,10 +28,8 @@ MUST_CHANGE = [
     ("the ruling party“United Russia” won", "the ruling party “United Russia” won"),
     # guillemets kept from Spanish or French: a comma after the closing mark before a verb of
     # saying, a space alone before other words (--all)
-    # (an English quotation's closing mark becomes "”", as guillemets converts the opening one:
-    # this rule alone leaves the opening mark to it)
     ("«We will not let the hospital collapse»declared the minister.",
-     "«We will not let the hospital collapse”, declared the minister."),
+     "«We will not let the hospital collapse», declared the minister."),
     ("Fans sang «Cielito lindo»declared the host.", "Fans sang «Cielito lindo», declared the host."),
     ("«No»he said firmly.", "«No», he said firmly."),
     # a whole quotation in straight quotes, then its speaker and a verb of saying
