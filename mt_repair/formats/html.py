@@ -7,7 +7,9 @@ inline tag boundary are found from the markup itself, and the lost separator is
 inserted *outside* the tag.  Text runs that only inline tags separate are read as one
 run of prose (a stray capital or glued quote after a link is found as in plain text);
 an edit that would cover a tag is cut into the pieces it changes on either side of it,
-and dropped if a piece still covers it:
+and dropped if a piece still covers it (the one edit that spans markup is a separator at a
+tag boundary that lower-cases the next word's stray capital: ``</b>With`` -> ``</b>, with``,
+which writes the markup between them back unchanged):
 
 >>> from mt_repair import Repairer
 >>> html = "<p>the effects on <b>human mobility</b>particularly for workers</p>"
@@ -243,8 +245,14 @@ class HtmlFormat(Format):
             # largest" -> ", the"; "<b>López Obrador</b>With several" -> ", with") edits the
             # markup from the insertion point to that letter, which it writes back unchanged
             cap = right.to_raw(rm.start(1))
-            lowers = any(low for _s, _p, low in seps) and at <= cap and text[cap:cap + 1] == rm[1][:1]
-            if lowers:
+            lowers = (any(low for _s, _p, low in seps) and at <= cap and text[cap:cap + 1] == rm[1][:1]
+                      and lm[1].isalpha())
+            # (never after a number: "<b>Step 1</b>The user" is a label before its text; nor
+            # where the right word's first letter is written as a reference the edit cannot reach)
+            seps = [(sep, p, low) for sep, p, low in seps if not low or lowers and sep.strip()]
+            if not seps:
+                continue
+            if lowers and any(low for _s, _p, low in seps):
                 keep = text[at:cap]
                 cands = tuple(Candidate(sep + keep + (rm[1][0].lower() if low else rm[1][0]), p) for sep, p, low in seps)
                 finding = Finding("merged-words", at, cap + 1, text[at:cap + 1], cands,
@@ -262,11 +270,10 @@ class HtmlFormat(Format):
                 ve = chosen[0]
                 for sep, _p, low in seps:
                     if ve.replacement == lm[1] + sep + (rm[1][0].lower() + rm[1][1:] if low else rm[1]):
-                        if lowers:
+                        if low:   # the separator and the lower-case letter, the markup between kept
                             edit = Edit("merged-words", at, cap + 1, text[at:cap + 1],
-                                        sep + text[at:cap] + (rm[1][0].lower() if low else rm[1][0]),
-                                        ve.confidence, ve.reason, ve.source)
-                        elif not low:
+                                        sep + text[at:cap] + rm[1][0].lower(), ve.confidence, ve.reason, ve.source)
+                        else:
                             edit = Edit("merged-words", at, at, "", sep, ve.confidence, ve.reason, ve.source)
                         break
             out.append((finding, edit))

@@ -2,10 +2,11 @@
 
 Spanish and French quote with guillemets; English uses curly (or straight) quotes, and a
 translation engine that carries the source's punctuation over leaves « » around English
-words.  A pair on one line is converted when most of the words inside are English (common
-in English, Zipf >= 3, and more frequent there than in Spanish); a Spanish or French phrase
-kept as a quotation keeps its marks, and so do German-style »…« and a mark with no partner
-on its line.  French spacing inside the marks goes with them.
+words.  A pair on one line is converted when at least half the words inside are English
+(common in English, Zipf >= 3, and more frequent there than in Spanish); a Spanish or French
+phrase kept as a quotation keeps its marks, and so do German-style »…« (also a line where
+»…« comes first), a mark with no partner on its line, and links to navigate ("« Previous |
+Next »").  French spacing inside the marks goes with them.
 
 Human translators keep « » too (60 lines of the translated source side of WMT newstest),
 so, like the other source-language styles (a decimal comma), the marks change with
@@ -32,6 +33,9 @@ from .base import Doc, Unit, finding
 #: a pair on one line, French spacing (a space or no-break space) inside it included
 _PAIR = re.compile(r"«[ \u00a0\u202f]?([^«»\n]{1,400}?)[ \u00a0\u202f]?»")
 _WORD = re.compile(r"[^\W\d_]+")
+#: what « » around navigation links hold (a pager, a menu), not a quotation
+_NAV_SEPARATORS = re.compile(r"[|·•]")
+_NAV_WORDS = frozenset("previous prev next older newer back home top first last more".split())
 
 
 def english_pair(inner: str) -> bool:
@@ -57,8 +61,15 @@ class Guillemets(Unit):
         if "«" not in text:
             return
         for m in _PAIR.finditer(text):
-            if not english_pair(m.group(1)) or doc.protected(m.start(), m.end()):
+            inner = m.group(1)
+            if not english_pair(inner) or doc.protected(m.start(), m.end()):
                 continue
+            ls, _ = doc.line_bounds(m.start())
+            if 0 <= text.find("»", ls, text.find("«", ls)):
+                continue   # German style on the line (»…« first): "»Der Prozess« and »Das Schloss«" pairs no « »
+            words = _WORD.findall(inner)
+            if _NAV_SEPARATORS.search(inner) or words[0].lower() in _NAV_WORDS or words[-1].lower() in _NAV_WORDS:
+                continue   # a pager or a menu: "« Previous | Next »", "« Older posts Newer posts »"
             yield finding(self, m.start(), m.start(1), text[m.start():m.start(1)], [("“", 0.98)], 0.85,
                           "Spanish or French opening quote '«' around English words")
             yield finding(self, m.end(1), m.end(), text[m.end(1):m.end()], [("”", 0.98)], 0.85,

@@ -28,7 +28,10 @@ from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
 _SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?:(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))"
-                           r"|(?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z]))", re.M)   # ... or _SPACED_MARK_GLUED
+                           r"|(?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z]))", re.M)
+# (the last branch: a comma or semicolon with the space on the wrong side, "in the first
+# quarter ,a record", after a word of three letters or more and before a word of two or
+# more or "a"/"I": not SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
@@ -60,18 +63,15 @@ Fichier Utilisateur Modèle Datei Benutzer Vorlage""".split())
 #: the Spanish dateline mark glued to the first word: "Washington.-The Secretary", "(EFE).-The"
 #: (after a word of three letters or more, not an abbreviation: "U.S.-China", "Dr.-Stammberger-Halle")
 _DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+\b)")
-#: _SPACE_BEFORE's branch for a comma or semicolon with the space on the wrong side: "in
-#: the first quarter ,a record" (after a word of three letters or more, before a word of two
-#: or more or "a"/"I": not SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
 #: SQL on the line: its leading commas ("SELECT name ,age FROM people") are a style
 _SQL = re.compile(r"\b(?:SELECT|FROM|WHERE|INSERT|UPDATE|GROUP BY|ORDER BY)\b")
 #: a comma glued to a count after a word: "80 votes in favor,25 against" (not "1,000", nor
 #: a list of codes: the token check below)
 _COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
-#: _MISSING_AFTER's branch for a sentence's period glued to a lower-case opener: "The
-#: agreement was signed.the minister said" (the next sentence lost its space and its capital
-#: at a tag boundary; not "in" or "it", which are web domains, nor after an abbreviation:
-#: "etc.the", "Corp.the")
+#: abbreviations whose period a lower-case word may follow: the branch of _MISSING_AFTER for
+#: a sentence's period glued to a lower-case opener ("The agreement was signed.the minister
+#: said": the next sentence lost its space and its capital at a tag boundary) skips them
+#: ("etc.the", "Corp.the"), as it skips "in" and "it", which are web domains
 _ABBREVIATIONS = frozenset("""etc approx incl esp viz resp ibid fig figs nos vol vols eds corp bros dept
 govt univ assn intl inc ltd mfg mgmt natl jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
@@ -198,15 +198,15 @@ class MissingSpaceAfterPunct(Unit):
             p = m.group()
             if p == ";" and _ENTITY_END.search(text, ws, s):
                 continue  # "&quot;no": an HTML reference, not a clause break (html-entity decodes it)
-            if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower() and not (
-                    text[ws:s].istitle() and _OPENER.match(text, e)):
-                continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end ("Reuters.The" is one)
-            if p == "." and text[e].islower():   # "signed.the minister": the branch for lower-case openers
-                if text[ws:s].lower() not in _ABBREVIATIONS:
+            if p == "." and text[e].islower():   # "signed.the minister", "Mexico.the": the lower-case opener branch
+                if text[ws:s].isalpha() and text[ws:s].lower() not in _ABBREVIATIONS:
                     nxt = text[e]
                     yield finding(self, s, e + 1, "." + nxt, [(". " + nxt.upper(), 0.99)], 0.9,
                                   "no space after '.', and the next sentence starts lower case")
                 continue
+            if p in ".?!:" and not text[ws:s].isalpha() or p in ".?!" and not text[ws:s].islower() and not (
+                    text[ws:s].istitle() and _OPENER.match(text, e)):
+                continue  # "Arch.Design", "Yahoo!News": a name, not a sentence end ("Reuters.The" is one)
             if p == "." and text[e] == "A" and text[ws:s].lower() in LABEL_NOUNS:
                 continue  # "hepatitis.A virus", "plan.A": a letter label
             conf = 0.95 if p in ",;" else (0.9 if p in ".?!" else 0.8)

@@ -32,6 +32,9 @@ HTML_CASES = [
      "<p>The meeting with <b>López Obrador</b>, with several officials ended.</p>"),
     ("<p>In <a href='/g'>Guayaquil</a><i>The</i> largest city in the country, shops closed early.</p>",
      "<p>In <a href='/g'>Guayaquil</a>, <i>the</i> largest city in the country, shops closed early.</p>"),
+    # ... never after a label that ends in a number
+    ("<li><b>Step 1</b>The user opens the app.</li>", None),
+    ("<p><b>Figure 2</b>The results of the survey.</p>", None),
     # the tag shows where two words meet: a name before a verb or a short function word
     ("<p>The minister <a href='/e'>Marcelo Ebrard</a>met officials in Washington.</p>",
      "<p>The minister <a href='/e'>Marcelo Ebrard</a> met officials in Washington.</p>"),

@@ -11,6 +11,8 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "The crowd chanted «Viva México» and «Sí se puede».",        # a Spanish quotation
     "The German title »Der Prozess« sold well.",                  # German style
+    "The German titles »Der Prozess« and »Das Schloss« sold well.",
+    "« Previous | Next »", "« Older posts Newer posts »",         # navigation
     "«Those negotiations have been going on for two years.",      # no partner on the line
     "plain “English” quotes stay",
 ]

@@ -35,6 +35,7 @@ AFTER_CHANGE = [
     ("80 votes in favor,25 against and 2 abstentions", "80 votes in favor, 25 against and 2 abstentions"),
     ("The agreement was signed.the minister said so.", "The agreement was signed. The minister said so."),
     ("Thank you.we will overcome it.", "Thank you. We will overcome it."),
+    ("The deal was signed in Mexico.the minister said.", "The deal was signed in Mexico. The minister said."),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
