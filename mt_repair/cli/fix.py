@@ -258,6 +258,7 @@ def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, expla
     name = "<stdin>" if path == "-" else path
     kind = format_for("" if path == "-" else path, io[0]).name
     mode, select, ignore, model, jobs = stream
+    jobs = _pool_size(path, jobs)
     target = path if in_place else output
     try:
         src = sys.stdin.buffer if path == "-" else open(path, "rb")
@@ -267,8 +268,7 @@ def _fix_stream(path, stream, bar, io, encoding, errors, output, in_place, expla
     try:
         with src, (atomic_output(target) if target else nullcontext(sys.stdout.buffer)) as dst:
             stats = stream_repair(src, dst, kind, (mode, select, ignore, model), Options(io[1], io[2]),
-                                  jobs=_pool_size(path, jobs), explain=explain, name=name,
-                                  pool=pool if _pool_size(path, jobs) > 1 else None,
+                                  jobs=jobs, explain=explain, name=name, pool=pool if jobs > 1 else None,
                                   encoding=encoding, errors="replace" if errors == Errors.replace else "strict",
                                   progress=bar.file(path, ""))
             if in_place and not stats.edits:

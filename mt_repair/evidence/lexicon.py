@@ -17,7 +17,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["vocabulary", "zipf", "known", "es_zipf", "more_spanish"]
+__all__ = ["vocabulary", "zipf", "known", "regular_plural", "es_zipf", "more_spanish"]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +40,22 @@ def zipf(word: str) -> float:
 def known(word: str, min_zipf: float = 0.0) -> bool:
     z = zipf(word)
     return z > 0.0 and z >= min_zipf
+
+
+def regular_plural(word: str, *, min_len: int = 4, singular_zipf: float = 3.0, word_zipf: float = 0.0,
+                   not_endings: tuple[str, ...] = ("ss", "us", "is"), ies: bool = False) -> bool:
+    """An English regular plural: "-s" after a singular of Zipf ``singular_zipf`` or more
+    (``ies``: "-ies" after one in "-y" too), the word itself of Zipf ``word_zipf`` or more,
+    ``min_len`` letters or more, not ending in ``not_endings`` ("press", "bus", "Pensis").
+
+    >>> regular_plural("draughts"), regular_plural("press"), regular_plural("cities", ies=True)
+    (True, False, True)
+    """
+    w = word.lower()
+    if len(w) < min_len or not w.endswith("s") or w.endswith(not_endings):
+        return False
+    stem = w[:-3] + "y" if ies and w.endswith("ies") else w[:-1]
+    return zipf(stem) >= singular_zipf and (not word_zipf or zipf(w) >= word_zipf)
 
 
 @lru_cache(maxsize=1)

@@ -260,16 +260,16 @@ class HtmlFormat(Format):
             else:
                 finding = Finding("merged-words", at, at, "", tuple(Candidate(sep, p) for sep, p, _low in seps),
                                   round(conf, 4), reason, f0.severity, "rule", {"boundary": True})
+            right_low = rm[1][0].lower() + rm[1][1:]
             vf = Finding(f0.rule, a, b, f0.original,
-                         tuple(Candidate(lm[1] + sep + (rm[1][0].lower() + rm[1][1:] if low else rm[1]), p)
-                               for sep, p, low in seps),
+                         tuple(Candidate(lm[1] + sep + (right_low if low else rm[1]), p) for sep, p, low in seps),
                          round(conf, 4), reason, f0.severity, meta=dict(f0.meta))
             chosen = plan([vf], repairer.policy, repairer.model, view)
             edit = None
             if chosen:
                 ve = chosen[0]
-                for sep, _p, low in seps:
-                    if ve.replacement == lm[1] + sep + (rm[1][0].lower() + rm[1][1:] if low else rm[1]):
+                for c, (sep, _p, low) in zip(vf.candidates, seps):
+                    if ve.replacement == c.text:
                         if low:   # the separator and the lower-case letter, the markup between kept
                             edit = Edit("merged-words", at, cap + 1, text[at:cap + 1],
                                         sep + text[at:cap] + rm[1][0].lower(), ve.confidence, ve.reason, ve.source)

@@ -125,7 +125,7 @@ class Doc:
         return self.protection.overlaps(start, end)
 
     @cached_property
-    def _newlines(self) -> list[int]:
+    def newlines(self) -> list[int]:
         """Offsets of the text's line breaks, in order."""
         return [m.start() for m in _NEWLINE.finditer(self.text)]
 
@@ -137,7 +137,7 @@ class Doc:
         >>> Doc("one\\ntwo three\\n").line_bounds(6), Doc("one").line_bounds(1)
         ((4, 13), (0, 3))
         """
-        nl = self._newlines
+        nl = self.newlines
         k = bisect.bisect_left(nl, pos)   # the line breaks before pos
         return (nl[k - 1] + 1 if k else 0), (nl[k] if k < len(nl) else len(self.text))
 

@@ -138,7 +138,7 @@ class Boilerplate(Unit):
         if "riginally published" in text or "ublished originally" in text or "originalmente" in text:
             lines = sorted(lines + [m.span() for m in _FOOTER.finditer(text)])
         if lines or "\n" in text:
-            lines = sorted(lines + self._labels(text, lines))
+            lines = sorted(lines + self._labels(doc, lines))
         for s, e in lines:
             e += 2 if text.startswith("\r\n", e) else 1 if text.startswith("\n", e) else 0   # with its line break
             yield finding(self, s, e, text[s:e], [("", 0.95)], 0.95,
@@ -153,14 +153,15 @@ class Boilerplate(Unit):
         yield from self._title_suffix(doc)
 
     @staticmethod
-    def _labels(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _labels(doc: Doc, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Share-button label lines next to another label line or a boilerplate line (a
         blank line between them still makes them neighbours)."""
+        text = doc.text
         first = _FIRST_LABEL.match(text)
         labels = ([first.span()] if first else []) + [m.span(1) for m in _NEXT_LABEL.finditer(text)]
         if not labels:
             return []
-        starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        starts = [0] + [n + 1 for n in doc.newlines]
 
         def line_of(pos: int) -> int:
             return bisect.bisect_right(starts, pos) - 1

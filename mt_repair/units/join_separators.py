@@ -25,7 +25,7 @@ import re
 from ..evidence import separator_model
 from ..evidence.lexicon import zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
-from ..evidence.punctuation import (INTRO_OPENERS, bigram_count, clause_state,
+from ..evidence.punctuation import (AUXILIARIES, INTRO_OPENERS, bigram_count, clause_state,
                                     separator_counts, separator_probabilities)
 from .base import Doc
 from .join_words import (
@@ -79,8 +79,8 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # capitalised opener, pronoun or common word that is no name, glued to a word that
         # can end a sentence, opens one (clean news is one sentence a line, so its counts
         # cannot say so: they would leave "investigators, He")
-        sentence = doc.sentence_before(split_at) if before is None else before
-        if _opened_by_phrase(sentence) and not has_finite_verb(sentence):
+        before = doc.sentence_before(split_at) if before is None else before
+        if _opened_by_phrase(before) and not has_finite_verb(before):
             # "In Guayaquil|The largest city in the country, shops closed", "According to
             # the ministry|The": an opening phrase with no verb yet is no sentence, so a
             # comma ends the phrase; a determiner's or pronoun's capital is a tag
@@ -185,9 +185,8 @@ def _opened_by_phrase(before: str) -> bool:
 
 
 #: words that make a clause finite: auxiliaries, modals and common verbs that no noun
-#: phrase holds (a past tense in "-ed" or an irregular one counts too: has_finite_verb)
-_FINITE = frozenset("""is are was were be been has have had will would can could should may might must
-shall does did do said says told announced""".split()) | FINITE_VERBS | IRREGULAR_PAST
+#: phrase holds, irregular pasts (a lower-case past in "-ed" counts too: has_finite_verb)
+_FINITE = AUXILIARIES | FINITE_VERBS | IRREGULAR_PAST | frozenset("be been do announced".split())
 
 
 def has_finite_verb(before: str) -> bool:

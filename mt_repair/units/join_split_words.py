@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence.lexicon import vocabulary, zipf
+from ..evidence.lexicon import regular_plural, vocabulary, zipf
 from ..evidence.name_context import join_log_odds
 from ..evidence.proper_nouns import (
     is_name_part, is_proper_noun, name_ending_count, name_run_on_share, ends_no_unlisted_name,
@@ -149,7 +149,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         ll = left.lower()
         stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
         if stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE) and (
-                not capital or _plural(left)):
+                not capital or regular_plural(left)):
             pass   # "the central bank|more than half", "Pensions|more than": the comparative, not
             #        a place's "-more" (a capitalised singular may be one: "in Lakemore than in Akron")
         elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
@@ -157,7 +157,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
                 or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and (
-                    not heads_no_compound(left) or _plural(ll))   # "draughts|persons", as "crafts|man"
+                    not heads_no_compound(left) or regular_plural(ll))   # "draughts|persons", as "crafts|man"
                 or right.lower() == left.lower()):
             continue  # suffix-like tails; place/brand parts of names; agent nouns
             #           ("councilwoman's", "recordman"); reduplicated names ("Juanjuan")
@@ -447,10 +447,3 @@ def _longer_word_ends(tok: str, i: int) -> bool:
     """Does a word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
     "praising", so "Konradp|raising" is no split)?"""
     return any(zipf(tok[j:]) >= LONGER_TAIL_ZIPF for j in range(2, i))
-
-
-def _plural(word: str) -> bool:
-    """An English plural: "-s" after a listed singular, not "-ss", "-us" or "-is"
-    ("draughts", "Pensions"; not "press", "bus", "Pensis")."""
-    w = word.lower()
-    return len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and zipf(w[:-1]) >= 3.0

@@ -35,7 +35,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence import join_model
-from ..evidence.lexicon import vocabulary, zipf
+from ..evidence.lexicon import regular_plural, vocabulary, zipf
 from ..evidence.name_context import reads_on_log_odds
 from ..evidence.proper_nouns import camel_names, is_name_part
 from ..evidence.punctuation import bigram_count, frequent_pairs
@@ -49,7 +49,7 @@ from .join_checks import (
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, ACRONYM_WORD, BAD_NEIGHBOURS, NAME_TAILS, SENTENCE_OPENERS,
     STRAY_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
-    AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX,
+    AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
     RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS,
 )
@@ -278,6 +278,8 @@ class MergedWords(Unit):
             stray = right in STRAY_CAPITALS or right != "I" and (
                 right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
             before = _repaired_before(doc, start + i, repaired)
+            if before is None:
+                before = doc.sentence_before(start + i)
             notes: dict = {}
             seps = join_separators.separators(
                 left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
@@ -293,8 +295,7 @@ class MergedWords(Unit):
                 # Chief of the Army, General Pervez Musharraf", "Florin Constantinescu, Senator
                 # Sorin Lazar": 8 of 9 such joins injected into the train split)
                 seps = [(" ", 0.85), (", ", 0.15)]
-            elif why in (Why.LISTED_PERSON, Why.TITLE) and seps[0][0] == ". " and not join_separators.has_finite_verb(
-                    doc.sentence_before(start + i) if before is None else before):
+            elif why in (Why.LISTED_PERSON, Why.TITLE) and seps[0][0] == ". " and not join_separators.has_finite_verb(before):
                 seps = join_separators.comma_before_period(seps)
                 # "The president of Colombia|Gustavo Petro announced": no verb yet, so no
                 # sentence ended; the name is the phrase's apposition (a sentence with a verb
@@ -325,7 +326,7 @@ class MergedWords(Unit):
         if w.isupper() and not any(c.isdigit() for c in w):
             _PLAIN_WORDS.add(w)
             return False
-        if not w.islower() and _CLITIC_END.sub("", w) in camel_names():
+        if not w.islower() and POSSESSIVE.sub("", w) in camel_names():
             _PLAIN_WORDS.add(w)   # a listed camel-case name: "DeepSeek", "CrowdStrike's"
             return False
         z = vocab.get(lw)
@@ -478,7 +479,6 @@ def _join_model_bar(tok: str, i: int, why: str, ctx: JoinContext, text: str, sta
     return safe_p
 
 
-_CLITIC_END = re.compile(r"['’]s$")
 #: how often clean news writes a word and a title side by side for the pair to be one title
 #: ("Foreign Minister", "Police Chief": a space, not the comma of an apposition)
 TITLE_PAIR_MIN = 20
@@ -601,6 +601,4 @@ def _symbol_after(text: str, end: int) -> bool:
 
 def _plural(word: str) -> bool:
     """A regular plural of a listed word ("Shareholders", "Hopes"; not "Glass", "News")."""
-    w = word.lower()
-    return (len(w) >= 5 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ws"))
-            and zipf(w[:-1]) >= 3.5 and zipf(w) >= 3.0)
+    return regular_plural(word, min_len=5, singular_zipf=3.5, word_zipf=3.0, not_endings=("ss", "us", "is", "ws"))

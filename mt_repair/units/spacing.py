@@ -73,7 +73,7 @@ _COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
 #: said": the next sentence lost its space and its capital at a tag boundary) skips them
 #: ("etc.the", "Corp.the"), as it skips "in" and "it", which are web domains
 _ABBREVIATIONS = frozenset("""etc approx incl esp viz resp ibid fig figs nos vol vols eds corp bros dept
-govt univ assn intl inc ltd mfg mgmt natl jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+govt univ assn intl inc ltd mfg mgmt natl""".split()) | {m.lower() for m in MONTHS - set(FULL_MONTHS)}   # + "jan", "sept"
 #: a colon glued to the quotation it opens: 'said:"We' (a quote after a colon opens)
 _COLON_QUOTE = re.compile(r":(?<=[^\W\d_]{2}:)(?=[\"“][A-Z])")
 #: a pronoun or determiner that opens a sentence, after a name's period ("Reuters.The agency";

@@ -23,7 +23,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence.lexicon import zipf
+from ..evidence.lexicon import regular_plural, zipf
 from ..evidence.punctuation import AUXILIARIES, bigram_count, separator_counts
 from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import may_end_sentence
@@ -147,11 +147,7 @@ def _takes_that_clause(word: str) -> bool:
 
 def _plural(word: str) -> bool:
     """A regular plural of a common noun ("levels", "cities"), which no article precedes."""
-    w = word.lower()
-    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
-        return False
-    stem = w[:-3] + "y" if w.endswith("ies") else w[:-1]
-    return zipf(stem) >= 3.0 and zipf(w) >= 2.5
+    return regular_plural(word, word_zipf=2.5, ies=True)
 
 
 class StrayCapital(Unit):
