@@ -58,6 +58,27 @@ def regular_plural(word: str, *, min_len: int = 4, singular_zipf: float = 3.0, w
     return zipf(stem) >= singular_zipf and (not word_zipf or zipf(w) >= word_zipf)
 
 
+def present_verb(word: str, *, min_len: int = 6, past_zipf: float = 3.0) -> bool:
+    """A verb's third-person present ("-s", "-es", "-ies") whose regular past tense is a word
+    of Zipf ``past_zipf`` or more and about as common as the word itself or more (a verb
+    more than a plural noun: "expects", not "prices" nor "sources"), ``min_len`` letters or
+    more, lower case.
+
+    >>> present_verb("expects"), present_verb("announces"), present_verb("denies"), present_verb("prices")
+    (True, True, True, False)
+    """
+    if len(word) < min_len or not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    stem = word[:-1]
+    pasts = [stem + "d" if stem.endswith("e") else stem + "ed"]
+    if word.endswith("es"):
+        pasts.append(word[:-2] + "ed")      # "stresses" -> "stressed"
+    if word.endswith("ies"):
+        pasts.append(word[:-3] + "ied")     # "denies" -> "denied"
+    floor = max(past_zipf, zipf(word) - 0.1)
+    return any(zipf(p) >= floor for p in pasts)
+
+
 @lru_cache(maxsize=1)
 def _spanish() -> dict[str, float]:
     from wordfreq import get_frequency_dict  # lazy, like the English list

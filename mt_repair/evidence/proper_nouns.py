@@ -52,7 +52,7 @@ _NAME_ENDINGS = Path(__file__).with_name("data") / "name_endings.tsv"
 _NAME_TAILS = Path(__file__).with_name("data") / "name_tails.tsv"
 _CAMEL_NAMES = Path(__file__).with_name("data") / "camel_names.txt"
 #: the words name_tails.tsv vouches for (see scripts/build_proper_nouns.py)
-TAIL_MIN_ZIPF = 4.0
+TAIL_MIN_ZIPF = 3.5
 TAIL_MIN_LEN = 5
 
 

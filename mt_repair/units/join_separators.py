@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import separator_model
-from ..evidence.lexicon import zipf
+from ..evidence.lexicon import present_verb, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import (AUXILIARIES, INTRO_OPENERS, bigram_count, clause_state,
                                     separator_counts, separator_probabilities)
@@ -494,7 +494,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
     adverb = left.islower() and not speech and (left.endswith("ly") and zipf(left) >= 3.0 or left in _VERB_ADVERBS)
     acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
-            and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST)
+            and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST
+                 or left[:1].isupper() and present_verb(r))   # "The minister Luisa Alcalde|insists that"
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r))):
         return False

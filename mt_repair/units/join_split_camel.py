@@ -22,11 +22,13 @@ from .base import Doc
 from .join_checks import starts_listed_person, whole_word_positions
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, POSSESSIVE, SENTENCE_OPENERS, OPENER_WORDS, CALENDAR,
-    STRAY_CAPITALS, STRAY_NEXT, DETERMINERS, DISCOURSE, DISCOURSE_FOLLOWERS, GIVEN_NAME_SHARE,
+    STRAY_CAPITALS, STRAY_NEXT, RELATIVE_CAPITALS, DETERMINERS, DISCOURSE, DISCOURSE_FOLLOWERS, GIVEN_NAME_SHARE,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, Why
 from .join_split_words import _SPANISH_NAME
 
+#: how often clean news writes the relative pronoun before the next word ("who had", "which is")
+RELATIVE_NEXT_MIN = 5
 #: particles of four letters or more that start surnames before a given name's spelling
 #: ("FitzGerald"): no join of two names (the given-name rule takes no shorter left piece, so
 #: "MacArthur", "VanDyke" stay anyway)
@@ -82,8 +84,14 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # "region" is a common word); brands are mostly built from common words
         # ("TowerGroup", "EasyMoney"), and a pair seen written apart is handled below
         return i, 0.9, Why.TWO_NAMES
+    if (right in RELATIVE_CAPITALS and len(left) >= 3 and left[1:].islower() and left.lower() not in PREFIXES
+            and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_word[:1].islower()
+                 and bigram_count(right.lower(), ctx.next_word) >= RELATIVE_NEXT_MIN)):
+        # "the governors of TucumánWho had asked", "the SenateWhich has": a relative pronoun
+        # whose capital a tag boundary left, before a word that often follows it
+        return i, 0.9, Why.STRAY
     if (_SPANISH_NAME.fullmatch(left) and len(right) >= 3 and right[0].isupper() and right.isascii()
-            and right not in SENTENCE_OPENERS and right not in STRAY_CAPITALS):
+            and right not in SENTENCE_OPENERS and right not in STRAY_CAPITALS and right not in RELATIVE_CAPITALS):
         # "Luisa GonzálezCorrea's candidate": a word with a Spanish or Portuguese accent,
         # tilde or cedilla ends there, since those languages write no camel case (compound
         # names take a space or a hyphen: "García Márquez", "Sánchez-Cerén"); not before

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence.lexicon import regular_plural, vocabulary, zipf
+from ..evidence.lexicon import present_verb, regular_plural, vocabulary, zipf
 from ..evidence.name_context import join_log_odds
 from ..evidence.proper_nouns import (
     is_name_part, is_proper_noun, name_ending_count, name_run_on_share, ends_no_unlisted_name,
@@ -169,7 +169,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         name_verb = (capital and len(left) >= 4 and left[1:].islower()
                      and rz >= (3.0 if in_text else 3.5)   # a rarer verb after a name the text writes alone ("Noboa|decreed")
                      and (right.endswith("ed") or right in IRREGULAR_PAST
-                          or right.endswith("ing") and len(right) >= 5)
+                          or right.endswith("ing") and len(right) >= 5 or present_verb(right))
                      and _opens_clause(right, ctx, in_text or is_proper_noun(left))
                      and not _longer_word_ends(tok, i))
         if name_verb and lz < 3.5 and (is_proper_noun(left) or (
@@ -225,7 +225,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                   and len(left) >= 4
                   and is_proper_noun(left) and not name_ending_count(tok, len(right)))
         if capital and ctx.next_capital and lz < 3.0 and not (
-                right == "the" and zipf(ctx.next_word) >= 4.5 or right == "and" and len(left) >= 4
+                right == "the" and (zipf(ctx.next_word) >= 4.5 or is_proper_noun(ctx.next_word)
+                                    and name_run_on_share(ctx.next_word) < ADJECTIVE_RUN_ON)
+                or right == "and" and len(left) >= 4
                 or placed):
             continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
         reads_on = capital and (placed or _reads_on(left, right, lz, ctx))
@@ -318,6 +320,13 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     return i, conf, why   # below 0.7 only the join model may act on it
 
 
+#: a listed capitalised word after "the" that runs on into another capital less often than
+#: this is an adjective or a place, not a given name ("Vlahovic|the Serbian striker")
+ADJECTIVE_RUN_ON = 0.5
+#: what follows a present tense that opens a clause after a name
+PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
+
+
 def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> bool:
     """Is ``right`` (an -ed, -ing or irregular past form) a verb that opens a clause here?
 
@@ -336,6 +345,10 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
         return len(right) >= 6 and right.endswith("ed") and nxt[1:].islower() and nxt not in CALENDAR
     if len(right) >= 5 and right.endswith(("ed", "ing")) and comma_share(right) >= 0.03:
         return True
+    if present_verb(right) and not right.endswith("ed"):
+        # a present tense that takes an object, a clause or an infinitive ("Bausili|expects the
+        # rate", "Petro|assures that", "Lula|intends to"): headlines and leads of MT news
+        return ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in PRESENT_OBJECT_STARTS
     if not (len(right) >= 5 and right.endswith("ed") or len(right) >= 4 and right in IRREGULAR_PAST
             or len(right) == 3 and right in IRREGULAR_PAST and known_left):
         return False   # (a three-letter past ends names, "Ah|met", "Teh|ran": only after a known one)

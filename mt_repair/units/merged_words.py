@@ -48,7 +48,7 @@ from .join_checks import (
 )
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, ACRONYM_WORD, BAD_NEIGHBOURS, NAME_TAILS, SENTENCE_OPENERS,
-    STRAY_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
+    STRAY_CAPITALS, RELATIVE_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
     RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS,
@@ -275,14 +275,15 @@ class MergedWords(Unit):
             # a capitalised function word or sentence opener is a stray capital unless a
             # sentence ends before it ("minister, also said"; "Senate. With the support";
             # "airport. He said", "airport, he said"); "I" keeps its capital
-            stray = right in STRAY_CAPITALS or right != "I" and (
+            stray = right in STRAY_CAPITALS or right in RELATIVE_CAPITALS or right != "I" and (
                 right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
             before = _repaired_before(doc, start + i, repaired)
             if before is None:
                 before = doc.sentence_before(start + i)
             notes: dict = {}
             seps = join_separators.separators(
-                left, right.lower() if right in STRAY_CAPITALS else right, ctx, doc, start + i, end,
+                left, right.lower() if right in STRAY_CAPITALS or right in RELATIVE_CAPITALS else right,
+                ctx, doc, start + i, end,
                 two_names=why.startswith((Why.TWO_NAMES, Why.NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None, before=before, notes=notes)
             if notes.get("phrase_end"):

@@ -21,6 +21,20 @@ MUST_CHANGE = [
     # a rarer past tense (Zipf 3-3.5) after a name the text writes alone
     ("The president Daniel Noboadecreed a state of emergency. Noboa spoke later.",
      "The president Daniel Noboa decreed a state of emergency. Noboa spoke later."),
+    # a name before a present tense that takes an object, a clause or an infinitive: a comma
+    # only where one opened an apposition
+    ("The central bank, chaired by Santiago Bausiliexpects the monthly rate to fall.",
+     "The central bank, chaired by Santiago Bausili, expects the monthly rate to fall."),
+    ("The minister Luisa Alcaldeinsists that the reform is ready.",
+     "The minister Luisa Alcalde insists that the reform is ready."),
+    ("The author Margaret Atwoodexplains that fiction matters.",
+     "The author Margaret Atwood explains that fiction matters."),
+    # an unlisted name before "the" and a listed adjective or place that runs on into no name
+    ("Dusan Vlahovicthe Serbian striker, scored twice.", "Dusan Vlahovic, the Serbian striker, scored twice."),
+    # a relative pronoun whose capital a tag boundary left: lower case, after a comma
+    ("The governors of Salta and TucumánWho had asked for it, welcomed it.",
+     "The governors of Salta and Tucumán, who had asked for it, welcomed it."),
+    ("It was approved by the SenateWhich had rejected it before.", "It was approved by the Senate, which had rejected it before."),
     # a sentence-initial article or pronoun before a rarer word of six letters or more
     ("Theysummoned me at half past eleven.", "They summoned me at half past eleven."),
     ("Thenewborn girl and her mother are well.", "The newborn girl and her mother are well."),
@@ -206,6 +220,9 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "The fans began to seethe with anger.",        # rare words that split into a common pair
+    "The firm of Phoolchandthe Kujur family.",
+    "The DoctorWho Experience opened in Cardiff. Fans of DoctorWho fans.",   # a brand ending in "Who"       # an unknown name runs on into a capital
+    "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
     "They ordered a carryout for dinner.",
     "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
     "Mr Ahmet spoke first. The leader Mr Ahmet met the team and Imran led the talks.",

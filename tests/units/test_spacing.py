@@ -38,6 +38,9 @@ AFTER_CHANGE = [
     ("The deal was signed in Mexico.the minister said.", "The deal was signed in Mexico. The minister said."),
     ("The National Migration Institute (INM)reported that", "The National Migration Institute (INM) reported that"),
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
+    # a relative clause after a name in brackets: the comma went with the space ("that" takes none)
+    ("the National Liberation Army (ELN)which has negotiated", "the National Liberation Army (ELN), which has negotiated"),
+    ("the National Liberation Army (ELN)that has negotiated", "the National Liberation Army (ELN) that has negotiated"),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
     ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
