@@ -31,6 +31,10 @@ MUST_CHANGE = [
      "The author Margaret Atwood explains that fiction matters."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
     ("Dusan Vlahovicthe Serbian striker, scored twice.", "Dusan Vlahovic, the Serbian striker, scored twice."),
+    # a listed name before a common word that heads and ends few compounds
+    ("In Great Britaingrowth stands at just 6%.", "In Great Britain, growth stands at just 6%."),
+    # a common noun that ends names, glued to the article before a word that often follows "a"
+    ("They announced it with the State Councila pilot project.", "They announced it with the State Council, a pilot project."),
     # a relative pronoun whose capital a tag boundary left: lower case, after a comma
     ("The governors of Salta and TucumánWho had asked for it, welcomed it.",
      "The governors of Salta and Tucumán, who had asked for it, welcomed it."),
@@ -221,6 +225,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "The fans began to seethe with anger.",        # rare words that split into a common pair
     "The firm of Phoolchandthe Kujur family.",
+    "A Lada Priora car collided. The singer Carla said so.",   # a car model, a given name in -a
     "The DoctorWho Experience opened in Cardiff. Fans of DoctorWho fans.",   # a brand ending in "Who"       # an unknown name runs on into a capital
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
     "They ordered a carryout for dinner.",
