@@ -89,8 +89,8 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
             # as likely, leaves this choice alone
             if notes is not None:
                 notes["phrase_end"] = True
-                if right not in SENTENCE_OPENERS or ctx.next_capital:
-                    notes["keep_capital"] = True
+                if right not in SENTENCE_OPENERS or ctx.next_capital and not demonym(ctx.next_word):
+                    notes["keep_capital"] = True   # (not before an adjective: "the Mexican army")
             return [(", ", 0.85), (". ", 0.1), (": ", 0.05)]
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
     if right.lower() == "that" and relative_that(left, ctx):
@@ -169,6 +169,23 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         seps = sorted(((sep, min(p, 0.9 * top) if sep in RARE_SEPARATORS else p) for sep, p in seps),
                       key=lambda sp: -sp[1])
     return seps
+
+
+#: endings of nationality adjectives ("Ecuadorian", "Chinese", "British", "Israeli")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
+#: ... which run on into another capitalised word less often than this (given names do)
+_DEMONYM_RUN_ON = 0.5
+
+
+def demonym(word: str) -> bool:
+    """A listed capitalised word with a nationality adjective's ending that seldom runs on
+    into another capital: an adjective before a noun, not the start of a name.
+
+    >>> demonym("Mexican"), demonym("Times"), demonym("Susan")
+    (True, False, False)
+    """
+    return (word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and word[1:].islower()
+            and is_proper_noun(word) and name_run_on_share(word) < _DEMONYM_RUN_ON)
 
 
 #: the opening words of a phrase that a comma ends before the clause ("According to the

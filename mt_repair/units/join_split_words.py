@@ -320,12 +320,6 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         elif not capital and few_compounds(left, right, ctx.prev_word, COMPOUND_HEADS_MAX, COMPOUND_TAILS_MAX):
             conf = 0.9
             why = Why.FEW_COMPOUNDS
-        elif (capital and left[1:].islower() and min(len(left), len(right)) >= 5 and is_proper_noun(left)
-              and few_compounds(left.lower(), right, ctx.prev_word, COMPOUND_HEADS_MAX, COMPOUND_TAILS_MAX)):
-            # a listed name before a common word ("Ugandasoldiers", "Hollywoodstars"): brands
-            # built on a name take a short or compound-making tail ("Chinanews", "Asialink")
-            conf = 0.9
-            why = "a name joined to a common word"
         else:
             conf = 0.8 if capital else 0.85
     else:
@@ -336,14 +330,15 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
 
 
 #: a listed capitalised word after "the" that runs on into another capital less often than
-#: this is an adjective or a place, not a given name ("Vlahovic|the Serbian striker")
+#: this is no given name (an adjective, a place or a surname: "Vlahovic|the Serbian striker"),
+#: so the token before it is no given name running on into a surname
 ADJECTIVE_RUN_ON = 0.5
 #: what follows a present tense that opens a clause after a name
 PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
 
 
 def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> bool:
-    """Is ``right`` (an -ed, -ing or irregular past form) a verb that opens a clause here?
+    """Is ``right`` (an -ed, -ing, irregular past or present form) a verb that opens a clause here?
 
     One that clean news often writes after a comma, or a past tense that takes an object
     ("Gálvez|criticized the measure": the comma counts are too thin for many verbs,
@@ -360,7 +355,7 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
         return len(right) >= 6 and right.endswith("ed") and nxt[1:].islower() and nxt not in CALENDAR
     if len(right) >= 5 and right.endswith(("ed", "ing")) and comma_share(right) >= 0.03:
         return True
-    if present_verb(right) and not right.endswith("ed"):
+    if present_verb(right):
         # a present tense that takes an object, a clause or an infinitive ("Bausili|expects the
         # rate", "Petro|assures that", "Lula|intends to"): headlines and leads of MT news
         return ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in PRESENT_OBJECT_STARTS

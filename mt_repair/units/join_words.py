@@ -156,8 +156,8 @@ Yet Then Now Even Still Only Here""".split())
 STRAY_CAPITALS = frozenset("""With Of And For From By Although Though During Without Through Against
 Among Between Whereas Where Including Also Than After Before Since Because Or""".split())
 #: relative pronouns a lost tag boundary leaves capitalised ("TucumánWho had", "SenateWhich
-#: has"): a stray capital before a word clean news often writes after the pronoun (brands
-#: end in "Who" before a name or a noun: "DoctorWho fans")
+#: has"): a stray capital after a name, before a word clean news often writes after the
+#: pronoun (join_split_camel; brands end in "Who" after a common word: "GuessWho")
 RELATIVE_CAPITALS = frozenset("Who Which Whose Whom".split())
 #: words that open the noun phrase after a preposition or conjunction ("With several", "With the")
 STRAY_NEXT = frozenset("""the a an his her their its our my your this these that those several some

@@ -101,9 +101,11 @@ _ABBREVIATION_GLUED = re.compile(   # (the period first: the scanner skips to ea
 #: "2.5", "v2.0", nor a capitalised name after it: "2002.Mazda")
 _YEAR_GLUED = re.compile(r"\.(?<=(?<![\w.,])(?:1[6-9]|20)\d\d\.)(?=[A-Z][a-z]*\b)")
 #: a closing bracket glued to the next word: "(INM)reported" (not "(s)he", "f(x)dx")
-#: relative pronouns that open a non-restrictive clause after a name in brackets
-_RELATIVES = frozenset("which who whose whom".split())
 _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
+#: relative pronouns that open a non-restrictive clause after a name in brackets, and a
+#: capitalised word, a space, then an acronym in brackets ending at the match's end
+_RELATIVES = frozenset("which who whose whom".split())
+_NAME_GLOSS = re.compile(r"[A-Z][^\W\d_]+ \([A-Z]{2,8}\)$")
 #: a word glued to a bracketed acronym or name: "Institute(INM)", "Bank of Mexico(Banxico)"
 #: (not "f(x)", "word(s)", "len(ABC)")
 _ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\)|[A-Z][a-z]{2,20}\))")
@@ -252,9 +254,10 @@ class MissingSpaceAfterPunct(Unit):
             nxt = re.match(r"[^\W\d_]+", text[e:e + 40]).group()
             if inner.isalpha() and inner.islower() and zipf(inner + nxt) > 0:
                 continue  # "(im)possible", "(re)start": wordplay on one word
-            if nxt in _RELATIVES and inner[0].isupper():
+            if nxt in _RELATIVES and _NAME_GLOSS.search(text, max(0, m.start() - 60), m.end()):
                 # "the National Liberation Army (ELN)which has": a relative clause after a
-                # name is non-restrictive, so the comma went with the space
+                # name and its acronym is non-restrictive, so the comma went with the space
+                # (not after a plural in brackets: "the files (PDFs)which you want")
                 yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
                               "no space after ')', and a relative clause after a name takes a comma")
                 continue

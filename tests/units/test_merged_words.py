@@ -31,10 +31,10 @@ MUST_CHANGE = [
      "The author Margaret Atwood explains that fiction matters."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
     ("Dusan Vlahovicthe Serbian striker, scored twice.", "Dusan Vlahovic, the Serbian striker, scored twice."),
-    # a listed name before a common word that heads and ends few compounds
-    ("In Great Britaingrowth stands at just 6%.", "In Great Britain, growth stands at just 6%."),
     # a common noun that ends names, glued to the article before a word that often follows "a"
     ("They announced it with the State Councila pilot project.", "They announced it with the State Council, a pilot project."),
+    # an opening phrase ends before a determiner and a nationality adjective: the capital is the tag's
+    ("According to the ministryThe Mexican army sent troops.", "According to the ministry, the Mexican army sent troops."),
     # a relative pronoun whose capital a tag boundary left: lower case, after a comma
     ("The governors of Salta and TucumánWho had asked for it, welcomed it.",
      "The governors of Salta and Tucumán, who had asked for it, welcomed it."),
@@ -224,9 +224,8 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "The fans began to seethe with anger.",        # rare words that split into a common pair
-    "The firm of Phoolchandthe Kujur family.",
+    "The firm of Phoolchandthe Kujur family.",       # an unknown name runs on into a capital
     "A Lada Priora car collided. The singer Carla said so.",   # a car model, a given name in -a
-    "The DoctorWho Experience opened in Cardiff. Fans of DoctorWho fans.",   # a brand ending in "Who"       # an unknown name runs on into a capital
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
     "They ordered a carryout for dinner.",
     "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
@@ -673,6 +672,10 @@ SAFE_SPLITS = [
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
+    # one-word brands built on a place name (safe mode leaves a name + a common word alone)
+    "Chinatrust said profits rose.", "Swissquote reported higher revenue.", "Japantoday reported the news.",
+    # brands ending in "Who" after a common word
+    "The game GuessWho is fun. The site AskWho is new. The band TheWho played.",
     # brands: an acronym before a noun or "can"
     "Read JBpress today.", "He went to LIVIfest and HCor yesterday.", "using WPScan to find it", "as ETtoday reported",
     # a surname after a word that is no given name

@@ -41,6 +41,8 @@ AFTER_CHANGE = [
     # a relative clause after a name in brackets: the comma went with the space ("that" takes none)
     ("the National Liberation Army (ELN)which has negotiated", "the National Liberation Army (ELN), which has negotiated"),
     ("the National Liberation Army (ELN)that has negotiated", "the National Liberation Army (ELN) that has negotiated"),
+    ("Select the files (PDFs)which you want to upload.", "Select the files (PDFs) which you want to upload."),
+    ("The members (Smith and Jones)who voted against it resigned.", "The members (Smith and Jones) who voted against it resigned."),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
     ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
