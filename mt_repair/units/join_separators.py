@@ -467,6 +467,11 @@ _TO_VERBS = frozenset("""agreed decided refused tried planned wanted failed mana
 hoped offered voted pledged vowed sought began continued attempted chose needed""".split())
 
 
+#: "the" and up to four capitalised words that end the clause: the speaker of inverted speech
+#: after a present tense ('transported to France|informs the Border Police.')
+_THE_NAME_END = re.compile(r" the(?: [A-Z][\w’'-]*){1,4}(?=[.,;:!?)]|[ \t]*(?:\r?\n|$))")
+
+
 #: quantifiers that, like a determiner, open the noun phrase of a subject ("both countries|agreed")
 QUANTIFIERS = frozenset("both all many several some most few two three four five six seven eight nine ten".split())
 
@@ -512,7 +517,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
     acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST
-                 or left[:1].isupper() and present_verb(r))   # "The minister Luisa Alcalde|insists that"
+                 or left[:1].isupper() and present_verb(r)   # "The minister Luisa Alcalde|insists that"
+                 and not (SPEAKER.match(after) or _THE_NAME_END.match(after)))   # not "France, informs the Border Police."
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r))):
         return False

@@ -29,6 +29,8 @@ MUST_CHANGE = [
      "The minister Luisa Alcalde insists that the reform is ready."),
     ("The author Margaret Atwoodexplains that fiction matters.",
      "The author Margaret Atwood explains that fiction matters."),
+    # ... but inverted speech keeps its comma
+    ("They paid to be taken to Franceinforms the Border Police.", "They paid to be taken to France, informs the Border Police."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
     ("Dusan Vlahovicthe Serbian striker, scored twice.", "Dusan Vlahovic, the Serbian striker, scored twice."),
     # a common noun that ends names, glued to the article before a word that often follows "a"
