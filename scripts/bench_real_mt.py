@@ -41,6 +41,36 @@ def repaired_lines(rep: Repairer, lines: list[str]) -> list[str]:
     return out
 
 
+def changed_span(before: str, after: str, context: int = 20) -> tuple[str, str]:
+    """The part of two lines that differs, with up to ``context`` characters either side.
+
+    >>> changed_span("Because because of the pandemic", "Because of the pandemic", 4)
+    ('use because of t', 'use of t')
+    """
+    i = 0
+    while i < min(len(before), len(after)) and before[i] == after[i]:
+        i += 1
+    j = 0
+    while j < min(len(before), len(after)) - i and before[-1 - j] == after[-1 - j]:
+        j += 1
+    start = max(0, i - context)
+    return before[start:len(before) - j + context], after[start:len(after) - j + context]
+
+
+def falling_lines(hyp: list[str], fixed: list[str], ref: list[str]) -> list[tuple]:
+    """(line number, changed span before, after, sentence chrF before, after) for each
+    changed line whose sentence chrF against ``ref`` falls."""
+    import sacrebleu
+
+    out = []
+    for n, (h, f, r) in enumerate(zip(hyp, fixed, ref), 1):
+        if h != f:
+            cb, ca = sacrebleu.sentence_chrf(h, [r]).score, sacrebleu.sentence_chrf(f, [r]).score
+            if ca < cb - 1e-9:
+                out.append((n, *(x.replace("|", "\\|").replace("`", "'") for x in changed_span(h, f)), cb, ca))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", type=Path)
@@ -49,7 +79,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     rep = Repairer("safe", model=None if args.no_model else "default")
-    rows, worse = [], []
+    rows, worse, falls = [], [], []
     t0 = time.time()
     for hyp in sorted(glob.glob(str(args.data / "mt_outputs" / "wmt2*" / "*" / "*.hyp.*"))):
         folder = Path(hyp).parent
@@ -72,6 +102,7 @@ def main() -> None:
         rows.append(row)
         if row["bleu_after"] < row["bleu_before"] - 1e-9 or row["chrf_after"] < row["chrf_before"] - 1e-9:
             worse.append(row["system"])
+            falls.extend((row["system"], *f) for f in falling_lines(h, fixed, rs[0]))
     ape = []
     for mt in sorted(glob.glob(str(args.data / "ape" / "mlqe_pe_to_en" / "*" / "test20.mt"))):
         pe = Path(mt).with_suffix(".pe")
@@ -101,6 +132,15 @@ def main() -> None:
                  + (" (" + ", ".join(f"{w} -{drops[w]:.4f}" for w in worse) + ")" if worse else "")
                  + f"; largest drop {max(drops.values(), default=0):.4f}; systems that lose 0.005 or more "
                  f"(a change visible at the 2 decimals printed): {len(visible)}.\n")
+    if falls:
+        lines.append("Where those systems lose: every changed line whose sentence chrF against the first "
+                     "reference falls, with the changed words (read each against its reference: a right "
+                     "repair can lower a score when the reference words the sentence differently).\n")
+        lines.append("| system output | line | before → after (the changed span) | sentence chrF |")
+        lines.append("|---|---:|---|---:|")
+        for system, n, was, now, cb, ca in falls:
+            lines.append(f"| {system} | {n} | `{was}` → `{now}` | {cb:.1f} → {ca:.1f} |")
+        lines.append("")
     lines.append("MLQE-PE test20 (MT vs human post-edit, detokenised), TER (lower is better):\n")
     lines.append("| pair | lines | changed | TER before | TER after | after - before |")
     lines.append("|---|---:|---:|---:|---:|---:|")
