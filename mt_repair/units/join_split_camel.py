@@ -85,13 +85,14 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         # ("TowerGroup", "EasyMoney"), and a pair seen written apart is handled below
         return i, 0.9, Why.TWO_NAMES
     if (right in RELATIVE_CAPITALS and len(left) >= 4 and left[0].isupper() and left[1:].islower()
-            and (is_proper_noun(left) or is_name_part(left) or _SPANISH_NAME.fullmatch(left) or zipf(left) < 3.0)
+            and (is_proper_noun(left) or is_name_part(left) or _SPANISH_NAME.fullmatch(left) or zipf(left) < 3.0
+                 or left in doc.word_set)   # a name the text writes alone ("talks in Caracas ... CaracasWho")
             and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_word[:1].islower()
                  and bigram_count(right.lower(), ctx.next_word) >= RELATIVE_NEXT_MIN)):
         # "the governors of TucumánWho had asked", "the SenateWhich has": a relative pronoun
         # whose capital a tag boundary left, after a name or a noun that ends names, before
         # a word that often follows the pronoun (brands put a common word before "Who":
-        # "GuessWho is", "AskWho", "TheWho")
+        # "GuessWho is", "AskWho", "TheWho"; the text rarely writes that word alone, capitalised)
         return i, 0.9, Why.STRAY
     if (_SPANISH_NAME.fullmatch(left) and len(right) >= 3 and right[0].isupper() and right.isascii()
             and right not in SENTENCE_OPENERS and right not in STRAY_CAPITALS and right not in RELATIVE_CAPITALS):

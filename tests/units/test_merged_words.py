@@ -41,6 +41,9 @@ MUST_CHANGE = [
     ("The governors of Salta and TucumánWho had asked for it, welcomed it.",
      "The governors of Salta and Tucumán, who had asked for it, welcomed it."),
     ("It was approved by the SenateWhich had rejected it before.", "It was approved by the Senate, which had rejected it before."),
+    # ... or after a name the text writes alone
+    ("The talks in Caracas resumed. The delegates in CaracasWho were present signed.",
+     "The talks in Caracas resumed. The delegates in Caracas, who were present signed."),
     # a sentence-initial article or pronoun before a rarer word of six letters or more
     ("Theysummoned me at half past eleven.", "They summoned me at half past eleven."),
     ("Thenewborn girl and her mother are well.", "The newborn girl and her mother are well."),
