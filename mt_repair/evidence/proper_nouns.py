@@ -43,7 +43,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "proper_nouns", "is_name_part",
+__all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "seldom_runs_on", "proper_nouns", "is_name_part",
            "name_ending_count", "ends_no_unlisted_name", "names_ending_like"]
 
 _DATA = Path(__file__).with_name("data") / "proper_nouns.tsv"
@@ -103,6 +103,16 @@ def is_proper_noun(word: str) -> bool:
 def name_run_on_share(word: str) -> float:
     """How often the name ``word`` ran on into another capitalised word (0.0 if no name)."""
     return proper_nouns().get(word.lower(), 0.0)
+
+
+#: a listed name that runs on into another capitalised word less often than this is no given name
+NOT_GIVEN_SHARE = 0.5
+
+
+def seldom_runs_on(word: str) -> bool:
+    """A listed capitalised word that seldom runs on into another capital: an adjective, a
+    place or a surname, no given name ("Serbian", "Mexican"; not "Susan")."""
+    return is_proper_noun(word) and name_run_on_share(word) < NOT_GIVEN_SHARE
 
 
 @lru_cache(maxsize=1)

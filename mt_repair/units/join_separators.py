@@ -24,7 +24,7 @@ import re
 
 from ..evidence import separator_model
 from ..evidence.lexicon import present_verb, zipf
-from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
+from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share, seldom_runs_on
 from ..evidence.punctuation import (AUXILIARIES, INTRO_OPENERS, bigram_count, clause_state,
                                     separator_counts, separator_probabilities)
 from .base import Doc
@@ -173,8 +173,6 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
 
 #: endings of nationality adjectives ("Ecuadorian", "Chinese", "British", "Israeli")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i")
-#: ... which run on into another capitalised word less often than this (given names do)
-_DEMONYM_RUN_ON = 0.5
 
 
 def demonym(word: str) -> bool:
@@ -185,7 +183,7 @@ def demonym(word: str) -> bool:
     (True, False, False)
     """
     return (word.endswith(_DEMONYM_ENDINGS) and word[:1].isupper() and word[1:].islower()
-            and is_proper_noun(word) and name_run_on_share(word) < _DEMONYM_RUN_ON)
+            and seldom_runs_on(word))
 
 
 #: the opening words of a phrase that a comma ends before the clause ("According to the

@@ -19,7 +19,7 @@ import re
 from ..evidence.lexicon import present_verb, regular_plural, vocabulary, zipf
 from ..evidence.name_context import join_log_odds
 from ..evidence.proper_nouns import (
-    is_name_part, is_proper_noun, name_ending_count, name_run_on_share, ends_no_unlisted_name,
+    is_name_part, is_proper_noun, name_ending_count, name_run_on_share, seldom_runs_on, ends_no_unlisted_name,
     names_ending_like,
 )
 from ..evidence.punctuation import bigram_count, comma_share, pair_count
@@ -234,11 +234,11 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                   and len(left) >= 4
                   and is_proper_noun(left) and not name_ending_count(tok, len(right)))
         if capital and ctx.next_capital and lz < 3.0 and not (
-                right == "the" and (zipf(ctx.next_word) >= 4.5 or is_proper_noun(ctx.next_word)
-                                    and name_run_on_share(ctx.next_word) < ADJECTIVE_RUN_ON)
+                right == "the" and (zipf(ctx.next_word) >= 4.5 or seldom_runs_on(ctx.next_word))
                 or right == "and" and len(left) >= 4
                 or placed):
-            continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not)
+            continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not,
+            #           nor a token before "the" and no given name: "Vlahovic|the Serbian striker")
         reads_on = capital and (placed or _reads_on(left, right, lz, ctx))
         if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
                 and not reads_on:
@@ -329,10 +329,6 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     return i, conf, why   # below 0.7 only the join model may act on it
 
 
-#: a listed capitalised word after "the" that runs on into another capital less often than
-#: this is no given name (an adjective, a place or a surname: "Vlahovic|the Serbian striker"),
-#: so the token before it is no given name running on into a surname
-ADJECTIVE_RUN_ON = 0.5
 #: what follows a present tense that opens a clause after a name
 PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
 

@@ -275,15 +275,15 @@ class MergedWords(Unit):
             # a capitalised function word or sentence opener is a stray capital unless a
             # sentence ends before it ("minister, also said"; "Senate. With the support";
             # "airport. He said", "airport, he said"); "I" keeps its capital
-            stray = right in STRAY_CAPITALS or right in RELATIVE_CAPITALS and why == Why.STRAY or right != "I" and (
+            lowered = right in STRAY_CAPITALS or right in RELATIVE_CAPITALS and why == Why.STRAY
+            stray = lowered or right != "I" and (
                 right in SENTENCE_OPENERS or join_separators.opens_sentence(left, right))
             before = _repaired_before(doc, start + i, repaired)
             if before is None:
                 before = doc.sentence_before(start + i)
             notes: dict = {}
             seps = join_separators.separators(
-                left, right.lower() if right in STRAY_CAPITALS or right in RELATIVE_CAPITALS and why == Why.STRAY else right,
-                ctx, doc, start + i, end,
+                left, right.lower() if lowered else right, ctx, doc, start + i, end,
                 two_names=why.startswith((Why.TWO_NAMES, Why.NAME_THEN_UNKNOWN)),
                 model=self.separator_model, meta=meta if self.collect else None, before=before, notes=notes)
             if notes.get("phrase_end"):
