@@ -11,6 +11,13 @@ counts how often each name ran on into another capitalised word: given names do
 
 >>> is_proper_noun("Iraq"), is_proper_noun("reuters"), is_proper_noun("Group")
 (True, True, False)
+
+A name written with accents that clean news lists without them is found too ("Díaz"
+as "Diaz"); a word written without them is not looked up with them ("Super" is no
+"Süper"):
+
+>>> is_proper_noun("Díaz"), is_proper_noun("Erdogan"), is_proper_noun("Super")
+(True, True, False)
 >>> name_run_on_share("Alexander") > 0.8, name_run_on_share("Tripoli") < 0.2, name_run_on_share("Group")
 (True, True, 0.0)
 
@@ -40,6 +47,7 @@ glued to the next word ("Chhatisgarh|adjacent to").
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,6 +79,36 @@ def _counts() -> dict[str, tuple[int, int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _folded() -> dict[str, tuple[int, int, int]]:
+    """The listed names with diacritics, keyed without them ("erdogan" -> "erdoğan"'s counts)."""
+    counts = _counts()
+    return {fold_accents(w): c for w, c in counts.items() if not w.isascii() and fold_accents(w) not in counts}
+
+
+def fold_accents(word: str) -> str:
+    """``word`` without its diacritics: English news often drops the accents a
+    machine translation keeps ("Díaz" -> "Diaz").
+
+    >>> fold_accents("Díaz"), fold_accents("Erdoğan"), fold_accents("Hašek")
+    ('Diaz', 'Erdogan', 'Hasek')
+    """
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _lookup(word: str) -> tuple[int, int, int] | None:
+    """The counts of ``word`` (case-insensitive), found accent-folded if not as written."""
+    w = word.lower()
+    counts = _counts()
+    c = counts.get(w)
+    if c is None and not w.isascii():
+        # (only a word written with diacritics is looked up without them: an English word
+        # is no name because a listed one folds to it, "süper" to "Super")
+        w = fold_accents(w)
+        c = counts.get(w) or _folded().get(w)
+    return c
+
+
+@lru_cache(maxsize=1)
 def proper_nouns() -> dict[str, float]:
     """Lower-cased name -> share of its capitalised uses followed by a capitalised word."""
     return {w: then_cap / cap for w, (cap, _low, then_cap) in _counts().items()}
@@ -83,7 +121,7 @@ def always_capitalised(word: str, max_lower_share: float = 0.005) -> bool:
     >>> always_capitalised("Obama"), always_capitalised("China"), always_capitalised("turkey"), always_capitalised("polish")
     (True, True, False, False)
     """
-    c = _counts().get(word.lower())
+    c = _lookup(word)
     return c is not None and c[1] <= max_lower_share * c[0]
 
 
@@ -96,13 +134,15 @@ def camel_names() -> frozenset[str]:
 
 
 def is_proper_noun(word: str) -> bool:
-    """True if clean news nearly always writes ``word`` capitalised (case-insensitive)."""
-    return word.lower() in proper_nouns()
+    """True if clean news nearly always writes ``word`` capitalised (case-insensitive; with or
+    without its accents: "Díaz" as "Diaz")."""
+    return _lookup(word) is not None
 
 
 def name_run_on_share(word: str) -> float:
     """How often the name ``word`` ran on into another capitalised word (0.0 if no name)."""
-    return proper_nouns().get(word.lower(), 0.0)
+    c = _lookup(word)
+    return c[2] / c[0] if c else 0.0
 
 
 #: a listed name that runs on into another capitalised word less often than this is no given name

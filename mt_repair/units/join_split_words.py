@@ -176,16 +176,17 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         lz = vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)
         in_text = left in doc.word_set   # the left piece stands alone elsewhere in the text
         name_verb = (capital and len(left) >= 4 and left[1:].islower()
-                     and rz >= (3.0 if in_text else 3.5)   # a rarer verb after a name the text writes alone ("Noboa|decreed")
+                     and rz >= (3.0 if in_text or _SPANISH_NAME.fullmatch(left) else 3.5)   # a rarer verb after a name
+                     #   the text writes alone or a Spanish one ("Noboa|decreed", "Téllez|denounced")
                      and (right.endswith("ed") or right in IRREGULAR_PAST
                           or right.endswith("ing") and len(right) >= 5 or present_verb(right))
                      and _opens_clause(right, ctx, in_text or is_proper_noun(left))
                      and not _longer_word_ends(tok, i))
-        if name_verb and lz < 3.5 and (is_proper_noun(left) or (
+        if name_verb and lz < 3.5 and (is_proper_noun(left) or _SPANISH_NAME.fullmatch(left) or (
                 ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
-            # a listed name, or a surname after a given name ("Luis Caputoassured"),
-            # before a verb that opens clauses ("Petroassured"): the name is too rare a
-            # word for the two-content-words case below
+            # a listed name, a Spanish one ("Norma Piña|criticized that") or a surname
+            # after a given name ("Luis Caputoassured"), before a verb that opens clauses
+            # ("Petroassured"): the name is too rare a word for the two-content-words case below
             return i, 0.9, "a name joined to a verb that opens a clause"
         if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
             continue
@@ -331,6 +332,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
 
 #: what follows a present tense that opens a clause after a name
 PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
+#: ... and a past tense: a reported clause too ("Yolanda Díaz|defended that the measure")
+PAST_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that",))
 
 
 def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> bool:
@@ -358,7 +361,7 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
     if not (len(right) >= 5 and right.endswith("ed") or len(right) >= 4 and right in IRREGULAR_PAST
             or len(right) == 3 and right in IRREGULAR_PAST and known_left):
         return False   # (a three-letter past ends names, "Ah|met", "Teh|ran": only after a known one)
-    return (ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in OBJECT_STARTS
+    return (ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in PAST_OBJECT_STARTS
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
 
 

@@ -29,6 +29,12 @@ MUST_CHANGE = [
      "The minister Luisa Alcalde insists that the reform is ready."),
     ("The author Margaret Atwoodexplains that fiction matters.",
      "The author Margaret Atwood explains that fiction matters."),
+    # a Spanish name (with an accent: listed without it, or not at all) before a past tense
+    # that opens a reported clause
+    ("The minister of Labor, Yolanda Díazdefended that the measure helps.",
+     "The minister of Labor, Yolanda Díaz, defended that the measure helps."),
+    ("Senator Lilly Téllezdenounced that the vote was rigged.", "Senator Lilly Téllez denounced that the vote was rigged."),
+    ("Minister Norma Piñacriticized that the reform passed.", "Minister Norma Piña criticized that the reform passed."),
     # ... but inverted speech keeps its comma
     ("They paid to be taken to Franceinforms the Border Police.", "They paid to be taken to France, informs the Border Police."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
@@ -241,6 +247,7 @@ MUST_NOT_CHANGE = [
     "Follow #migration and @SRE_mx or see https://example.org/newsfeedarticle and mail info@example.com.",
     "Counterproductive, notwithstanding, whereabouts, cybersecurity, policymakers, spokesperson.",
     "A neo-Porfirian style of government.",
+    "The mayor of Fernandópolis, Conceição Lopes, praised the Pokémon fans in Iguaçu.",
     "The 1990s, 3rd place, 10am, 5pm, 100km and 4K screens.",
     "He ran `getUserName()` in camelCaseVariable code.",
     "The GlaxoSmithKline and ExxonMobil deal with BlackRock.",
