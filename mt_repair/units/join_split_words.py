@@ -29,7 +29,7 @@ from .join_checks import FREE_TAILS, heads_no_compound, few_compounds, starts_no
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, AFTER_UNKNOWN_NAME, NAME_ENDINGS, PREFIXES, RIGHT_BLOCK,
     SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, ROMAN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD,
-    MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST,
+    MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
     PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
 )
@@ -330,6 +330,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     return i, conf, why   # below 0.7 only the join model may act on it
 
 
+#: auxiliaries that any name of four letters or more may be glued to before a past
+#: participle or a word the counts say they read on into ("Roberto Campos Neto|has cut")
+PERFECT_AUX = frozenset(("has", "had"))
+PERFECT_ADVERBS = frozenset("already also not just never recently previously since still long yet".split())
 #: what follows a present tense that opens a clause after a name
 PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
 #: ... and a past tense: a reported clause too ("Yolanda Díaz|defended that the measure")
@@ -382,7 +386,8 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     "Such cooperation, thinks Sellsis not", "Chelsealike the movement".  A name no list
     has (:data:`UNKNOWN_NAME_MIN` letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
     ("Cristina Nedelcuwho said"; "and" after a name with a Spanish accent or tilde:
-    "Germán Umañaand the"), and before "with", "that", "since" or "which" the next
+    "Germán Umañaand the"; "has" or "had", :data:`PERFECT_AUX`, after any name of four
+    letters or more, before a past participle: "Roberto Campos Netohas cut"), and before "with", "that", "since" or "which" the next
     word may be capitalised ("Aluminawith China's"); after a name with a Spanish accent
     or tilde any word may follow ("Miguel Gutiérrezbut Vinícius").
 
@@ -402,10 +407,11 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     if not (len(left) >= 4 or zipf(left) >= 4.5) or (
             name_ending_count(tok, len(right)) and not (left in WEEKDAYS and right in ANY_ARTICLE)):
         return False   # (a weekday before an article ends no name: "Wednesday|an", not "Dayan")
-    if not (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
-            or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
-            and len(left) >= UNKNOWN_NAME_MIN
-            or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left)):
+    known = (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
+             or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
+             and len(left) >= UNKNOWN_NAME_MIN
+             or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left))
+    if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()):
         return False
     if ctx is PROBE or ctx is PERMISSIVE:
         return True   # the first passes ask whether any text could allow the split
@@ -416,7 +422,19 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
             right not in SPANISH_NAME_PREPOSITIONS or nxt[:1].islower() and bigram_count(right, nxt) >= NAME_BREAK_MIN):
         return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
-        and bigram_count(right, nxt) >= NAME_BREAK_MIN
+        and (known and bigram_count(right, nxt) >= NAME_BREAK_MIN or _perfect(right, nxt))
+
+
+def _perfect(aux: str, nxt: str) -> bool:
+    """"has" or "had" before a past participle or an adverb of time: the pair reads on though
+    the counts are too thin to say so ("Roberto Campos Neto|has cut the rate", "Neto|had
+    lowered", "Neto|has already").
+
+    >>> _perfect("has", "cut"), _perfect("had", "lowered"), _perfect("has", "already"), _perfect("has", "red"), _perfect("and", "cut")
+    (True, True, True, False, False)
+    """
+    return aux in PERFECT_AUX and (nxt in IRREGULAR_PARTICIPLES or nxt in PERFECT_ADVERBS
+                                   or len(nxt) >= 5 and nxt.endswith("ed") and zipf(nxt) >= 3.0)
 
 
 def _reads_as_join(tok: str, left: str, right: str, ctx: "JoinContext") -> bool:

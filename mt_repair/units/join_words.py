@@ -217,6 +217,12 @@ IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spe
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard
 struck stood understood sought drew grew knew threw flew drove forgot got beat swore shook meant dealt
 fought fled""".split())
+#: irregular past participles that an auxiliary reads on into ("Roberto Campos Neto|has cut")
+IRREGULAR_PARTICIPLES = IRREGULAR_PAST - {"took", "gave", "saw", "began", "became", "came", "went", "wrote",
+                                          "spoke", "chose", "rose", "fell", "ran", "drew", "grew", "knew", "threw",
+                                          "flew", "drove", "forgot", "swore", "shook"} | frozenset(
+    """been taken given seen begun become come gone written spoken chosen risen fallen drawn grown known
+thrown flown driven forgotten shown done cut put set hit let hurt shut spread cost quit""".split())
 #: what follows a participle or a speech verb rather than an object: prepositions, "that"
 #: is fine after a finite verb ("Texas|announced that"), a quote or a name is not checked here
 NOT_AN_OBJECT = frozenset("""in on at by for from to with into under over after before during

@@ -35,6 +35,9 @@ MUST_CHANGE = [
      "The minister of Labor, Yolanda Díaz, defended that the measure helps."),
     ("Senator Lilly Téllezdenounced that the vote was rigged.", "Senator Lilly Téllez denounced that the vote was rigged."),
     ("Minister Norma Piñacriticized that the reform passed.", "Minister Norma Piña criticized that the reform passed."),
+    # any name before "has" or "had" and a past participle
+    ("The bank, chaired by Roberto Campos Netohas cut the rate.", "The bank, chaired by Roberto Campos Neto, has cut the rate."),
+    ("The lawyer Gaetano Pecorellahad already asked for it.", "The lawyer Gaetano Pecorella had already asked for it."),
     # ... but inverted speech keeps its comma
     ("They paid to be taken to Franceinforms the Border Police.", "They paid to be taken to France, informs the Border Police."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
@@ -248,6 +251,7 @@ MUST_NOT_CHANGE = [
     "Counterproductive, notwithstanding, whereabouts, cybersecurity, policymakers, spokesperson.",
     "A neo-Porfirian style of government.",
     "The mayor of Fernandópolis, Conceição Lopes, praised the Pokémon fans in Iguaçu.",
+    "They farmed with the Bhadrakhas in the hills of Darchula.",   # an unlisted name in -has, no participle after
     "The 1990s, 3rd place, 10am, 5pm, 100km and 4K screens.",
     "He ran `getUserName()` in camelCaseVariable code.",
     "The GlaxoSmithKline and ExxonMobil deal with BlackRock.",
