@@ -33,7 +33,7 @@ from .join_words import (
     NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
-__all__ = ["separators", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+__all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
 
 #: separators the counts may favour but that a join almost never lost
 RARE_SEPARATORS = frozenset((" – ", "; "))
@@ -211,6 +211,33 @@ def has_finite_verb(before: str) -> bool:
     (False, True)
     """
     return any(w in _FINITE or len(w) >= 5 and w.endswith("ed") and w.islower() for w in before.split())
+
+
+def closes_apposition(before: str) -> bool:
+    """Does a comma end the sentence so far, before its verb?  One comma, after a subject
+    with no verb that no opening phrase starts ("The opposition,", "The president of
+    Chile,"), then an apposition or a participle phrase with no verb of its own ("led by the
+    Liberal Party (PL)", "Gabriel Boric"): the phrase ends where the verb begins.
+
+    >>> closes_apposition("The opposition, led by the Liberal Party (PL)")
+    True
+    >>> closes_apposition("According to the IBGE, the economy (GDP)"), closes_apposition("The party, which won (PL)")
+    (False, False)
+    """
+    if before.count(",") != 1:
+        return False
+    head, tail = before.split(",")
+    words = head.split()
+    tail_words = tail.split()
+    return (bool(words) and bool(tail_words) and words[0][:1].isupper()
+            and words[0].lower() not in INTRO_OPENERS and words[0].lower() not in PHRASE_OPENERS
+            and not words[0].lower().endswith("ing") and not has_finite_verb(head)
+            and not has_finite_verb(" ".join(tail_words[1:]))
+            and tail_words[0].lower() not in _CLAUSE_OPENERS)
+
+
+#: words after a comma that open a clause with its own verb, which the comma does not close
+_CLAUSE_OPENERS = frozenset("which who whom whose where when while although though because if that as".split())
 
 
 def comma_before_period(seps: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -21,9 +21,11 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
-from ..evidence.lexicon import zipf
+from ..evidence.lexicon import present_verb, zipf
+from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
-from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
+from .join_separators import closes_apposition
+from .join_words import FULL_MONTHS, IRREGULAR_PAST, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
@@ -121,6 +123,14 @@ _SINGLE_CLOSE = re.compile(r"(?<=[^\W\d_.,!?])['’](?=[\s,.;:!?]|$)")
 #: (the space first: one literal character scans faster than the class [’'n], whose "n"
 #: and apostrophes are common too)
 _CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'])")
+
+
+def _finite(word: str) -> bool:
+    """A verb that a subject's apposition may end before: a past tense, an auxiliary or a
+    present tense ("questioned", "held", "has", "expects")."""
+    w = word.lower()
+    return (len(w) >= 5 and w.endswith("ed") or w in IRREGULAR_PAST or w in AUXILIARIES
+            or present_verb(w)) and word.islower()
 
 
 class SpaceBeforePunct(Unit):
@@ -260,6 +270,12 @@ class MissingSpaceAfterPunct(Unit):
                 # (not after a plural in brackets: "the files (PDFs)which you want")
                 yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
                               "no space after ')', and a relative clause after a name takes a comma")
+                continue
+            if _finite(nxt) and closes_apposition(doc.sentence_before(e)):
+                # "The opposition, led by the Liberal Party (PL)questioned": the verb
+                # begins where the apposition ends, so the comma went with the space
+                yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
+                              "no space after ')', and the verb after an apposition takes a comma")
                 continue
             yield finding(self, s, e, ")", [(") ", 0.99)], 0.9, "no space after ')'")
         for m in _ACRONYM_GLUED.finditer(text):

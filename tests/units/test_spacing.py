@@ -41,6 +41,15 @@ AFTER_CHANGE = [
     # a relative clause after a name in brackets: the comma went with the space ("that" takes none)
     ("the National Liberation Army (ELN)which has negotiated", "the National Liberation Army (ELN), which has negotiated"),
     ("the National Liberation Army (ELN)that has negotiated", "the National Liberation Army (ELN) that has negotiated"),
+    # a verb after a subject's apposition that a comma opened: the comma closes it
+    ("The opposition, led by the Liberal Party (PL)questioned the spending.",
+     "The opposition, led by the Liberal Party (PL), questioned the spending."),
+    ("The president of Chile, Gabriel Boric (PS)announced a plan.", "The president of Chile, Gabriel Boric (PS), announced a plan."),
+    # ... not after an opening phrase's comma, nor with no comma, nor after a relative clause
+    ("According to the IBGE, the gross domestic product (GDP)grew 2.9%.",
+     "According to the IBGE, the gross domestic product (GDP) grew 2.9%."),
+    ("The party (PL)questioned the spending.", "The party (PL) questioned the spending."),
+    ("The party, which won (PL)questioned it.", "The party, which won (PL) questioned it."),
     ("Select the files (PDFs)which you want to upload.", "Select the files (PDFs) which you want to upload."),
     ("The members (Smith and Jones)who voted against it resigned.", "The members (Smith and Jones) who voted against it resigned."),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
