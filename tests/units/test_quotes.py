@@ -14,6 +14,9 @@ MUST_CHANGE = [
     ('"The economy is growing"stressed the official, who added more.',
      '"The economy is growing," stressed the official, who added more.'),
     ('"Not now"noted Ana López on Monday.', '"Not now," noted Ana López on Monday.'),
+    # a short quoted span before "and": the space alone (a comma stood there in 7 of 154)
+    ('The office warned it "cannot become permanent"and asked for more.',
+     'The office warned it "cannot become permanent" and asked for more.'),
     # a closing-shaped quote lost no comma: only the space comes back
     ("“The Great Wall”shows the fate of a troop.", "“The Great Wall” shows the fate of a troop."),
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),
