@@ -8,6 +8,11 @@
 >>> StrayCapital()("He met The Hague court. Plan A is off. I think so. Dancing With the Stars")
 []
 
+A past tense capitalised after a comma, before its object, is stray too:
+
+>>> [f.suggestion for f in StrayCapital()("Biden, for his part, Stressed the importance of it")]
+['stressed']
+
 Where a sentence may have ended before the capital and lost its period (a run-on: "rose
 last year On the other hand"), the finding takes in the previous word and offers the
 period as well; the rules keep the lower case, a model that scores candidates chooses
@@ -24,6 +29,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import regular_plural, zipf
+from ..evidence.proper_nouns import is_proper_noun
 from ..evidence.punctuation import AUXILIARIES, bigram_count, separator_counts
 from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import may_end_sentence
@@ -82,6 +88,14 @@ _LINKED_PRONOUNS = frozenset("It They We".split())
 #: the fix there is a period, not a small letter, so only --all lowers them
 _CLAUSE_OPENERS = frozenset("""After Before When While Although Though Because Since Unless Until If
 Whether Where""".split())
+
+#: a past tense capitalised after a comma, before its object: "Biden, for his part, Stressed
+#: the importance".  No sentence opens with a past tense, and no clean line of en_news,
+#: WMT21/23 or MLQE-PE has the shape (a name or a title in "-ed" runs on into capitals:
+#: "Mohammed al", "Instructed to Delete")
+_STRAY_PAST = re.compile(r"(?<=[a-z], )([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b)")
+#: ... a word this common (Zipf, lower case) and no name
+STRAY_PAST_ZIPF = 3.5
 
 _STRAY = re.compile(
     r"(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS, behind="[a-záéíóúñü,] ")
@@ -156,6 +170,7 @@ class StrayCapital(Unit):
 
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
+        yield from self._past_tenses(doc)
         for m in _STRAY.finditer(text):
             word, nxt, after = m.group(1), m.group(2), m.group(3) or ""
             s, e = m.start(1), m.end(1)
@@ -244,6 +259,20 @@ class StrayCapital(Unit):
                 continue
             yield finding(self, s, e, word, [(word.lower(), 0.97)], conf,
                           f"'{word}' is capitalised mid-sentence")
+
+    def _past_tenses(self, doc: Doc) -> Iterable[Finding]:
+        """A past tense capitalised after a comma, before a determiner: "for his part, Stressed the"."""
+        text = doc.text
+        for m in _STRAY_PAST.finditer(text):
+            word = m.group(1)
+            s, e = m.span(1)
+            if zipf(word.lower()) < STRAY_PAST_ZIPF or is_proper_noun(word) or doc.protected(s, e):
+                continue
+            ls, le = doc.line_bounds(s)
+            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
+                continue
+            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
+                          f"'{word}' is capitalised mid-sentence, a verb after a comma")
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:

@@ -10,6 +10,9 @@ MUST_CHANGE = [
      "the president will hold Andrés Manuel López Obrador with several secretaries of state"),
     ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
     ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
+    # a past tense after a comma, before its object: no sentence opens so
+    ("Biden, for his part, Stressed the importance of it.", "Biden, for his part, stressed the importance of it."),
+    ("The minister, in a statement, Announced that talks resume.", "The minister, in a statement, announced that talks resume."),
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
      "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
@@ -39,6 +42,8 @@ MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
+    "He met the cleric, Mohammed al-Tayeb, and a novelist, Trumped the film.",   # names and rare words in -ed
+    "Biden, In Speech, Stressed The Importance Of Democracy",   # a headline in title case
     "It works well for one person, For two it is too small.",
     "Plan A is off, and vitamin A and zinc help.",
     "I think so, and I agree.",
