@@ -108,6 +108,8 @@ def test_a_line_pattern_over_a_line_break_is_one_finding():
     ("Talks on migration in Washington – La Tercera", True),         # a source-language article
     ("Milei promises more cuts to spending - Clarín", True),         # an accent
     ("Sheinbaum meets the governors | Noticias", True),              # a pipe
+    ("Ecuador extends the state of emergency – Primicias", True),    # a Spanish word: the source outlet
+    ("The best films of the decade at a glance - A Review", False),   # English words: maybe a subtitle
     ("Mexico vs. Argentina in Dallas - World Cup 2026", False),       # maybe a subtitle: --all only
     ("Argentina vs. Chile in Miami - Copa América 2024", False),      # a digit: a subtitle, accent or not
     ("NFL Power Rankings for the season - Week 5", False),
