@@ -564,9 +564,11 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
         # a complement clause opened after the last comma, and its subject ends at the join
         # ("Echeverry, explained that the phenomenon of El Niño|will continue")
         return True
-    if state in ("near", "after", "appos") and before.count(",") == 1 and first in NOT_AN_OBJECT:
+    if state in ("near", "after", "appos") and before.count(",") == 1 and (
+            first in NOT_AN_OBJECT or first in PHRASE_OPENERS):
         # the one comma closed an opening phrase and a new subject began ("In a
-        # statement, the Ministry of Health|reported 30 new cases")
+        # statement, the Ministry of Health|reported 30 new cases", "According to the
+        # Government, the centers in Gjader|will allow")
         rest = before.split(",", 1)[1].split()
         return len(rest) >= 2 and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
     return False

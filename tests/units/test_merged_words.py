@@ -35,6 +35,9 @@ MUST_CHANGE = [
      "The minister of Labor, Yolanda Díaz, defended that the measure helps."),
     ("Senator Lilly Téllezdenounced that the vote was rigged.", "Senator Lilly Téllez denounced that the vote was rigged."),
     ("Minister Norma Piñacriticized that the reform passed.", "Minister Norma Piña criticized that the reform passed."),
+    # an opening phrase's comma, then a new subject and its verb: no comma to close
+    ("According to the Government, the centers in Shëngjin and Gjaderwill open soon.",
+     "According to the Government, the centers in Shëngjin and Gjader will open soon."),
     # any name before "has" or "had" and a past participle
     ("The bank, chaired by Roberto Campos Netohas cut the rate.", "The bank, chaired by Roberto Campos Neto, has cut the rate."),
     ("The lawyer Gaetano Pecorellahad already asked for it.", "The lawyer Gaetano Pecorella had already asked for it."),
