@@ -215,13 +215,16 @@ def has_finite_verb(before: str) -> bool:
 
 def closes_apposition(before: str) -> bool:
     """Does a comma end the sentence so far, before its verb?  One comma, after a subject
-    with no verb that no opening phrase starts ("The opposition,", "The president of
-    Chile,"), then an apposition or a participle phrase with no verb of its own ("led by the
-    Liberal Party (PL)", "Gabriel Boric"): the phrase ends where the verb begins.
+    with no verb that no opening phrase or adverb starts or ends ("The opposition,", "The
+    president of Chile,"; not "Separately,", "Two years ago,"), then a participle phrase
+    or a name with no verb of its own and no list ("led by the Liberal Party (PL)",
+    "Gabriel Boric (PS)"): the phrase ends where the verb begins.
 
-    >>> closes_apposition("The opposition, led by the Liberal Party (PL)")
-    True
-    >>> closes_apposition("According to the IBGE, the economy (GDP)"), closes_apposition("The party, which won (PL)")
+    >>> closes_apposition("The opposition, led by the Liberal Party (PL)"), closes_apposition("The president, Gabriel Boric (PS)")
+    (True, True)
+    >>> closes_apposition("According to the IBGE, the economy (GDP)"), closes_apposition("Two years ago, the Workers' Party (PT)")
+    (False, False)
+    >>> closes_apposition("Petrobras, Vale and the Bank of Brazil (BB)"), closes_apposition("The party, which won (PL)")
     (False, False)
     """
     if before.count(",") != 1:
@@ -229,15 +232,20 @@ def closes_apposition(before: str) -> bool:
     head, tail = before.split(",")
     words = head.split()
     tail_words = tail.split()
-    return (bool(words) and bool(tail_words) and words[0][:1].isupper()
-            and words[0].lower() not in INTRO_OPENERS and words[0].lower() not in PHRASE_OPENERS
-            and not words[0].lower().endswith("ing") and not has_finite_verb(head)
+    if not words or not tail_words:
+        return False
+    first, last, opener = words[0].lower(), words[-1].lower(), tail_words[0]
+    participle = opener.islower() and (len(opener) >= 5 and opener.endswith("ed") or opener in IRREGULAR_PAST)
+    return (words[0][:1].isupper() and first not in INTRO_OPENERS and first not in PHRASE_OPENERS
+            and not first.endswith("ing") and not last.endswith("ly") and last not in _TIME_ENDS
+            and not has_finite_verb(head)
+            and (participle or opener[:1].isupper() and opener.isalpha() and opener.lower() not in DETERMINERS)
             and not has_finite_verb(" ".join(tail_words[1:]))
-            and tail_words[0].lower() not in _CLAUSE_OPENERS)
+            and not any(w in ("and", "or") for w in tail_words))
 
 
-#: words after a comma that open a clause with its own verb, which the comma does not close
-_CLAUSE_OPENERS = frozenset("which who whom whose where when while although though because if that as".split())
+#: words that end an opening phrase of time ("Two years ago,", "Days later,")
+_TIME_ENDS = frozenset("ago later earlier before after since".split())
 
 
 def comma_before_period(seps: list[tuple[str, float]]) -> list[tuple[str, float]]:

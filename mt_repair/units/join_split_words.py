@@ -330,10 +330,14 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     return i, conf, why   # below 0.7 only the join model may act on it
 
 
-#: auxiliaries that any name of four letters or more may be glued to before a past
-#: participle or a word the counts say they read on into ("Roberto Campos Neto|has cut")
+#: auxiliaries that a name of four letters or more may be glued to before a past participle
+#: ("Roberto Campos Neto|has cut"); a known word or name also before an adverb of time
+#: (PERFECT_ADVERBS: "Pecorella|had already").  An unlisted name must not end in a letter
+#: that makes a digraph with the "h" (NAME_DIGRAPH_ENDS): Persian and South Asian names end
+#: in "-shad", "-khas", "-thas" ("Mehrshad scored", "Golshad set")
 PERFECT_AUX = frozenset(("has", "had"))
 PERFECT_ADVERBS = frozenset("already also not just never recently previously since still long yet".split())
+NAME_DIGRAPH_ENDS = frozenset("cdgkpstz")
 #: what follows a present tense that opens a clause after a name
 PRESENT_OBJECT_STARTS = OBJECT_STARTS | frozenset(("that", "to"))
 #: ... and a past tense: a reported clause too ("Yolanda Díaz|defended that the measure")
@@ -386,8 +390,9 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     "Such cooperation, thinks Sellsis not", "Chelsealike the movement".  A name no list
     has (:data:`UNKNOWN_NAME_MIN` letters or more) qualifies only before one of :data:`UNKNOWN_NAME_BREAK`
     ("Cristina Nedelcuwho said"; "and" after a name with a Spanish accent or tilde:
-    "Germán Umañaand the"; "has" or "had", :data:`PERFECT_AUX`, after any name of four
-    letters or more, before a past participle: "Roberto Campos Netohas cut"), and before "with", "that", "since" or "which" the next
+    "Germán Umañaand the"; "has" or "had", :data:`PERFECT_AUX`, after a name of four
+    letters or more that ends in no digraph's first letter, before a past participle:
+    "Roberto Campos Netohas cut", not "Mehrshad scored"), and before "with", "that", "since" or "which" the next
     word may be capitalised ("Aluminawith China's"); after a name with a Spanish accent
     or tilde any word may follow ("Miguel Gutiérrezbut Vinícius").
 
@@ -411,7 +416,8 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
              or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
              and len(left) >= UNKNOWN_NAME_MIN
              or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left))
-    if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()):
+    if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()
+            and left[-1] not in NAME_DIGRAPH_ENDS):
         return False
     if ctx is PROBE or ctx is PERMISSIVE:
         return True   # the first passes ask whether any text could allow the split
@@ -422,18 +428,18 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
             right not in SPANISH_NAME_PREPOSITIONS or nxt[:1].islower() and bigram_count(right, nxt) >= NAME_BREAK_MIN):
         return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \
-        and (known and bigram_count(right, nxt) >= NAME_BREAK_MIN or _perfect(right, nxt))
+        and (known and (bigram_count(right, nxt) >= NAME_BREAK_MIN or right in PERFECT_AUX and nxt in PERFECT_ADVERBS)
+             or _perfect(right, nxt))
 
 
 def _perfect(aux: str, nxt: str) -> bool:
-    """"has" or "had" before a past participle or an adverb of time: the pair reads on though
-    the counts are too thin to say so ("Roberto Campos Neto|has cut the rate", "Neto|had
-    lowered", "Neto|has already").
+    """"has" or "had" before a past participle: the pair reads on though the counts are too
+    thin to say so ("Roberto Campos Neto|has cut the rate", "Neto|had lowered").
 
     >>> _perfect("has", "cut"), _perfect("had", "lowered"), _perfect("has", "already"), _perfect("has", "red"), _perfect("and", "cut")
-    (True, True, True, False, False)
+    (True, True, False, False, False)
     """
-    return aux in PERFECT_AUX and (nxt in IRREGULAR_PARTICIPLES or nxt in PERFECT_ADVERBS
+    return aux in PERFECT_AUX and (nxt in IRREGULAR_PARTICIPLES
                                    or len(nxt) >= 5 and nxt.endswith("ed") and zipf(nxt) >= 3.0)
 
 

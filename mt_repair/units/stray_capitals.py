@@ -89,11 +89,12 @@ _LINKED_PRONOUNS = frozenset("It They We".split())
 _CLAUSE_OPENERS = frozenset("""After Before When While Although Though Because Since Unless Until If
 Whether Where""".split())
 
-#: a past tense capitalised after a comma, before its object: "Biden, for his part, Stressed
-#: the importance".  No sentence opens with a past tense, and no clean line of en_news,
-#: WMT21/23 or MLQE-PE has the shape (a name or a title in "-ed" runs on into capitals:
-#: "Mohammed al", "Instructed to Delete")
-_STRAY_PAST = re.compile(r"(?<=[a-z], )([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b)")
+#: a past tense capitalised after a comma and a lower-case word, before its object and no
+#: capital: "Biden, for his part, Stressed the importance".  No sentence opens with a past
+#: tense, and no clean line of en_news, WMT21/23 or MLQE-PE has the shape (a name or a
+#: title in "-ed" runs on into capitals: "Mohammed al", "Instructed to Delete", "Edward,
+#: Alfred the Great")
+_STRAY_PAST = re.compile(r"(?<=[a-z], )([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
 #: ... a word this common (Zipf, lower case) and no name
 STRAY_PAST_ZIPF = 3.5
 

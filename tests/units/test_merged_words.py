@@ -40,7 +40,7 @@ MUST_CHANGE = [
      "According to the Government, the centers in Shëngjin and Gjader will open soon."),
     # any name before "has" or "had" and a past participle
     ("The bank, chaired by Roberto Campos Netohas cut the rate.", "The bank, chaired by Roberto Campos Neto, has cut the rate."),
-    ("The lawyer Gaetano Pecorellahad already asked for it.", "The lawyer Gaetano Pecorella had already asked for it."),
+    ("The lawyer Gaetano Pecorellahad asked for it.", "The lawyer Gaetano Pecorella had asked for it."),
     # ... but inverted speech keeps its comma
     ("They paid to be taken to Franceinforms the Border Police.", "They paid to be taken to France, informs the Border Police."),
     # an unlisted name before "the" and a listed adjective or place that runs on into no name
@@ -255,6 +255,8 @@ MUST_NOT_CHANGE = [
     "A neo-Porfirian style of government.",
     "The mayor of Fernandópolis, Conceição Lopes, praised the Pokémon fans in Iguaçu.",
     "They farmed with the Bhadrakhas in the hills of Darchula.",   # an unlisted name in -has, no participle after
+    # names in "-shad" (a digraph before the "h"), before a past tense or an adverb
+    "Mehrshad scored twice. Golshad set a record and Nowshad recently joined.",
     "The 1990s, 3rd place, 10am, 5pm, 100km and 4K screens.",
     "He ran `getUserName()` in camelCaseVariable code.",
     "The GlaxoSmithKline and ExxonMobil deal with BlackRock.",
