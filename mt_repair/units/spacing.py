@@ -107,7 +107,7 @@ _PAREN_GLUED = re.compile(r"\(([^()\n]{2,60})\)(?=[a-z]{2,}\b|[A-Z][a-z]+\b)")
 #: relative pronouns that open a non-restrictive clause after a name in brackets, and a
 #: capitalised word, a space, then an acronym in brackets ending at the match's end
 _RELATIVES = frozenset("which who whose whom".split())
-_NAME_GLOSS = re.compile(r"[A-Z][^\W\d_]+ \([A-Z]{2,8}\)$")
+_NAME_GLOSS = re.compile(r"[A-Z][^\W\d_]+ \([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}\)$")   # ("ELN", "AfD", "PiS")
 #: a word glued to a bracketed acronym or name: "Institute(INM)", "Bank of Mexico(Banxico)"
 #: (not "f(x)", "word(s)", "len(ABC)")
 _ACRONYM_GLUED = re.compile(r"\((?=[A-Z][A-Z0-9&.-]{1,9}\)|[A-Z][a-z]{2,20}\))")

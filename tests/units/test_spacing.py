@@ -41,6 +41,7 @@ AFTER_CHANGE = [
     # a relative clause after a name in brackets: the comma went with the space ("that" takes none)
     ("the National Liberation Army (ELN)which has negotiated", "the National Liberation Army (ELN), which has negotiated"),
     ("the National Liberation Army (ELN)that has negotiated", "the National Liberation Army (ELN) that has negotiated"),
+    ("the Alternative for Germany (AfD)which is second", "the Alternative for Germany (AfD), which is second"),
     # a verb after a subject's apposition that a comma opened: the comma closes it
     ("The opposition, led by the Liberal Party (PL)questioned the spending.",
      "The opposition, led by the Liberal Party (PL), questioned the spending."),
