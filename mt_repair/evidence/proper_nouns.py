@@ -16,8 +16,8 @@ A capitalised name written with accents that clean news lists without them is fo
 too ("Díaz" as "Diaz"); a word written without them is not looked up with them ("Super"
 is no "Süper"), nor a lower-case Spanish word ("más" is no "MAS"):
 
->>> is_proper_noun("Díaz"), is_proper_noun("Super"), is_proper_noun("más"), is_proper_noun("Más")
-(True, False, False, False)
+>>> is_proper_noun("Díaz"), is_proper_noun("Super"), is_proper_noun("más")
+(True, False, False)
 >>> name_run_on_share("Alexander") > 0.8, name_run_on_share("Tripoli") < 0.2, name_run_on_share("Group")
 (True, True, 0.0)
 
@@ -50,8 +50,6 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-
-from .lexicon import es_zipf
 
 __all__ = ["is_proper_noun", "always_capitalised", "name_run_on_share", "seldom_runs_on", "proper_nouns", "is_name_part",
            "name_ending_count", "ends_no_unlisted_name", "names_ending_like"]
@@ -88,10 +86,6 @@ def _folded() -> dict[str, tuple[int, int, int]]:
     return {fold_accents(w): c for w, c in counts.items() if not w.isascii() and fold_accents(w) not in counts}
 
 
-#: a word this common in Spanish (Zipf) is a word left untranslated, not a name, even
-#: capitalised ("Más", "Está"); names stay below it ("México" 5.5, "García" 4.8)
-FOLD_MAX_ES_ZIPF = 6.0
-
 
 def fold_accents(word: str) -> str:
     """``word`` without its diacritics: English news often drops the accents a
@@ -108,7 +102,7 @@ def _lookup(word: str) -> tuple[int, int, int] | None:
     w = word.lower()
     counts = _counts()
     c = counts.get(w)
-    if c is None and not w.isascii() and word[:1].isupper() and es_zipf(w) < FOLD_MAX_ES_ZIPF:
+    if c is None and not w.isascii() and word[:1].isupper():
         # only a capitalised word written with diacritics is looked up without them: an
         # English word is no name because a listed one folds to it ("Super" is no
         # "Süper"), nor an untranslated Spanish word in lower case ("más" is no "MAS",

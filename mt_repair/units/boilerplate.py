@@ -21,7 +21,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from .base import Doc, Unit, finding
-from .untranslated import spanish_score
+from ..evidence.lexicon import more_spanish, zipf
 
 _NETWORKS = r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|WhatsApp|LinkedIn|Threads|Google News)"
 #: whole lines that are page furniture, not article text (English and Spanish)
@@ -118,8 +118,8 @@ _ACCENT = re.compile(r"[áéíóúãõçñ]")
 
 def _site_evidence(suffix: str) -> bool:
     """Does the title's suffix name a site?  A pipe, an outlet's word, an accent in a short
-    suffix, or a word of the source language (an English subtitle has English words:
-    " – Primicias", not " – A Review").
+    suffix, or one or two words that are Spanish or no English word (an English subtitle
+    has English words: " – Primicias", not " – A Review").
 
     >>> _site_evidence(" – Primicias"), _site_evidence(" | Reuters"), _site_evidence(" – A Review"), _site_evidence(" - Week 5")
     (True, True, False, False)
@@ -129,7 +129,7 @@ def _site_evidence(suffix: str) -> bool:
     words = suffix.split()[1:]   # (the dash is a word)
     return bool(_SITE_ARTICLE.search(suffix) or _SITE_WORDS.search(suffix)
                 or _ACCENT.search(suffix) and len(words) <= 3
-                or len(words) <= 2 and any(spanish_score(w) > 0 for w in words))
+                or len(words) <= 2 and all(more_spanish(w) or zipf(w) == 0.0 for w in words))
 
 
 class Boilerplate(Unit):

@@ -94,7 +94,7 @@ Whether Where""".split())
 #: tense, and no clean line of en_news, WMT21/23 or MLQE-PE has the shape (a name or a
 #: title in "-ed" runs on into capitals: "Mohammed al", "Instructed to Delete", "Edward,
 #: Alfred the Great")
-_STRAY_PAST = re.compile(r"(?<=[a-z], )([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
+_STRAY_PAST = re.compile(r", ([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
 #: ... a word this common (Zipf, lower case) and no name
 STRAY_PAST_ZIPF = 3.5
 
@@ -264,9 +264,11 @@ class StrayCapital(Unit):
     def _past_tenses(self, doc: Doc) -> Iterable[Finding]:
         """A past tense capitalised after a comma, before a determiner: "for his part, Stressed the"."""
         text = doc.text
-        for m in _STRAY_PAST.finditer(text):
+        for m in _STRAY_PAST.finditer(text):   # (the comma first: the scanner skips to it)
             word = m.group(1)
             s, e = m.span(1)
+            if not text[m.start() - 1:m.start()].islower():
+                continue   # after a lower-case word only ("Edward, Alfred" has a name before it too)
             if zipf(word.lower()) < STRAY_PAST_ZIPF or is_proper_noun(word) or doc.protected(s, e):
                 continue
             ls, le = doc.line_bounds(s)
