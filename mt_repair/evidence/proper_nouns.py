@@ -86,7 +86,6 @@ def _folded() -> dict[str, tuple[int, int, int]]:
     return {fold_accents(w): c for w, c in counts.items() if not w.isascii() and fold_accents(w) not in counts}
 
 
-
 def fold_accents(word: str) -> str:
     """``word`` without its diacritics: English news often drops the accents a
     machine translation keeps ("Díaz" -> "Diaz").

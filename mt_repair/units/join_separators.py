@@ -30,7 +30,7 @@ from ..evidence.punctuation import (AUXILIARIES, INTRO_OPENERS, bigram_count, cl
 from .base import Doc
 from .join_words import (
     ANY_ARTICLE, CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
-    NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
+    NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, past_form, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
 )
 
 __all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
@@ -235,11 +235,10 @@ def closes_apposition(before: str) -> bool:
     if not words or not tail_words:
         return False
     first, last, opener = words[0].lower(), words[-1].lower(), tail_words[0]
-    participle = opener.islower() and (len(opener) >= 5 and opener.endswith("ed") or opener in IRREGULAR_PAST)
     return (words[0][:1].isupper() and first not in INTRO_OPENERS and first not in PHRASE_OPENERS
             and not first.endswith("ing") and not last.endswith("ly") and last not in _TIME_ENDS
             and not has_finite_verb(head)
-            and (participle or opener[:1].isupper() and opener.isalpha() and opener.lower() not in DETERMINERS)
+            and (past_form(opener) or opener[:1].isupper() and opener.isalpha() and opener.lower() not in DETERMINERS)
             and not has_finite_verb(" ".join(tail_words[1:]))
             and not any(w in ("and", "or") for w in tail_words))
 

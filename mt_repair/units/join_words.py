@@ -217,6 +217,17 @@ IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spe
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard
 struck stood understood sought drew grew knew threw flew drove forgot got beat swore shook meant dealt
 fought fled""".split())
+
+
+def past_form(word: str) -> bool:
+    """A lower-case past tense or participle: "-ed" (five letters or more) or irregular.
+
+    >>> past_form("questioned"), past_form("led"), past_form("bed"), past_form("Wanted")
+    (True, True, False, False)
+    """
+    return word.islower() and (len(word) >= 5 and word.endswith("ed") or word in IRREGULAR_PAST)
+
+
 #: irregular past participles that an auxiliary reads on into ("Roberto Campos Neto|has cut")
 IRREGULAR_PARTICIPLES = IRREGULAR_PAST - {"took", "gave", "saw", "began", "became", "came", "went", "wrote",
                                           "spoke", "chose", "rose", "fell", "ran", "drew", "grew", "knew", "threw",

@@ -25,7 +25,7 @@ from ..evidence.lexicon import present_verb, zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
 from .join_separators import closes_apposition
-from .join_words import FULL_MONTHS, IRREGULAR_PAST, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS
+from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS, past_form
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
@@ -128,9 +128,7 @@ _CLITIC_GAP = re.compile(r" (?:[’'](?:s|re|ve|ll|m|d)|n[’']t)(?![^\W_]|[’'
 def _finite(word: str) -> bool:
     """A verb that a subject's apposition may end before: a past tense, an auxiliary or a
     present tense ("questioned", "held", "has", "expects")."""
-    w = word.lower()
-    return (len(w) >= 5 and w.endswith("ed") or w in IRREGULAR_PAST or w in AUXILIARIES
-            or present_verb(w)) and word.islower()
+    return past_form(word) or word in AUXILIARIES or present_verb(word)
 
 
 class SpaceBeforePunct(Unit):
