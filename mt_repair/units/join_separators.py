@@ -471,10 +471,30 @@ _CLAUSE_REST = re.compile(r"(?:[^,;:.!?\n]|\.(?=\w))*")
 _SUBJECT_DETERMINERS = DETERMINERS - {"your"}
 
 
+#: the dashes a dateline leaves before a sentence's first word ("MADRID. – The minister")
+_DATELINE_DASHES = frozenset("– — -".split())
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Capitalised words only, the first no opening word: a title and a name, or a name
+    ("President Claudia Sheinbaum", "Coach Carlo Ancelotti"; not "In Berlin Merkel",
+    "Meanwhile Trump", "Following Biden").
+
+    >>> _titled_name(["President", "Claudia", "Sheinbaum"]), _titled_name(["In", "Berlin", "Merkel"])
+    (True, False)
+    """
+    first = words[0]
+    return (all(w[:1].isupper() and w[1:].isalpha() and not w.isupper() for w in words)
+            and first.lower() not in INTRO_OPENERS and first.lower() not in PREPOSITIONS
+            and first.lower() not in CONNECTIVES and first not in OPENER_WORDS
+            and first not in SENTENCE_ADVERBS and not first.endswith(("ly", "ing")))
+
+
 def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
     """A sentence's subject, then a past tense, with no comma before the join nor after it
     to the sentence's end ("The board|met on Friday."): a participle between commas would
-    need a comma to close it ("The board, formed in 2001, met"), so the verb is finite."""
+    need a comma to close it ("The board, formed in 2001, met"), so the verb is finite (as
+    when no punctuation comes within the whole window read after the join)."""
     if not (left.isalpha() and (left.islower() and zipf(left) >= 3.0 and left not in CONNECTIVES
                                 and left not in DETERMINERS and left not in PREPOSITIONS
                                 or left[:1].isupper() and left[1:].islower())):
@@ -482,12 +502,14 @@ def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
     if not (len(r) >= 4 and r.endswith("ed") or r in IRREGULAR_PAST) or r in REPORTING_VERBS:
         return False   # (a verb of saying may be inverted speech: "it was hard, said the swimmer")
     words = before.split()
+    if words and words[0] in _DATELINE_DASHES:
+        del words[0]   # "MEXICO CITY. – President Claudia Sheinbaum|presented": after a dateline
     if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“(") \
-            or words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1:
+            or words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1 and not _titled_name(words):
         return False   # the subject must open the sentence: a determiner, or a name alone
     m = _CLAUSE_REST.match(after)
     end = m.end()
-    return (end == len(after) < AFTER_WINDOW or end < len(after) and (
+    return (end == len(after) or end < len(after) and (
         after[end] == "\n" or after[end] in ".!?" and after[end + 1:end + 2] in ("", " ", "\n", "\r", "\"", "”", "’", "'")))
 
 

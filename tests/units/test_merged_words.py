@@ -380,6 +380,12 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     # a determiner's noun before a past form that no participle phrase follows
     ("He stayed a moment, then the storyended abruptly there.", "story ended"),
     ("He spoke of the companybased on the coast.", "company, based"),
+    # a title and a name (after a dateline too) are a subject; an opening phrase is not
+    ("MEXICO CITY. – President Claudia Sheinbaumpresented this Tuesday the plan.", "Sheinbaum presented"),
+    ("Former President Mauricio Macrivisited the city on Friday.", "Macri visited"),
+    # no punctuation in the whole window read after the join: no participle phrase closes
+    ("The boardmet on Friday at the headquarters of the company in the old harbour district of the city with"
+     " the lawyers of both sides present and it went on", "board met"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
