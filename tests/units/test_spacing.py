@@ -54,6 +54,14 @@ AFTER_CHANGE = [
     ("Two years ago, the Workers' Party (PT)won the vote.", "Two years ago, the Workers' Party (PT) won the vote."),
     ("Separately, the Central Bank (BCB)raised the rate.", "Separately, the Central Bank (BCB) raised the rate."),
     ("Petrobras, Vale and the Bank of Brazil (BB)reported profits.", "Petrobras, Vale and the Bank of Brazil (BB) reported profits."),
+    # "According to" a source and its acronym, then a clause's subject: the phrase's comma
+    ("According to data from the Security System (SESNSP)homicides fell 16%.",
+     "According to data from the Security System (SESNSP), homicides fell 16%."),
+    ("According to the European Commission (EC)the sector grew.", "According to the European Commission (EC), the sector grew."),
+    # ... not where the phrase reads on, nor after a verb
+    ("According to the Foundation for Policy (NFAP)report figures rose.",
+     "According to the Foundation for Policy (NFAP) report figures rose."),
+    ("According to what was said by the Union (IAU)comets rose.", "According to what was said by the Union (IAU) comets rose."),
     ("Select the files (PDFs)which you want to upload.", "Select the files (PDFs) which you want to upload."),
     ("The members (Smith and Jones)who voted against it resigned.", "The members (Smith and Jones) who voted against it resigned."),
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
