@@ -40,11 +40,21 @@ _APPOSITION = re.compile(r",\s+(?:(?:[A-ZÁÉÍÓÚÑ][\w’'-]*\.?|de|del|la|la
                          r"[A-ZÁÉÍÓÚÑ][\w’'-]+")
 
 
+#: the word (or dotted abbreviation) right before a match, with the space after it
+_MODIFIER = re.compile(r"(?<![\w.])(?:[A-Z]\.)+(?= +$)|(?<![\w.])[\w’'-]+(?= +$)")
+
+
 def _score(entry: Entry, ctx: TextContext, s: int, e: int) -> tuple[float, str | None]:
     if not entry.triggers:
         return entry.conf, None
     app = _APPOSITION.match(ctx.text, e)
-    if app:
+    pre = _MODIFIER.search(ctx.text, max(0, s - 24), s)
+    # a trigger that modifies the match right before it binds it: "the US Secretary of
+    # National Security, Kristi Noemmet with ..." (the name glued to the next word)
+    trig = ctx.trigger_within(entry.triggers, pre.start(), pre.end()) if pre else None
+    if trig is not None:
+        pass
+    elif app:
         # the title names the person right after it: only a trigger in that name confirms
         # ("Secretary of Foreign Relations, Alicia Bárcena ... with Blinken" is not Blinken's)
         trig = ctx.trigger_within(entry.triggers, app.start(), app.end())

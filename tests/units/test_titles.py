@@ -16,6 +16,11 @@ MUST_CHANGE = [
      "The delegation: the Secretaries of State, Ana Ruiz; of Homeland Security, Alejandro Mayorkas, and others."),
     ("Mayorkas traveled to Texas. The Secretary of National Security said the border was secure.",
      "Mayorkas traveled to Texas. The Secretary of Homeland Security said the border was secure."),
+    # a trigger right before the title binds it, even when the name after it is garbled
+    ("The US Secretary of National Security, Kristi Noemmet with him.",
+     "The US Secretary of Homeland Security, Kristi Noemmet with him."),
+    ("The U.S. Secretary of National Security arrived on Friday.",
+     "The U.S. Secretary of Homeland Security arrived on Friday."),
     ("The Department of National Security (DHS) announced new rules.",
      "The Department of Homeland Security (DHS) announced new rules."),
     ("The Secretary of Foreign Relations (SRE) sent a diplomatic note.",
@@ -52,6 +57,8 @@ MUST_CHANGE = [
 MUST_FLAG_ONLY = [
     "The Secretary of National Security will testify next week.",
     "The Secretary of Foreign Relations said the talks went well.",
+    # a word right before the title that is no trigger confirms nothing
+    "The Mexican Secretary of National Security, Luis Sandoval, spoke.",
 ]
 
 MUST_NOT_CHANGE = [
