@@ -35,6 +35,9 @@ MUST_CHANGE = [
      "The minister of Labor, Yolanda Díaz, defended that the measure helps."),
     ("Senator Lilly Téllezdenounced that the vote was rigged.", "Senator Lilly Téllez denounced that the vote was rigged."),
     ("Minister Norma Piñacriticized that the reform passed.", "Minister Norma Piña criticized that the reform passed."),
+    # a given name, then a surname glued to a past tense (any object after it)
+    ("Carlos Alcarazplayed in Madrid on Sunday.", "Carlos Alcaraz played in Madrid on Sunday."),
+    ("Lionel Messiscored for Inter Miami on Sunday.", "Lionel Messi scored for Inter Miami on Sunday."),
     # an opening phrase's comma, then a new subject and its verb: no comma to close
     ("According to the Government, the centers in Shëngjin and Gjaderwill open soon.",
      "According to the Government, the centers in Shëngjin and Gjader will open soon."),
@@ -699,6 +702,8 @@ SAFE_SPLITS = [
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
+    # a given name before a surname whose end is no past tense of five letters or more
+    "Maria Mohammed said so.", "Carlos Ahmed left early.", "Juan Whitehead arrived.",
     # one-word brands built on a place name (safe mode leaves a name + a common word alone)
     "Chinatrust said profits rose.", "Swissquote reported higher revenue.", "Japantoday reported the news.",
     # brands ending in "Who" after a common word
