@@ -94,7 +94,9 @@ Whether Where""".split())
 #: tense, and no clean line of en_news, WMT21/23 or MLQE-PE has the shape (a name or a
 #: title in "-ed" runs on into capitals: "Mohammed al", "Instructed to Delete", "Edward,
 #: Alfred the Great")
-_STRAY_PAST = re.compile(r", ([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
+_STRAY_PAST = re.compile(r"(?:,| and) ([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
+#: ... after "and": the word before it is lower case ("organized crime and Announced the")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 #: ... a word this common (Zipf, lower case) and no name
 STRAY_PAST_ZIPF = 3.5
 
@@ -262,20 +264,24 @@ class StrayCapital(Unit):
                           f"'{word}' is capitalised mid-sentence")
 
     def _past_tenses(self, doc: Doc) -> Iterable[Finding]:
-        """A past tense capitalised after a comma, before a determiner: "for his part, Stressed the"."""
+        """A past tense capitalised after a comma or "and", before a determiner: "for his part,
+        Stressed the", "organized crime and Announced the"."""
         text = doc.text
         for m in _STRAY_PAST.finditer(text):   # (the comma first: the scanner skips to it)
             word = m.group(1)
             s, e = m.span(1)
             if not text[m.start() - 1:m.start()].islower():
                 continue   # after a lower-case word only ("Edward, Alfred" has a name before it too)
+            if text[m.start()] == " " and not _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue   # "crime and Announced the": "and" after a whole lower-case word only
             if zipf(word.lower()) < STRAY_PAST_ZIPF or is_proper_noun(word) or doc.protected(s, e):
                 continue
             ls, le = doc.line_bounds(s)
             if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
                 continue
             yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
-                          f"'{word}' is capitalised mid-sentence, a verb after a comma")
+                          f"'{word}' is capitalised mid-sentence, a verb after "
+                          + ("'and'" if text[m.start()] == " " else "a comma"))
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:

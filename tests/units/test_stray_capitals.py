@@ -12,6 +12,8 @@ MUST_CHANGE = [
     ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
     # a past tense after a comma, before its object: no sentence opens so
     ("Biden, for his part, Stressed the importance of it.", "Biden, for his part, stressed the importance of it."),
+    ("She will face organized crime and Announced the creation of a unit.",
+     "She will face organized crime and announced the creation of a unit."),
     ("The minister, in a statement, Announced that talks resume.", "The minister, in a statement, announced that talks resume."),
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
@@ -45,6 +47,8 @@ MUST_NOT_CHANGE = [
     "He met the imam, Mohammed the elder, and a novelist, Trumped the film.",   # a listed name, a rare word in -ed
     "Kings such as Edward, Alfred the Great and Canute ruled here.",   # a name that runs on into a capital
     "Biden, In Speech, Stressed the Importance Of Democracy",   # a headline in title case
+    "They visited Edward and Alfred the Great.",   # "and" after a name: names follow
+    "Smith, Jones and Mohammed the elder spoke.",
     "It works well for one person, For two it is too small.",
     "Plan A is off, and vitamin A and zinc help.",
     "I think so, and I agree.",
