@@ -550,6 +550,13 @@ def determined_noun_then_verb(left: str, right: str, ctx) -> bool:
                                                  or ctx.next_word.lower() == "to" and r in _TO_VERBS))
 
 
+#: base forms of verbs that take a "that" clause: after a plural subject they are its verb
+#: ("Economists from Itaú Unibanco|consider that"), never the start of a phrase
+_THAT_BASE_VERBS = frozenset("""consider believe say think warn estimate argue agree insist affirm assure
+claim maintain indicate explain stress recall fear expect hope assert acknowledge admit point
+note suggest calculate denounce allege emphasize emphasise conclude""".split())
+
+
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
@@ -571,6 +578,7 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
     acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST
+                 or r in _THAT_BASE_VERBS and nxt == "that"   # "Economists from Itaú Unibanco|consider that"
                  or left[:1].isupper() and present_verb(r)   # "The minister Luisa Alcalde|insists that"
                  and not (SPEAKER.match(after) or _THE_NAME_END.match(after)))   # not "France, informs the Border Police."
             and (nxt[:1].islower() or nxt[:1].isdigit())

@@ -38,6 +38,9 @@ MUST_CHANGE = [
     # a given name, then a surname glued to a past tense (any object after it)
     ("Carlos Alcarazplayed in Madrid on Sunday.", "Carlos Alcaraz played in Madrid on Sunday."),
     ("Lionel Messiscored for Inter Miami on Sunday.", "Lionel Messi scored for Inter Miami on Sunday."),
+    # a plural subject, then the base form of a verb and "that": the subject's verb
+    ("Economists from Itaú Unibancoconsider that the plan is credible.",
+     "Economists from Itaú Unibanco consider that the plan is credible."),
     # an opening phrase's comma, then a new subject and its verb: no comma to close
     ("According to the Government, the centers in Shëngjin and Gjaderwill open soon.",
      "According to the Government, the centers in Shëngjin and Gjader will open soon."),
