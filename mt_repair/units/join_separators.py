@@ -557,6 +557,11 @@ claim maintain indicate explain stress recall fear expect hope assert acknowledg
 note suggest calculate denounce allege emphasize emphasise conclude""".split())
 
 
+_NAME = r"(?:the )?[A-Z][\w’'-]*(?: (?:(?:of|of the|de|del|la) )?[A-Z][\w’'-]*)*"
+#: a list of capitalised names with "and" before the last: "Brazil, Colombia and Mexico"
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})+,? and {_NAME}")
+
+
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
@@ -586,6 +591,10 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""
+    if _NAME_LIST.fullmatch(before) and first not in INTRO_OPENERS and first not in PREPOSITIONS:
+        # a list of names opens the sentence and is its subject: "Brazil, Colombia and
+        # Mexico|have requested" (its commas are the list's, none opened an apposition)
+        return True
     takes_object = nxt.lower() in OBJECT_STARTS
     if takes_object and (state in ("intro1", "intro2") or state == "appos" and before.count(",") == 1
                          and (first in INTRO_OPENERS or first.isdigit())):

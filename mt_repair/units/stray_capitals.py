@@ -94,7 +94,8 @@ Whether Where""".split())
 #: tense, and no clean line of en_news, WMT21/23 or MLQE-PE has the shape (a name or a
 #: title in "-ed" runs on into capitals: "Mohammed al", "Instructed to Delete", "Edward,
 #: Alfred the Great")
-_STRAY_PAST = re.compile(r"(?:,| and) ([A-Z][a-z]{3,}ed)(?= (?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z]))")
+_STRAY_PAST = re.compile(r"(?:,| and) ([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z])"
+                         r"|that (?:[A-Z][a-z]+|the|a|an|his|her|its|their|it|he|she|they|we)\b(?! [A-Z])))")
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 #: ... a word this common (Zipf, lower case) and no name

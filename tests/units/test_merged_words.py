@@ -38,6 +38,9 @@ MUST_CHANGE = [
     # a given name, then a surname glued to a past tense (any object after it)
     ("Carlos Alcarazplayed in Madrid on Sunday.", "Carlos Alcaraz played in Madrid on Sunday."),
     ("Lionel Messiscored for Inter Miami on Sunday.", "Lionel Messi scored for Inter Miami on Sunday."),
+    # a list of names opens the sentence: its subject, no apposition to close
+    ("Brazil, Colombia and Mexicohave requested the results.", "Brazil, Colombia and Mexico have requested the results."),
+    ("Petrobras, Vale and the Bank of Brazilreported profits.", "Petrobras, Vale and the Bank of Brazil reported profits."),
     # a plural subject, then the base form of a verb and "that": the subject's verb
     ("Economists from Itaú Unibancoconsider that the plan is credible.",
      "Economists from Itaú Unibanco consider that the plan is credible."),

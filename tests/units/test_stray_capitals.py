@@ -12,6 +12,8 @@ MUST_CHANGE = [
     ("officials met on Monday And they agreed", "officials met on Monday and they agreed"),
     # a past tense after a comma, before its object: no sentence opens so
     ("Biden, for his part, Stressed the importance of it.", "Biden, for his part, stressed the importance of it."),
+    ("The chancellor, for his part, Recalled that Germany took in more people.",
+     "The chancellor, for his part, recalled that Germany took in more people."),
     ("She will face organized crime and Announced the creation of a unit.",
      "She will face organized crime and announced the creation of a unit."),
     ("The minister, in a statement, Announced that talks resume.", "The minister, in a statement, announced that talks resume."),
@@ -48,6 +50,7 @@ MUST_NOT_CHANGE = [
     "Kings such as Edward, Alfred the Great and Canute ruled here.",   # a name that runs on into a capital
     "Biden, In Speech, Stressed the Importance Of Democracy",   # a headline in title case
     "They visited Edward and Alfred the Great.",   # "and" after a name: names follow
+    "Titles, Rewarded that Dance Floor.",   # "that" and two capitals: a title runs on
     "Smith, Jones and Mohammed the elder spoke.",
     "It works well for one person, For two it is too small.",
     "Plan A is off, and vitamin A and zinc help.",
