@@ -94,8 +94,10 @@ Whether Where""".split())
 #: tense, and no clean line of en_news, WMT21/23 or MLQE-PE has the shape (a name or a
 #: title in "-ed" runs on into capitals: "Mohammed al", "Instructed to Delete", "Edward,
 #: Alfred the Great")
-_STRAY_PAST = re.compile(r"(?:,| and) ([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z])"
-                         r"|that (?:[A-Z][a-z]+|the|a|an|his|her|its|their|it|he|she|they|we)\b(?! [A-Z])))")
+_PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z])"
+              r"|that (?:[A-Z][a-z]+|the|a|an|his|her|its|their|it|he|she|they|we)\b(?! [A-Z])))")
+#: (two scans, each led by a literal the scanner skips to: faster than one alternation)
+_STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 #: ... a word this common (Zipf, lower case) and no name
@@ -268,7 +270,7 @@ class StrayCapital(Unit):
         """A past tense capitalised after a comma or "and", before a determiner: "for his part,
         Stressed the", "organized crime and Announced the"."""
         text = doc.text
-        for m in _STRAY_PAST.finditer(text):   # (the comma first: the scanner skips to it)
+        for m in (m for scan in _STRAY_PAST for m in scan.finditer(text)):
             word = m.group(1)
             s, e = m.span(1)
             if not text[m.start() - 1:m.start()].islower():
