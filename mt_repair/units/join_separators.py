@@ -141,7 +141,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # a pronoun, a determiner or a name that says something opens a clause: "Los
         # Angeles|and I told him", "Los Angeles|and Smith told him")
         return [(" ", 0.85), (", ", 0.15)]
-    if subject_then_verb(left, right, ctx, before, after):
+    if subject_then_verb(left, right, ctx, before, after, lambda: doc.text[end:end + SENTENCE_WINDOW]):
         # "The governor of Texas|announced new measures": a subject before its verb
         # and the verb's object; no comma opened an apposition to close, and a verb
         # with an object is no participle ("Guard, established in 2007")
@@ -463,6 +463,8 @@ _VERB_ADVERBS = frozenset("then also never always just still already only often 
 
 #: the text after a join that separators() reads (the rest of the sentence, mostly)
 AFTER_WINDOW = 80
+#: ... and how far _bare_clause reads on when that window holds no punctuation
+SENTENCE_WINDOW = 400
 #: up to the next punctuation mark (a sentence end, or a comma that may close a phrase)
 _CLAUSE_REST = re.compile(r"(?:[^,;:.!?\n]|\.(?=\w))*")
 
@@ -490,11 +492,12 @@ def _titled_name(words: list[str]) -> bool:
             and first not in SENTENCE_ADVERBS and not first.endswith(("ly", "ing")))
 
 
-def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
+def _bare_clause(left: str, r: str, before: str, after: str, rest=None) -> bool:
     """A sentence's subject, then a past tense, with no comma before the join nor after it
     to the sentence's end ("The board|met on Friday."): a participle between commas would
-    need a comma to close it ("The board, formed in 2001, met"), so the verb is finite (as
-    when no punctuation comes within the whole window read after the join)."""
+    need a comma to close it ("The board, formed in 2001, met"), so the verb is finite.
+    ``rest()``, if given, returns more of the text after the join (up to
+    :data:`SENTENCE_WINDOW` characters), read when ``after`` holds no punctuation."""
     if not (left.isalpha() and (left.islower() and zipf(left) >= 3.0 and left not in CONNECTIVES
                                 and left not in DETERMINERS and left not in PREPOSITIONS
                                 or left[:1].isupper() and left[1:].islower())):
@@ -509,7 +512,13 @@ def _bare_clause(left: str, r: str, before: str, after: str) -> bool:
         return False   # the subject must open the sentence: a determiner, or a name alone
     m = _CLAUSE_REST.match(after)
     end = m.end()
-    return (end == len(after) or end < len(after) and (
+    limit = AFTER_WINDOW
+    if end == len(after) == AFTER_WINDOW and rest is not None:
+        # no punctuation in the window: read on to the sentence's end ("President Claudia
+        # Sheinbaum|presented this Tuesday at the mañanera the new strategy for ...")
+        after, limit = rest(), SENTENCE_WINDOW
+        end = _CLAUSE_REST.match(after).end()
+    return (end == len(after) < limit or end < len(after) and (
         after[end] == "\n" or after[end] in ".!?" and after[end + 1:end + 2] in ("", " ", "\n", "\r", "\"", "”", "’", "'")))
 
 
@@ -562,14 +571,14 @@ _NAME = r"(?:the )?[A-Z][\w’'-]*(?: (?:(?:of|of the|de|del|la) )?[A-Z][\w’'-
 _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})+,? and {_NAME}")
 
 
-def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") -> bool:
+def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", rest=None) -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
     Petro|announced on Monday"), with no comma earlier in the sentence, or only that of an
     opening phrase ("Hundreds of migrants|arrived at the border").  ``after`` is the text
-    after the token."""
+    after the token; ``rest()``, if given, returns more of it (see :func:`_bare_clause`)."""
     r, nxt = right.lower(), ctx.next_word
-    if _bare_clause(left, r, before, after):
+    if _bare_clause(left, r, before, after, rest):
         return True
     # after a common noun or an adverb a verb of saying with its speaker after it is inverted
     # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
@@ -591,7 +600,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "") 
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""
-    if _NAME_LIST.fullmatch(before) and first not in INTRO_OPENERS and first not in PREPOSITIONS:
+    if (_NAME_LIST.fullmatch(before) and first not in INTRO_OPENERS and first not in PREPOSITIONS
+            and not (past_form(r) and nxt.lower() in _PARTICIPLE_NEXT)):   # not "Mexico, joined by Chile,"
         # a list of names opens the sentence and is its subject: "Brazil, Colombia and
         # Mexico|have requested" (its commas are the list's, none opened an apposition)
         return True

@@ -189,12 +189,13 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             # ("Petroassured"): the name is too rare a word for the two-content-words case below
             return i, 0.9, "a name joined to a verb that opens a clause"
         if (not name_verb and capital and len(left) >= 4 and left[1:].islower()
-                and len(right) >= 5 and right.endswith("ed") and rz >= 3.5
+                and len(right) >= 5 and right.endswith("ed") and rz >= 3.5 and right != "fried"
                 and ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE
                 and ctx.next_word[:1].islower() and not _longer_word_ends(tok, i)):
             # a given name, then a surname glued to a past tense of its own ("Antoine
             # Griezmann|scored for", "Manuel Adorni|explained to"): the object test above is
-            # for a name alone; after a given name the left piece is surely a surname
+            # for a name alone; after a given name the left piece is surely a surname (the
+            # Germanic names in "-fried" end in a past tense: "Paul Ehrenfried said")
             return i, 0.9, "a surname joined to a past tense"
         if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
             continue

@@ -25,7 +25,8 @@ from ..evidence.lexicon import present_verb, zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
 from .join_separators import closes_apposition, has_finite_verb
-from .join_words import FULL_MONTHS, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS, past_form
+from .join_words import (FULL_MONTHS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS,
+                         past_form)
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
@@ -134,6 +135,10 @@ def _finite(word: str) -> bool:
 #: words that open a clause's subject after an opening phrase ("According to the IMF (IMF), the")
 _SUBJECT_STARTS = frozenset("the a an its his her their this these those he she it they we more most".split())
 _ACCORDING_SOURCE = re.compile(r"According to\b[^,;:()]*\([A-Z][A-Za-z]{1,9}\)$")
+#: nouns that name what a source published: after its acronym they continue the phrase
+_SOURCE_NOUNS = frozenset("""data figures estimates estimate statistics numbers projections projection
+guidelines report reports survey surveys poll polls records calculations study studies analysis
+forecast forecasts information documents sources records findings results census index""".split())
 _TWO_WORDS = re.compile(r"([a-z]+)[ ]+([a-z]+)\b")
 
 
@@ -145,11 +150,20 @@ def _ends_according_phrase(before: str, after: str) -> bool:
     True
     >>> _ends_according_phrase("According to the Foundation (NFAP)", "report figures")
     False
+    >>> _ends_according_phrase("According to the Bureau (BLS)", "data released on Friday")
+    False
     """
     if not _ACCORDING_SOURCE.search(before) or has_finite_verb(before[:before.rfind("(")]):
         return False
     m = _TWO_WORDS.match(after)
-    return m is not None and (m.group(1) in _SUBJECT_STARTS or _finite(m.group(2)) and not past_form(m.group(1)))
+    if m is None:
+        return False
+    first, second = m.groups()
+    # a noun and a verb that is no participle: "(SESNSP)homicides fell", "(EC)transport is";
+    # a source noun and a participle read on as the source ("(BLS)data released on Friday,")
+    return first in _SUBJECT_STARTS or first not in _SOURCE_NOUNS and not past_form(first) and (
+        second in AUXILIARIES or present_verb(second)
+        or second in IRREGULAR_PAST and second not in IRREGULAR_PARTICIPLES)
 
 
 class SpaceBeforePunct(Unit):

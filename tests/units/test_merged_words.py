@@ -41,6 +41,7 @@ MUST_CHANGE = [
     # a list of names opens the sentence: its subject, no apposition to close
     ("Brazil, Colombia and Mexicohave requested the results.", "Brazil, Colombia and Mexico have requested the results."),
     ("Petrobras, Vale and the Bank of Brazilreported profits.", "Petrobras, Vale and the Bank of Brazil reported profits."),
+    ("Brazil, Colombia and Mexicojoined by Chile, have asked for it.", "Brazil, Colombia and Mexico, joined by Chile, have asked for it."),
     # a plural subject, then the base form of a verb and "that": the subject's verb
     ("Economists from Itaú Unibancoconsider that the plan is credible.",
      "Economists from Itaú Unibanco consider that the plan is credible."),
@@ -392,9 +393,12 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     # a title and a name (after a dateline too) are a subject; an opening phrase is not
     ("MEXICO CITY. – President Claudia Sheinbaumpresented this Tuesday the plan.", "Sheinbaum presented"),
     ("Former President Mauricio Macrivisited the city on Friday.", "Macri visited"),
-    # no punctuation in the whole window read after the join: no participle phrase closes
+    # no punctuation to the sentence's end, however far: no participle phrase closes
     ("The boardmet on Friday at the headquarters of the company in the old harbour district of the city with"
      " the lawyers of both sides present and it went on", "board met"),
+    # ... but a comma far on may close one
+    ("The companyfounded in 1998 by two former engineers from the state oil company Pemex and a group of"
+     " foreign investors, announced a merger.", "company, founded"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
@@ -710,6 +714,7 @@ SAFE_SPLITS = [
 SAFE_KEEPS = [
     # a given name before a surname whose end is no past tense of five letters or more
     "Maria Mohammed said so.", "Carlos Ahmed left early.", "Juan Whitehead arrived.",
+    "Physicist Paul Ehrenfried said the results were solid.",   # Germanic names in "-fried"
     # one-word brands built on a place name (safe mode leaves a name + a common word alone)
     "Chinatrust said profits rose.", "Swissquote reported higher revenue.", "Japantoday reported the news.",
     # brands ending in "Who" after a common word

@@ -61,6 +61,11 @@ AFTER_CHANGE = [
     # ... not where the phrase reads on, nor after a verb
     ("According to the Foundation for Policy (NFAP)report figures rose.",
      "According to the Foundation for Policy (NFAP) report figures rose."),
+    ("According to the Bureau of Labor Statistics (BLS)data released on Friday, jobs rose.",
+     "According to the Bureau of Labor Statistics (BLS) data released on Friday, jobs rose."),
+    ("According to the Ministry of Health (MoH)cases reported this week, it slows.",
+     "According to the Ministry of Health (MoH) cases reported this week, it slows."),
+    ("According to the WHO (WHO)funds spent on vaccines rose.", "According to the WHO (WHO) funds spent on vaccines rose."),
     ("According to what was said by the Union (IAU)comets rose.", "According to what was said by the Union (IAU) comets rose."),
     ("Select the files (PDFs)which you want to upload.", "Select the files (PDFs) which you want to upload."),
     ("The members (Smith and Jones)who voted against it resigned.", "The members (Smith and Jones) who voted against it resigned."),

@@ -51,6 +51,7 @@ MUST_NOT_CHANGE = [
     "Biden, In Speech, Stressed the Importance Of Democracy",   # a headline in title case
     "They visited Edward and Alfred the Great.",   # "and" after a name: names follow
     "Titles, Rewarded that Dance Floor.",   # "that" and two capitals: a title runs on
+    "She sang in church choirs and Wicked the musical made her famous.",   # an adjective, no verb's past
     "Smith, Jones and Mohammed the elder spoke.",
     "It works well for one person, For two it is too small.",
     "Plan A is off, and vitamin A and zinc help.",
