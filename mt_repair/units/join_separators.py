@@ -507,9 +507,13 @@ def _bare_clause(left: str, r: str, before: str, after: str, rest=None) -> bool:
     words = before.split()
     if words and words[0] in _DATELINE_DASHES:
         del words[0]   # "MEXICO CITY. – President Claudia Sheinbaum|presented": after a dateline
-    if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“(") \
-            or words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1 and not _titled_name(words):
-        return False   # the subject must open the sentence: a determiner, or a name alone
+    if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“("):
+        return False
+    if words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1 and not (
+            _titled_name(words) and (after.split(None, 1) or [""])[0] not in _PARTICIPLE_NEXT):
+        return False   # the subject must open the sentence: a determiner, a name alone, or a title
+        #                and a name before a verb that no participle phrase follows ("Batlló
+        #                House, located in": a sentence end may be an abbreviation's period)
     m = _CLAUSE_REST.match(after)
     end = m.end()
     limit = AFTER_WINDOW

@@ -393,6 +393,8 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     # a title and a name (after a dateline too) are a subject; an opening phrase is not
     ("MEXICO CITY. – President Claudia Sheinbaumpresented this Tuesday the plan.", "Sheinbaum presented"),
     ("Former President Mauricio Macrivisited the city on Friday.", "Macri visited"),
+    # ... but a participle phrase may follow a name (and "No. 43" ends no sentence)
+    ("Batlló Houselocated in the Eixample district at No. 43, was rebuilt in 1877.", "House, located"),
     # no punctuation to the sentence's end, however far: no participle phrase closes
     ("The boardmet on Friday at the headquarters of the company in the old harbour district of the city with"
      " the lawyers of both sides present and it went on", "board met"),
