@@ -28,6 +28,7 @@ _NETWORKS = r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|WhatsApp|L
 LINE_PATTERNS = [
     r"Leave a (?:Reply|Comment)(?: to \S.*)?",
     r"Cancel reply",
+    r"Cancelar (?:la )?respuesta",
     r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?",
     r"Required fields are marked \*",
     r"Comments are closed\.?",
@@ -37,11 +38,11 @@ LINE_PATTERNS = [
     r"Tu (?:direcci[oó]n de )?correo electr[oó]nico no ser[aá] publicad[oa]\.?.*",
     r"Los campos obligatorios est[aá]n marcados con \*",
     r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended"
-    r"|You may be interested in|You might be interested in|You may also be interested in|It may interest you"
-    r"|Could be of interest to you|May interest you)\s*:.*",
+    r"|You may be interested(?: in)?|You might be interested(?: in)?|You may also be interested(?: in)?"
+    r"|It may interest you|It might interest you|Could be of interest to you|May interest you|Also of interest)\s*:.*",
     r"(?:Share|Compartir)(?: this| on| en)?:?\s*(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn)(?:[\s,|]+(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn))*",
     r"(?:Subscribe to our newsletter|Suscr[ií]bete a nuestro newsletter).*",
-    r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*\.?",
+    r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)" + _NETWORKS + r")*\.?",
     r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
     r"(?:Tags|Etiquetas)\s*:.*",
     # a pager ("Pages: 1 2 3", not a book's "Pages: 320")

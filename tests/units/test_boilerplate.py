@@ -14,6 +14,9 @@ MUST_FIND = [
     ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
     ("Body.\nFollow us on Facebook, Twitter and Instagram.\n", "Body.\n"),
     ("Cuerpo.\nSíguenos en Facebook y X\n", "Cuerpo.\n"),
+    ("Cuerpo.\nSíguenos en Facebook, Twitter e Instagram\n", "Cuerpo.\n"),
+    ("Cuerpo.\nDeja una respuesta\nCancelar la respuesta\n", "Cuerpo.\n"),
+    ("Body.\nYou may be interested: Sánchez announces elections\nMore body.\n", "Body.\nMore body.\n"),
     ("Body.\nYou may be interested in: Cartel leader arrested\nMore body.\n", "Body.\nMore body.\n"),
     ("Title\nBy: Writing\nBody.\n", "Title\nBody.\n"),          # "Por: Redacción" through MT
     ("Body.\nPages: 1 2\n", "Body.\n"),
