@@ -36,6 +36,10 @@ NOT_NAME_ENDINGS = ("ed", "ly", "ing", "less", "ness", "ful")
 _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
 
+#: a space and a capitalised word: a mostly capitalised word is part of a name ("Uunited States")
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+
+
 class DoubledInitial(Unit):
     rule = "doubled-initial"
     summary = "a word whose first letter was doubled ('Aadvance')"
@@ -58,8 +62,11 @@ class DoubledInitial(Unit):
             if len(word) <= 3 and z < 4.0:
                 continue  # "said the Nnec": a short rare fix is mostly an acronym (NEC), not a typo
             # a name keeps its capital ("Oobama" -> "Obama", "Aamerican" -> "American"; not a
-            # homograph: "Tturkey", "Ppolish")
-            fixed = word.capitalize() if doc.at_sentence_start(m.start()) or always_capitalised(word) else word
+            # homograph: "Tturkey", "Ppolish"), and so does a word clean news mostly
+            # capitalises where it runs on into a capitalised one ("The Uunited States"; not
+            # "Tthe National Bank", "always Ggiven China")
+            fixed = word.capitalize() if (doc.at_sentence_start(m.start()) or always_capitalised(word)
+                                          or is_proper_noun(word) and _NEXT_CAPITAL.match(doc.text, m.end())) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")

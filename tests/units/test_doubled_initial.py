@@ -6,6 +6,10 @@ from .helpers import case_table
 
 MUST_CHANGE = [
     ("An Aadvance of US officials met", "An advance of US officials met"),
+    # a word that runs on into a capitalised one is part of a name: it keeps its capital
+    ("The Uunited States expressed concern.", "The United States expressed concern."),
+    # ... only a word clean news mostly capitalises: a common word before a name stays lower case
+    ("He came from Tthe National Bank.", "He came from the National Bank."),
     ("Tthis is what they said.", "This is what they said."),
     ("He said. Tthe talks went on.", "He said. The talks went on."),
     ("A Ddelegation arrived.", "A delegation arrived."),
