@@ -38,7 +38,7 @@ _SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?:(?=[ \t]*\r?$|[ \t]+(?![.…,
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a
-    r"|(?<=[^\W_]\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor
+    r"|(?<=[^\W_]\d[,;]|\d%[,;]|-\d[,;])(?=[a-z]{2,}\b|a (?!and\b|or\b)[a-z]{2,}|[A-Z][a-z]+\b)"   # 2012,whist  13,was  1963,a fact  2010,Chancellor  4.5%,the  2-1;the
     r"|(?<=[^\W\d_]{3}[.?!])(?=[A-Z][a-z]+\b|A (?!or\b|and\b)[a-z]{2,}|I(?:\s|['’](?:m|ve|ll|d)\b))"   # end.Next  really?Yes  dangerous.I  monk.A prostitute
     r"|(?<=\b[a-z]{2}[.?!])(?=(?:The|This|These|They|He|She|We|It|In|But|However)\b)"   # said it.The  for us.We
     r"|(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)"   # signed.the minister (capitalised: find())

@@ -80,6 +80,8 @@ AFTER_CHANGE = [
     # a year's comma before a capitalised word or "a"; a sentence end before "I" or "A"
     ("In 2010,Chancellor Merkel declared it", "In 2010, Chancellor Merkel declared it"),
     ("It began in 1963,a fact that matters", "It began in 1963, a fact that matters"),
+    ("Inflation rose to 4.5%,the highest level", "Inflation rose to 4.5%, the highest level"),
+    ("The match ended 2-1;the fans celebrated.", "The match ended 2-1; the fans celebrated."),
     ("I wanted to win.I'm happy with it", "I wanted to win. I'm happy with it"),
     # an abbreviated month's period glued to the day, "Sept." too
     ("the vote on Sept.15 was close", "the vote on Sept. 15 was close"),
@@ -102,6 +104,7 @@ AFTER_KEEP = [
     "The total was 12,500 votes and the code x1yz,25 items ran.",
     "Acme Corp.the maker of tools and the Dept.they run.",   # an abbreviation's period
     "3.5 percent and 1,000 people at 9:00.",
+    "Scores were 1-2,3-4,5-6 and rates 7%,8% or 9%.",   # lists of numbers
     "The U.S. and e.g. the U.K. and Ph.D. holders.",
     "See https://example.org/a,b;c and www.example.com/x,y.",
     "Use Node.js, ASP.NET and std::vector.",
