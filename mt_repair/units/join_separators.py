@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import separator_model
-from ..evidence.lexicon import present_verb, zipf
+from ..evidence.lexicon import present_verb, regular_plural, zipf
 from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share, seldom_runs_on
 from ..evidence.punctuation import (AUXILIARIES, INTRO_OPENERS, bigram_count, clause_state,
                                     separator_counts, separator_probabilities)
@@ -140,6 +140,11 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma;
         # a pronoun, a determiner or a name that says something opens a clause: "Los
         # Angeles|and I told him", "Los Angeles|and Smith told him")
+        return [(" ", 0.85), (", ", 0.15)]
+    if plural_subject_opens(left, right, before) and not _LIST_AHEAD.search(after, 0, 50):
+        # "Meteorologists|forecast rains", "Officials|said": a plural noun that opens the
+        # sentence is its subject, not an opening word that a comma ends ("However,"), nor
+        # the first item of a list ("Relatives, rescue workers, and volunteers")
         return [(" ", 0.85), (", ", 0.15)]
     if subject_then_verb(left, right, ctx, before, after, lambda: doc.text[end:end + SENTENCE_WINDOW]):
         # "The governor of Texas|announced new measures": a subject before its verb
@@ -573,6 +578,29 @@ note suggest calculate denounce allege emphasize emphasise conclude""".split())
 _NAME = r"(?:the )?[A-Z][\w’'-]*(?: (?:(?:of|of the|de|del|la) )?[A-Z][\w’'-]*)*"
 #: a list of capitalised names with "and" before the last: "Brazil, Colombia and Mexico"
 _NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})+,? and {_NAME}")
+
+
+#: a list's last comma and conjunction ahead: the opening word may be its first item
+_LIST_AHEAD = re.compile(r", (?:and|or) ")
+#: words in "-s" that open sentences as adverbs, not as plural subjects ("Sometimes, ...")
+_ADVERBS_IN_S = frozenset("""sometimes besides always towards afterwards nevertheless nonetheless regardless
+perhaps thus whereas unless yes overseas indoors outdoors backwards forwards upwards downwards nowadays
+meanwhile likewise otherwise""".split())
+
+
+def plural_subject_opens(left: str, right: str, before: str) -> bool:
+    """The sentence's first word is a regular plural noun and the next a lower-case content
+    word: the subject and its verb ("Meteorologists|forecast rains").
+
+    >>> plural_subject_opens("Meteorologists", "forecast", "Meteorologists")
+    True
+    >>> plural_subject_opens("Sometimes", "prices", "Sometimes"), plural_subject_opens("Analysts", "in", "Analysts")
+    (False, False)
+    """
+    return (len(before.split()) == 1 and left[:1].isupper() and left[1:].islower()
+            and left.lower() not in _ADVERBS_IN_S and regular_plural(left, ies=True, singular_zipf=2.5)
+            and right.islower() and right not in CONNECTIVES and right not in PREPOSITIONS
+            and right not in DETERMINERS and right != "please" and zipf(right) >= 3.0)   # "Members, please note"
 
 
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", rest=None) -> bool:

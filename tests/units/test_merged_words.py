@@ -42,6 +42,9 @@ MUST_CHANGE = [
     ("Brazil, Colombia and Mexicohave requested the results.", "Brazil, Colombia and Mexico have requested the results."),
     ("Petrobras, Vale and the Bank of Brazilreported profits.", "Petrobras, Vale and the Bank of Brazil reported profits."),
     ("Brazil, Colombia and Mexicojoined by Chile, have asked for it.", "Brazil, Colombia and Mexico, joined by Chile, have asked for it."),
+    # a plural noun opens the sentence: its subject, not an opening word
+    ("Meteorologistsforecast rains for the second half of November.",
+     "Meteorologists forecast rains for the second half of November."),
     # a plural subject, then the base form of a verb and "that": the subject's verb
     ("Economists from Itaú Unibancoconsider that the plan is credible.",
      "Economists from Itaú Unibanco consider that the plan is credible."),
