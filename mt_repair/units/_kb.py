@@ -52,13 +52,11 @@ def _score(entry: Entry, ctx: TextContext, s: int, e: int) -> tuple[float, str |
     # a trigger that modifies the match right before it binds it: "the US Secretary of
     # National Security, Kristi Noemmet with ..." (the name glued to the next word)
     trig = ctx.trigger_within(entry.triggers, pre.start(), pre.end()) if pre else None
-    if trig is not None:
-        pass
-    elif app:
+    if trig is None and app:
         # the title names the person right after it: only a trigger in that name confirms
         # ("Secretary of Foreign Relations, Alicia Bárcena ... with Blinken" is not Blinken's)
         trig = ctx.trigger_within(entry.triggers, app.start(), app.end())
-    else:
+    elif trig is None:
         trig = ctx.trigger_near(entry.triggers, s, e)
     if trig is not None:
         return max(TRIGGERED, entry.conf), trig

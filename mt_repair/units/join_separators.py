@@ -657,8 +657,8 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
         # the one comma closed an opening phrase and a new subject began ("In a
         # statement, the Ministry of Health|reported 30 new cases", "According to the
         # Government, the centers in Gjader|will allow")
-        rest = before.split(",", 1)[1].split()
-        return len(rest) >= 2 and rest[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+        subject = before.split(",", 1)[1].split()
+        return len(subject) >= 2 and subject[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
     return False
 
 

@@ -182,16 +182,15 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                           or right.endswith("ing") and len(right) >= 5 or present_verb(right))
                      and _opens_clause(right, ctx, in_text or is_proper_noun(left))
                      and not _longer_word_ends(tok, i))
-        if name_verb and lz < 3.5 and (is_proper_noun(left) or _SPANISH_NAME.fullmatch(left) or (
-                ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE)):
+        if name_verb and lz < 3.5 and (is_proper_noun(left) or _SPANISH_NAME.fullmatch(left)
+                                       or _after_given_name(ctx)):
             # a listed name, a Spanish one ("Norma Piña|criticized that") or a surname
             # after a given name ("Luis Caputoassured"), before a verb that opens clauses
             # ("Petroassured"): the name is too rare a word for the two-content-words case below
             return i, 0.9, "a name joined to a verb that opens a clause"
         if (not name_verb and capital and len(left) >= 4 and left[1:].islower()
                 and len(right) >= 5 and right.endswith("ed") and rz >= 3.5 and right != "fried"
-                and ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE
-                and ctx.next_word[:1].islower() and not _longer_word_ends(tok, i)):
+                and _after_given_name(ctx) and ctx.next_word[:1].islower() and not _longer_word_ends(tok, i)):
             # a given name, then a surname glued to a past tense of its own ("Antoine
             # Griezmann|scored for", "Manuel Adorni|explained to"): the object test above is
             # for a name alone; after a given name the left piece is surely a surname (the
@@ -496,6 +495,11 @@ def _other_pair_seen(tok: str) -> bool:
 #: a longer tail this common is a word that may end the token ("praising" 3.3, "recommissioned"
 #: 1.7); rarer ones are web junk ("Sheinbaum|met" ends in "ummet", 1.1)
 LONGER_TAIL_ZIPF = 1.5
+
+
+def _after_given_name(ctx: "JoinContext") -> bool:
+    """Does a given name stand before the token ("Luis Caputoassured")?"""
+    return ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE
 
 
 def _longer_word_ends(tok: str, i: int) -> bool:

@@ -138,7 +138,7 @@ _ACCORDING_SOURCE = re.compile(r"According to\b[^,;:()]*\([A-Z][A-Za-z]{1,9}\)$"
 #: nouns that name what a source published: after its acronym they continue the phrase
 _SOURCE_NOUNS = frozenset("""data figures estimates estimate statistics numbers projections projection
 guidelines report reports survey surveys poll polls records calculations study studies analysis
-forecast forecasts information documents sources records findings results census index""".split())
+forecast forecasts information documents sources findings results census index""".split())
 _TWO_WORDS = re.compile(r"([a-z]+)[ ]+([a-z]+)\b")
 
 
@@ -297,25 +297,10 @@ class MissingSpaceAfterPunct(Unit):
             nxt = re.match(r"[^\W\d_]+", text[e:e + 40]).group()
             if inner.isalpha() and inner.islower() and zipf(inner + nxt) > 0:
                 continue  # "(im)possible", "(re)start": wordplay on one word
-            if nxt in _RELATIVES and _NAME_GLOSS.search(text, max(0, m.start() - 60), m.end()):
-                # "the National Liberation Army (ELN)which has": a relative clause after a
-                # name and its acronym is non-restrictive, so the comma went with the space
-                # (not after a plural in brackets: "the files (PDFs)which you want")
+            lost_comma = self._lost_comma(doc, m.start(), e, nxt)
+            if lost_comma:
                 yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
-                              "no space after ')', and a relative clause after a name takes a comma")
-                continue
-            if _finite(nxt) and closes_apposition(doc.sentence_before(e)):
-                # "The opposition, led by the Liberal Party (PL)questioned": the verb
-                # begins where the apposition ends, so the comma went with the space
-                yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
-                              "no space after ')', and the verb after an apposition takes a comma")
-                continue
-            if _ends_according_phrase(doc.sentence_before(e), text[e:e + 60]):
-                # "According to data from the System (SESNSP)homicides fell": the opening
-                # phrase ends at its source's acronym and the clause's subject begins (clean
-                # news: a comma there 22 times, none 1; the others read on, "(NFAP) report")
-                yield finding(self, s, e, ")", [("), ", 0.85), (") ", 0.15)], 0.9,
-                              "no space after ')', and the opening phrase it ends takes a comma")
+                              f"no space after ')', and {lost_comma} takes a comma")
                 continue
             yield finding(self, s, e, ")", [(") ", 0.99)], 0.9, "no space after ')'")
         for m in _ACRONYM_GLUED.finditer(text):
@@ -333,6 +318,28 @@ class MissingSpaceAfterPunct(Unit):
                 continue  # a name in brackets only after a capitalised word: "Mexico(Banxico)";
                 #           not "print(Hello)", "Assert(True)"
             yield finding(self, s, s + 1, "(", [(" (", 0.99)], 0.9, "no space before '('")
+
+    @staticmethod
+    def _lost_comma(doc: Doc, start: int, e: int, nxt: str) -> str:
+        """What after the bracket glued to ``nxt`` (the bracket ends at ``e``, opened at
+        ``start``) takes the comma that went with the space, or "" if nothing does."""
+        text = doc.text
+        if nxt in _RELATIVES and _NAME_GLOSS.search(text, max(0, start - 60), e):
+            # "the National Liberation Army (ELN)which has": a relative clause after a
+            # name and its acronym is non-restrictive, so the comma went with the space
+            # (not after a plural in brackets: "the files (PDFs)which you want")
+            return "a relative clause after a name"
+        before = doc.sentence_before(e)
+        if _finite(nxt) and closes_apposition(before):
+            # "The opposition, led by the Liberal Party (PL)questioned": the verb
+            # begins where the apposition ends, so the comma went with the space
+            return "the verb after an apposition"
+        if _ends_according_phrase(before, text[e:e + 60]):
+            # "According to data from the System (SESNSP)homicides fell": the opening
+            # phrase ends at its source's acronym and the clause's subject begins (clean
+            # news: a comma there 22 times, none 1; the others read on, "(NFAP) report")
+            return "the opening phrase it ends"
+        return ""
 
     @staticmethod
     def _closes_prose(doc: Doc, i: int) -> bool:
