@@ -15,7 +15,6 @@ from .inverted_marks import InvertedMarks
 from .lost_periods import LostPeriod
 from .false_friends import FalseFriend
 from .fullwidth import FullwidthPunct
-from .generic_the import GenericThe
 from .guillemets import Guillemets
 from .merged_words import MergedWords
 from .mojibake import Mojibake
@@ -51,7 +50,6 @@ UNITS: tuple[Unit, ...] = (
     TranslatedName(),
     FalseFriend(),
     RelativeWhat(),
-    GenericThe(),
     PronounGender(),
     Untranslated(),
     NumberFormat(),

@@ -11,13 +11,6 @@ Only phrases whose context makes the reading clear are in the knowledge base
 ['Everything seized']
 >>> FalseFriend()("She realized the meeting was over and actually left.")
 []
-
-Beyond those phrases, every use of a word that MT writes for its Spanish look-alike
-("actually" for *actualmente*, "eventually" for *eventualmente*, "assisted the forum"
-for *asistió*, "realized a survey" for *realizó*, "sensible" for *sensible*) is a
-candidate for the model alone (``model_only``: never acted on or reported without it):
-the English reading is usually right ("he actually said", "she realized the risk"), so
-the model must prefer the intended word by :data:`MODEL_MARGIN` nats.
 """
 
 from __future__ import annotations
@@ -27,7 +20,7 @@ from typing import Iterable
 
 from ..edits import Finding
 from ._kb import KBUnit
-from .base import Doc, finding
+from .base import Doc
 
 # "realized the meeting was over": a finite verb after the phrase makes its noun the
 # subject of a new clause, and the verb a verb of knowing, not a false friend
@@ -46,21 +39,6 @@ _PHRASE_END = re.compile(
     re.IGNORECASE)
 
 
-#: word MT writes -> what the Spanish meant (the candidates offered to the model)
-_LOOK_ALIKES = {
-    "actually": "currently", "eventually": "possibly", "sensible": "sensitive",
-    "assist": "attend", "assists": "attends", "assisted": "attended", "assisting": "attending",
-    "realize": "carry out", "realizes": "carries out", "realized": "carried out", "realizing": "carrying out",
-    "realise": "carry out", "realises": "carries out", "realised": "carried out", "realising": "carrying out",
-}
-_LOOK_ALIKE = re.compile(r"\b(" + "|".join(_LOOK_ALIKES) + r")\b", re.IGNORECASE)
-#: "assist"/"realize" read as "attend"/"carry out" only before a noun phrase (an object)
-_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|this|these|those|its|their|his|her|our|several|various|"
-                          r"many|some|two|three|numerous|[0-9]+)\b", re.IGNORECASE)
-#: how much the model must prefer the intended word (nats; see the module docstring)
-MODEL_MARGIN = 4.0
-
-
 class FalseFriend(KBUnit):
     rule = "false-friend"
     summary = "a false friend in a telling context ('assisted to the meeting', 'requested license')"
@@ -68,32 +46,9 @@ class FalseFriend(KBUnit):
     label = "phrase"
 
     def find(self, doc: Doc) -> Iterable[Finding]:
-        taken: list[tuple[int, int]] = []
         for f in super().find(doc):
             if _KNOWING.match(f.original) and _CLAUSE_NEXT.match(doc.text, f.end):
                 continue
             if _VERB_FIRST.match(f.original) and not _PHRASE_END.match(doc.text, f.end):
                 continue
-            taken.append((f.start, f.end))
             yield f
-        yield from self._look_alikes(doc, taken)
-
-    def _look_alikes(self, doc: Doc, taken: list[tuple[int, int]]) -> Iterable[Finding]:
-        """Every look-alike word outside the knowledge base's findings (``taken``), for the
-        model to judge (see the module docstring)."""
-        text = doc.text
-        for m in _LOOK_ALIKE.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            word = m.group(1)
-            low = word.lower()
-            if low.startswith(("assist", "realiz", "realis")) and not _OBJECT_NEXT.match(text, m.end()):
-                continue
-            if doc.protected(m.start(), m.end()):
-                continue
-            repl = _LOOK_ALIKES[low]
-            if word[0].isupper():
-                repl = repl[0].upper() + repl[1:]
-            yield finding(self, m.start(), m.end(), word, [(repl, 0.9)], 0.5,
-                          f"'{word}' may be a false friend of the Spanish look-alike (English: '{repl}'); "
-                          "for the model to judge", model_only=True, margin=MODEL_MARGIN)

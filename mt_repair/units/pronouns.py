@@ -49,10 +49,6 @@ _TITLE_WORDS = set("""prime vice deputy foreign interior general attorney former
 national supreme white house senate congress united states new""".split())
 _LOCATIVE = set("in at from to near into of visited toured across outside inside via".split())
 _SPEECH = re.compile(r"\s+(?:said|says|told|added|stated|explained|noted|asked)\b")
-_WORD = re.compile(r"[A-Za-z]+")
-_ANY_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b")
-#: how much the model must prefer the other gender (nats) where no known person says it
-MODEL_MARGIN = 4.0
 _FUNCTION = set("""to and or but that than the a an of in on at by for with from as when if is was
 be been has had have will would could should can may might do did does not never also then""".split())
 
@@ -65,35 +61,6 @@ class PronounGender(Unit):
         self.kb = kb
 
     def find(self, doc: Doc) -> Iterable[Finding]:
-        taken: set[int] = set()
-        for f in self._known_people(doc):
-            taken.add(f.start)
-            yield f
-        yield from self._mixed_genders(doc, taken)
-
-    def _mixed_genders(self, doc: Doc, taken: set[int]) -> Iterable[Finding]:
-        """A pronoun of the other gender than one in the five words before it ("He said her
-        plan"), for the model alone (``model_only``; see the module docstring)."""
-        text = doc.text
-        if not _ANY_PRONOUN.search(text):
-            return
-        words = list(_WORD.finditer(text))
-        for i, m in enumerate(words):
-            low = m.group().lower()
-            g = _GENDER.get(low)
-            if g is None or m.start() in taken or doc.protected(m.start(), m.end()):
-                continue
-            seen = [_GENDER.get(w.group().lower()) for w in words[max(0, i - 5):i]]
-            if ("m" if g == "f" else "f") not in seen:
-                continue
-            if text.count('"', 0, m.start()) % 2:
-                continue  # inside a quotation
-            yield finding(self, m.start(), m.end(), m.group(), self._candidates(text, m, low, m.group()), 0.5,
-                          f"'{m.group()}' follows a pronoun of the other gender: maybe MT's guess "
-                          "(Spanish drops subject pronouns, 'su' is his or her); for the model to judge",
-                          model_only=True, margin=MODEL_MARGIN)
-
-    def _known_people(self, doc: Doc) -> Iterable[Finding]:
         kb = self.kb or knowledge_base()
         people = person_mentions(doc, kb)
         if not people:
