@@ -24,9 +24,9 @@ from .join_words import (
     ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
     DISCOURSE_FOLLOWERS, I_CONTRACTION,
 )
-from .join_context import ANY_TEXT, JoinContext, Why
+from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split_camel import CODE_CUES, camel_split
-from .join_split_words import lower_split
+from .join_split_words import article_reads_on, lower_split
 
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
 PARTICLES = frozenset("up".split())
@@ -38,6 +38,12 @@ _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
 def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
     shape = SPLIT_SHAPES.match(tok)
     if shape and shape.group(2):
+        if (shape.group(3) == "a" and not shape.group(1) and YEAR.fullmatch(shape.group(2))
+                and (ctx is PERMISSIVE or ctx is PROBE or article_reads_on(ctx))):
+            # "In 2011a suicide bomber", "on 22 May 2014a military coup": a year glued to
+            # the article before a word that often follows "a" ("2011a" is no unit: those
+            # are NUMBER_SUFFIX's, "5a" five a.m.)
+            return len(shape.group(2)), 0.9, "a year joined to 'a'"
         return _digit_split(tok, shape)
     if not tok.isalpha() and any(c.isdigit() for c in tok):
         return None

@@ -60,6 +60,10 @@ MUST_CHANGE = [
     ("Dusan Vlahovicthe Serbian striker, scored twice.", "Dusan Vlahovic, the Serbian striker, scored twice."),
     # a common noun that ends names, glued to the article before a word that often follows "a"
     ("They announced it with the State Councila pilot project.", "They announced it with the State Council, a pilot project."),
+    # a listed name, or a year, glued to the article before a word that often follows "a"
+    ("Near Hamburga train has crashed into a school bus.", "Near Hamburg, a train has crashed into a school bus."),
+    ("He returns after 17 Octobera senior party leader said.", "He returns after 17 October, a senior party leader said."),
+    ("In 2011a suicide bomber detonated an explosive device.", "In 2011, a suicide bomber detonated an explosive device."),
     # an opening phrase ends before a determiner and a nationality adjective: the capital is the tag's
     ("According to the ministryThe Mexican army sent troops.", "According to the ministry, the Mexican army sent troops."),
     # a relative pronoun whose capital a tag boundary left: lower case, after a comma
@@ -256,6 +260,8 @@ MUST_NOT_CHANGE = [
     "The fans began to seethe with anger.",        # rare words that split into a common pair
     "The firm of Phoolchandthe Kujur family.",       # an unknown name runs on into a capital
     "A Lada Priora car collided. The singer Carla said so.",   # a car model, a given name in -a
+    "Maria Ivanova said the deal was done.",      # a listed name in -a is a name, not a name + "a"
+    "The Directive 2011a of the Council applies. The plan 2011a was kept.",   # a year + "a" before no noun
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
     "They ordered a carryout for dinner.",
     "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
