@@ -31,7 +31,7 @@ from .join_words import (
     SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, ROMAN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD,
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
-    PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN,
+    PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 
@@ -220,8 +220,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 # a name before a verb that opens clauses ("Albayrakcommented",
                 # "Bárcenaconfirmed"): 1 unlisted name in 108,552 clean sentences ends so
                 return i, 0.9, "a name joined to a verb that opens a clause"
-            elif (capital and right in AFTER_UNKNOWN_NAME and len(left) >= 4 and left[1:].islower()
-                  and not ctx.next_capital):
+            elif _name_then_role(left, right, ctx):
                 # "Michele Carrubadirector of", "Maria Sebregondithen a consultant": no
                 # unlisted capitalised token in 91,352 clean sentences ends in one of these
                 return i, 0.9, "a name joined to the word after it"
@@ -236,6 +235,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 return i, 0.9, "a name joined to a word no unlisted name ends in"
             elif not in_text:
                 continue  # unknown or junk left piece ("responsi|be")
+        if capital and lz < 4.0 and _name_then_role(left, right, ctx) and is_proper_noun(left):
+            # a listed name too: "Matthias Güntherauthor of the study"
+            return i, 0.9, "a name joined to the word after it"
         if in_text:
             lz = max(lz, 2.5)
         if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
@@ -256,7 +258,11 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 or placed):
             continue  # "Phoolchand Kujur": an unknown name runs on ("Jinpingthe President" does not,
             #           nor a token before "the" and no given name: "Vlahovic|the Serbian striker")
-        reads_on = capital and (placed or _reads_on(left, right, lz, ctx))
+        # a known word before "in"/"on" and a month, a weekday or a year: a date ("Festivalin
+        # November", "Novemberin 2019"; no name runs on into a date)
+        dated = (capital and right in DATE_PREPOSITIONS and len(left) >= 4 and (lz >= 3.0 or is_proper_noun(left))
+                 and (ctx is PERMISSIVE or ctx is PROBE or _date_follows(ctx)))
+        reads_on = capital and (placed or dated or _reads_on(left, right, lz, ctx))
         if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
                 and not reads_on:
             continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
@@ -387,6 +393,23 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
         return False   # (a three-letter past ends names, "Ah|met", "Teh|ran": only after a known one)
     return (ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in PAST_OBJECT_STARTS
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
+
+
+def _name_then_role(left: str, right: str, ctx: "JoinContext") -> bool:
+    """A name (four letters or more, lower case after its capital) glued to a role or an
+    adverb that ends no name (AFTER_UNKNOWN_NAME), before a lower-case word."""
+    return (right in AFTER_UNKNOWN_NAME and len(left) >= 4 and left[1:].islower()
+            and not ctx.next_capital)
+
+
+#: prepositions that open a date ("in November", "on Monday", "in 2019")
+DATE_PREPOSITIONS = frozenset("in on".split())
+
+
+def _date_follows(ctx: "JoinContext") -> bool:
+    """Is the word after the token a month, a weekday or a year?"""
+    nxt = ctx.next_word.rstrip(".,;:")
+    return nxt in MONTHS or nxt in WEEKDAYS or YEAR.fullmatch(nxt) is not None
 
 
 def article_reads_on(ctx: "JoinContext") -> bool:

@@ -64,6 +64,10 @@ MUST_CHANGE = [
     ("Near Hamburga train has crashed into a school bus.", "Near Hamburg, a train has crashed into a school bus."),
     ("He returns after 17 Octobera senior party leader said.", "He returns after 17 October, a senior party leader said."),
     ("In 2011a suicide bomber detonated an explosive device.", "In 2011, a suicide bomber detonated an explosive device."),
+    # a known word or name before "in" and a date; a listed name before a role word
+    ("It opened at the Denver Film Festivalin November.", "It opened at the Denver Film Festival in November."),
+    ("The study, says Matthias Güntherauthor of the report, is clear.",
+     "The study, says Matthias Günther, author of the report, is clear."),
     # an opening phrase ends before a determiner and a nationality adjective: the capital is the tag's
     ("According to the ministryThe Mexican army sent troops.", "According to the ministry, the Mexican army sent troops."),
     # a relative pronoun whose capital a tag boundary left: lower case, after a comma
