@@ -480,6 +480,8 @@ _SUBJECT_DETERMINERS = DETERMINERS - {"your"}
 
 #: the dashes a dateline leaves before a sentence's first word ("MADRID. – The minister")
 _DATELINE_DASHES = frozenset("– — -".split())
+#: a dateline in capitals and its dash before a sentence's first word ("PORTO ALEGRE – The")
+_DATELINE = re.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*\.? )*[–—-] ")
 
 
 def _titled_name(words: list[str]) -> bool:
@@ -603,6 +605,12 @@ def plural_subject_opens(left: str, right: str, before: str) -> bool:
             and right not in DETERMINERS and right != "please" and zipf(right) >= 3.0)   # "Members, please note"
 
 
+#: an amount after a verb is its object, although a preposition opens it ("the rains|left at
+#: least 12 dead", "the fire|destroyed about 300 homes")
+_AMOUNT_AHEAD = re.compile(r"\s*(?:at least|at most|more than|less than|fewer than|nearly|almost|about|"
+                           r"around|some|over|up to)\s+[\d$€£]")
+
+
 def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", rest=None) -> bool:
     """A capitalised word or a common noun (the end of a subject) before a finite verb that
     has an object after it (or a verb of saying, which is no participle: "Gustavo
@@ -612,6 +620,7 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
     r, nxt = right.lower(), ctx.next_word
     if _bare_clause(left, r, before, after, rest):
         return True
+    before = _DATELINE.sub("", before, count=1)   # "PORTO ALEGRE – The rains ... Friday|left"
     # after a common noun or an adverb a verb of saying with its speaker after it is inverted
     # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
     # and a participle with "by" opens a phrase ("the shares, controlled by Mediaset")
@@ -624,11 +633,13 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
     acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST
+                 or r == "left" and (nxt.lower() in OBJECT_STARTS or _AMOUNT_AHEAD.match(after))   # not "to the left"
                  or r in _THAT_BASE_VERBS and nxt == "that"   # "Economists from Itaú Unibanco|consider that"
                  or left[:1].isupper() and present_verb(r)   # "The minister Luisa Alcalde|insists that"
                  and not (SPEAKER.match(after) or _THE_NAME_END.match(after)))   # not "France, informs the Border Police."
             and (nxt[:1].islower() or nxt[:1].isdigit())
-            and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r))):
+            and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r)
+                 or _AMOUNT_AHEAD.match(after))):
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""

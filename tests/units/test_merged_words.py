@@ -414,6 +414,10 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     # ... but a comma far on may close one
     ("The companyfounded in 1998 by two former engineers from the state oil company Pemex and a group of"
      " foreign investors, announced a merger.", "company, founded"),
+    # an amount after the verb is its object; a dateline in capitals opens no phrase
+    ("PORTO ALEGRE – The rains that hit the state since last Fridayleft at least 12 dead, officials said.",
+     "Friday left"),
+    ("Three soldiers died on Fridayleft behind by the convoy.", "Friday, left"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
