@@ -98,6 +98,11 @@ _PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|
               r"|that (?:[A-Z][a-z]+|the|a|an|his|her|its|their|it|he|she|they|we)\b(?! [A-Z])))")
 #: (two scans, each led by a literal the scanner skips to: faster than one alternation)
 _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
+#: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
+#: that more than 2,300 startups")
+_SUBJECT_PAST = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,} "
+    + _PAST_NEXT, re.MULTILINE)
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 
@@ -304,6 +309,17 @@ class StrayCapital(Unit):
             yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
                           f"'{word}' is capitalised mid-sentence, a verb after "
                           + ("'and'" if text[m.start()] == " " else "a comma"))
+        for m in _SUBJECT_PAST.finditer(text):
+            word = m.group(1)
+            s, e = m.span(1)
+            if (zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
+                    or is_proper_noun(word) or doc.protected(s, e)):
+                continue
+            ls, le = doc.line_bounds(s)
+            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
+                continue
+            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
+                          f"'{word}' is capitalised mid-sentence, a verb after the sentence's subject")
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:

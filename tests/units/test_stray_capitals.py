@@ -17,6 +17,9 @@ MUST_CHANGE = [
     ("She will face organized crime and Announced the creation of a unit.",
      "She will face organized crime and announced the creation of a unit."),
     ("The minister, in a statement, Announced that talks resume.", "The minister, in a statement, announced that talks resume."),
+    # ... and right after the sentence's subject, a determiner and a noun
+    ("The organization Estimated that more than 2,300 startups will come.",
+     "The organization estimated that more than 2,300 startups will come."),
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
      "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
@@ -44,6 +47,7 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
     "He met the imam, Mohammed the elder, and a novelist, Trumped the film.",   # a listed name, a rare word in -ed
