@@ -134,7 +134,8 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # second half takes no comma
         return [(" ", 0.9), (", ", 0.1)]
     if (right == "and" and left[:1].isupper() and ctx.next_capital and ctx.next_word not in OPENER_WORDS
-            and clause_state(before).startswith(("none", "intro")) and not _name_then_says(doc.text, end)):
+            and (clause_state(before).startswith(("none", "intro")) or _EXAMPLES_END.search(before))
+            and not _name_then_says(doc.text, end)):
         # "the crossings in El Paso|and Eagle Pass": two names with no comma yet in the
         # sentence are a pair, not a list's end nor an apposition's ("Alejandro
         # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma;
@@ -480,8 +481,29 @@ _SUBJECT_DETERMINERS = DETERMINERS - {"your"}
 
 #: the dashes a dateline leaves before a sentence's first word ("MADRID. – The minister")
 _DATELINE_DASHES = frozenset("– — -".split())
-#: a dateline in capitals and its dash before a sentence's first word ("PORTO ALEGRE – The")
-_DATELINE = re.compile(r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]*\.? )*[–—-] ")
+#: names after "such as", "including", "like": "startups such as Revolut|and Glovo" pairs them
+_EXAMPLES_END = re.compile(r"\b(?:such as|including|like) (?:[A-Z][\w’'.-]* )*[A-Z][\w’'.-]*$")
+#: a dateline and its dash before a sentence's first word ("PORTO ALEGRE – The", "ŁÓDŹ, Poland
+#: (AP) — The")
+_DATELINE = re.compile(r"(.{2,60}?)\s[–—-]\s")
+
+
+def strip_dateline(before: str) -> str:
+    """``before`` without a dateline at its start: a place in capitals (then perhaps a
+    country and an agency in brackets) and a dash.
+
+    >>> strip_dateline("PORTO ALEGRE – The rains"), strip_dateline("ŁÓDŹ, Poland (AP) — The rains")
+    ('The rains', 'The rains')
+    >>> strip_dateline("The rains – and the wind"), strip_dateline("- The rains")
+    ('The rains – and the wind', '- The rains')
+    """
+    m = _DATELINE.match(before)
+    if not m:
+        return before
+    place = re.sub(r"\([^)]*\)", "", m.group(1)).split(",")[0]
+    if not any(c.isupper() for c in place) or any(c.islower() for c in place):
+        return before
+    return before[m.end():]
 
 
 def _titled_name(words: list[str]) -> bool:
@@ -620,7 +642,7 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
     r, nxt = right.lower(), ctx.next_word
     if _bare_clause(left, r, before, after, rest):
         return True
-    before = _DATELINE.sub("", before, count=1)   # "PORTO ALEGRE – The rains ... Friday|left"
+    before = strip_dateline(before)   # "PORTO ALEGRE – The rains ... Friday|left"
     # after a common noun or an adverb a verb of saying with its speaker after it is inverted
     # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
     # and a participle with "by" opens a phrase ("the shares, controlled by Mediaset")
@@ -639,7 +661,7 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
                  and not (SPEAKER.match(after) or _THE_NAME_END.match(after)))   # not "France, informs the Border Police."
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r)
-                 or _AMOUNT_AHEAD.match(after))):
+                 or r == "left" and _AMOUNT_AHEAD.match(after))):   # not "Donetsk, located about 10 km"
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""

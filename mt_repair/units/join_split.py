@@ -20,7 +20,7 @@ from ..evidence.punctuation import pair_count
 from .base import Doc
 from .join_checks import camel_name_then_joiner, name_split_point, written_apart
 from .join_words import (
-    CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN,
+    CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN, MONTHS,
     ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
     DISCOURSE_FOLLOWERS, I_CONTRACTION,
 )
@@ -39,10 +39,11 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
     shape = SPLIT_SHAPES.match(tok)
     if shape and shape.group(2):
         if (shape.group(3) == "a" and not shape.group(1) and YEAR.fullmatch(shape.group(2))
-                and (ctx is PERMISSIVE or ctx is PROBE or article_reads_on(ctx))):
+                and (ctx is PERMISSIVE or ctx is PROBE or article_reads_on(ctx) and (
+                    ctx.prev_word.islower() or ctx.prev_word in MONTHS or ctx.prev_word.lower() in LEFT_FUNCTION))):
             # "In 2011a suicide bomber", "on 22 May 2014a military coup": a year glued to
-            # the article before a word that often follows "a" ("2011a" is no unit: those
-            # are NUMBER_SUFFIX's, "5a" five a.m.)
+            # the article before a word that often follows "a", after a preposition, a
+            # month or a lower-case word ("Supernova 1987a", "Directive 2011a" are names)
             return len(shape.group(2)), 0.9, "a year joined to 'a'"
         return _digit_split(tok, shape)
     if not tok.isalpha() and any(c.isdigit() for c in tok):

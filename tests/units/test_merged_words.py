@@ -266,6 +266,9 @@ MUST_NOT_CHANGE = [
     "A Lada Priora car collided. The singer Carla said so.",   # a car model, a given name in -a
     "Maria Ivanova said the deal was done.",      # a listed name in -a is a name, not a name + "a"
     "The Directive 2011a of the Council applies. The plan 2011a was kept.",   # a year + "a" before no noun
+    "Supernova 1987a first appeared in the Large Magellanic Cloud.",   # a catalogue name, not after a preposition
+    "Lyudmila Putina first met him in 1980. Henrika said it. Stefana went home.",   # feminine names in -a
+    "The ruling handed Erdogana major victory.",   # a name in -a after a verb with two objects
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
     "They ordered a carryout for dinner.",
     "Liz Sherwood-Randall met officials in Tapachula with Claudia Sheinbaum.",
@@ -418,6 +421,9 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     ("PORTO ALEGRE – The rains that hit the state since last Fridayleft at least 12 dead, officials said.",
      "Friday left"),
     ("Three soldiers died on Fridayleft behind by the convoy.", "Friday, left"),
+    ("ŁÓDŹ, Poland (AP) — The rains that hit the state since Fridayleft at least 12 dead.", "Friday left"),
+    # ... but a participle phrase with an amount after it keeps its comma
+    ("Ukrainian forces shelled Donetsklocated about 10 kilometres from the front line.", "Donetsk, located"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
