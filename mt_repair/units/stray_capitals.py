@@ -100,9 +100,9 @@ _PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|
 _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
 #: that more than 2,300 startups")
-_SUBJECT_PAST = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,} "
-    + _PAST_NEXT, re.MULTILINE)
+#: (scanned from the capitalised past, which is rare, then the subject read before it)
+_CAPITAL_PAST = re.compile(_PAST_NEXT)
+_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,} \Z")
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 
@@ -309,10 +309,11 @@ class StrayCapital(Unit):
             yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
                           f"'{word}' is capitalised mid-sentence, a verb after "
                           + ("'and'" if text[m.start()] == " " else "a comma"))
-        for m in _SUBJECT_PAST.finditer(text):
+        for m in _CAPITAL_PAST.finditer(text):
             word = m.group(1)
             s, e = m.span(1)
-            if (zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
+            if (not _SUBJECT_BEFORE.search(text[max(0, s - 40):s])
+                    or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
                     or is_proper_noun(word) or doc.protected(s, e)):
                 continue
             ls, le = doc.line_bounds(s)
