@@ -49,11 +49,13 @@ class JoinContext:
     follow), its case, whether the token starts a sentence, and whether it ends a clause
     (sentence punctuation, or the end of the text, right after it)."""
 
-    __slots__ = ("next_word", "next_capital", "sentence_start", "clause_end", "prev_word")
+    __slots__ = ("next_word", "next_capital", "sentence_start", "clause_end", "prev_word", "after")
 
     def __init__(self, next_word: str, sentence_start: bool = True, clause_end: bool = False,
-                 prev_word: str = ""):
+                 prev_word: str = "", after: str = ""):
         self.prev_word = prev_word
+        #: the text right after the token (up to AFTER_CHARS characters)
+        self.after = after
         self.next_word = next_word
         self.next_capital = bool(next_word) and next_word[0].isupper()
         self.sentence_start = sentence_start
@@ -74,10 +76,11 @@ class JoinContext:
             m = _LAST_WORD.search(text, max(0, start - 40), start - 1)
             if m:
                 prev = m.group()
-        return cls(nxt, doc.at_sentence_start(start), clause_end, prev)
+        return cls(nxt, doc.at_sentence_start(start), clause_end, prev, text[end:end + AFTER_CHARS])
 
 
 _OPENERS = "\"“‘'(["
+AFTER_CHARS = 40
 
 _LAST_WORD = re.compile(r"[^\W_]+$")
 

@@ -31,6 +31,7 @@ from .base import Doc
 from .join_words import (
     ANY_ARTICLE, CALENDAR, CLITIC, CONNECTIVES, DETERMINERS, FINITE_VERBS, IRREGULAR_PAST, MONTHS, OBJECT_STARTS,
     NEVER_FINAL, NOT_AN_OBJECT, REPORTING_VERBS, past_form, SPEAKER, OPENER_WORDS, POSSESSIVE, PREPOSITIONS, SENTENCE_OPENERS, YEAR,
+    ONES_PART,
 )
 
 __all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
@@ -93,6 +94,9 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
                     notes["keep_capital"] = True   # (not before an adjective: "the Mexican army")
             return [(", ", 0.85), (". ", 0.1), (": ", 0.05)]
         return [(". ", 0.8), (": ", 0.1), (", ", 0.1)]
+    if right == "for" and ONES_PART.match(doc.text, end):
+        # "Pablo Beltrán|for his part, assured": the phrase is set off by commas
+        return [(", ", 0.9), (" ", 0.1)]
     if right.lower() == "that" and relative_that(left, ctx):
         # "a regionthat has", "the casethat several": a relative or complement "that" takes
         # no comma (clean news writes one before "that" at 2.3% of its boundaries, mostly

@@ -31,7 +31,7 @@ from .join_words import (
     SUFFIXES, COMPOUND_TAILS, AGENT_TAILS, SENTENCE_HEADS, ROMAN, POSSESSIVE, CLITIC, NOT_A_COMPOUND_HEAD,
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
-    PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR,
+    PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR, ONES_PART,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 
@@ -477,6 +477,9 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
         return False   # (a weekday before an article ends no name: "Wednesday|an", not "Dayan"; after
         #                a given name, "had" and a participle end no name: "Giancarlo Giorgetti|had warned",
         #                though "Etihad" ends in "-tihad")
+    if right == "for" and left[1:].islower() and left.isalpha() and (
+            ctx is PERMISSIVE or ctx is PROBE or ONES_PART.match(ctx.after)):
+        return True   # "Pablo Beltránfor his part,": MT's "por su parte", a phrase no name ends in
     known = (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
              or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
              and len(left) >= UNKNOWN_NAME_MIN

@@ -64,6 +64,9 @@ MUST_CHANGE = [
     ("Near Hamburga train has crashed into a school bus.", "Near Hamburg, a train has crashed into a school bus."),
     ("He returns after 17 Octobera senior party leader said.", "He returns after 17 October, a senior party leader said."),
     ("In 2011a suicide bomber detonated an explosive device.", "In 2011, a suicide bomber detonated an explosive device."),
+    # a name glued to MT's "for his part" (Spanish "por su parte"), set off by commas
+    ("The commander Pablo Beltránfor his part, assured that talks go on.",
+     "The commander Pablo Beltrán, for his part, assured that talks go on."),
     # a known word or name before "in" and a date; a listed name before a role word
     ("It opened at the Denver Film Festivalin November.", "It opened at the Denver Film Festival in November."),
     ("The study, says Matthias Güntherauthor of the report, is clear.",
@@ -267,6 +270,7 @@ MUST_NOT_CHANGE = [
     "Maria Ivanova said the deal was done.",      # a listed name in -a is a name, not a name + "a"
     "The Directive 2011a of the Council applies. The plan 2011a was kept.",   # a year + "a" before no noun
     "Supernova 1987a first appeared in the Large Magellanic Cloud.",   # a catalogue name, not after a preposition
+    "Mr Beltránfor example said it.",   # "for" before anything but "his/her/its part"
     "Lyudmila Putina first met him in 1980. Henrika said it. Stefana went home.",   # feminine names in -a
     "The ruling handed Erdogana major victory.",   # a name in -a after a verb with two objects
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",
