@@ -96,13 +96,15 @@ def inflects_a_word(lw: str, min_zipf: float = 2.5) -> bool:
     """True if ``lw`` is an inflected or derived form of a listed word that is no function
     word: "withstands" (withstand), "middlegames" (middlegame), "reworded" (reword).
 
-    >>> inflects_a_word("withstands"), inflects_a_word("trainswhich")
-    (True, False)
+    >>> inflects_a_word("withstands"), inflects_a_word("trainswhich"), inflects_a_word("crimeand")
+    (True, False, False)
     """
     vocab = vocabulary()
     for suffix, repl in INFLECTIONS:
         if lw.endswith(suffix) and len(lw) - len(suffix) >= 5:
             stem = lw[: len(lw) - len(suffix)] + repl
+            if suffix == "d" and not stem.endswith("e"):
+                continue   # "-d" inflects "-e" stems only ("baked"): "crimeand" is no form of "Crimean"
             if vocab.get(stem, 0.0) >= min_zipf and stem not in CONNECTIVES:
                 return True
     return False

@@ -652,6 +652,8 @@ SAFE_REPAIRS = [
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
 SAFE_SPLITS = [
+    # a word + "and" whose first letters spell a word + "d" is no inflection ("Crimean" + "d")
+    ("Past emergencies did not reduce crimeand that is the problem.", "crimeand", ("crime", "and that")),
     # an acronym glued to a function word, a past tense or an -ly adverb (no brand ends so)
     ("The UNand the EU agreed on the text.", "UNand", ("UN", "and the")),
     ("Both firms agreed, but the HIVtransferred from mother to child was not tested.", "HIVtransferred",
