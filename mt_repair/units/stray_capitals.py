@@ -99,10 +99,16 @@ _PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|
 #: (two scans, each led by a literal the scanner skips to: faster than one alternation)
 _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
-#: that more than 2,300 startups")
+#: that more than 2,300 startups"), or a name ("Daniel Noboa Announced this Sunday")
 #: (scanned from the capitalised past, which is rare, then the subject read before it)
-_CAPITAL_PAST = re.compile(_PAST_NEXT)
-_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,} \Z")
+#: (a weekday or a month may follow its determiner there: "Noboa Announced this Sunday that")
+_CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+             "June|July|August|September|October|November|December)\\b")
+_CAPITAL_PAST = re.compile(_PAST_NEXT.replace(r"\b(?! [A-Z])(?! \S+ [A-Z])",
+                                               rf"\b(?! (?!{_CALENDAR})[A-Z])(?! \S+ (?!{_CALENDAR})[A-Z])", 1))
+assert _CAPITAL_PAST.pattern != _PAST_NEXT
+_SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
+                             r"|(?<![\w'’-])(?P<name>[A-Z][a-záéíóúñãõç]{2,})) \Z")
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 
@@ -124,6 +130,9 @@ def _verb_base_zipf(past: str) -> float:
 
 #: ... a word this common (Zipf, lower case) and no name
 STRAY_PAST_ZIPF = 3.5
+#: a capitalised word before it is a name when a list has it or it is this rare a word
+#: ("Noboa Announced"; not "Standard Chartered this week", a bank)
+NAME_ZIPF = 3.5
 
 _STRAY = re.compile(
     r"(" + by_initial(FUNCTION_WORDS + PRONOUN_WORDS, behind="[a-záéíóúñü,] ")
@@ -312,7 +321,9 @@ class StrayCapital(Unit):
         for m in _CAPITAL_PAST.finditer(text):
             word = m.group(1)
             s, e = m.span(1)
-            if (not _SUBJECT_BEFORE.search(text[max(0, s - 40):s])
+            subject = _SUBJECT_BEFORE.search(text[max(0, s - 40):s])
+            name = subject and subject.group("name")
+            if (not subject or name and not (is_proper_noun(name) or zipf(name.lower()) < NAME_ZIPF)
                     or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
                     or is_proper_noun(word) or doc.protected(s, e)):
                 continue

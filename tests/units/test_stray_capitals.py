@@ -20,6 +20,10 @@ MUST_CHANGE = [
     # ... and right after the sentence's subject, a determiner and a noun
     ("The organization Estimated that more than 2,300 startups will come.",
      "The organization estimated that more than 2,300 startups will come."),
+    # ... or a name (a weekday or a month may follow the determiner)
+    ("The president, Daniel Noboa Announced this Sunday that he will call a vote.",
+     "The president, Daniel Noboa announced this Sunday that he will call a vote."),
+    ("In a message, Noboa Explained that the measure is needed.", "In a message, Noboa explained that the measure is needed."),
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
      "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
@@ -48,6 +52,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
     "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
+    "He met Frank Sinatra Recorded The Album. Mohammed Ahmed Hamed the team.",   # a title; names in -ed
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
     "He met the imam, Mohammed the elder, and a novelist, Trumped the film.",   # a listed name, a rare word in -ed
