@@ -104,8 +104,10 @@ _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: (a weekday or a month may follow its determiner there: "Noboa Announced this Sunday that")
 _CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
              "June|July|August|September|October|November|December)\\b")
+#: ... and "to" with a verb may ("Arévalo Promised to fight")
 _CAPITAL_PAST = re.compile(_PAST_NEXT.replace(r"\b(?! [A-Z])(?! \S+ [A-Z])",
-                                               rf"\b(?! (?!{_CALENDAR})[A-Z])(?! \S+ (?!{_CALENDAR})[A-Z])", 1))
+                                               rf"\b(?! (?!{_CALENDAR})[A-Z])(?! \S+ (?!{_CALENDAR})[A-Z])", 1)
+                           .replace("|that)\\b", "|that|to)\\b", 1))
 assert _CAPITAL_PAST.pattern != _PAST_NEXT
 _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
                              r"|(?<![\w'’-])(?P<name>[A-Z][a-záéíóúñãõç]{2,})) \Z")

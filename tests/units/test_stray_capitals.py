@@ -24,6 +24,7 @@ MUST_CHANGE = [
     ("The president, Daniel Noboa Announced this Sunday that he will call a vote.",
      "The president, Daniel Noboa announced this Sunday that he will call a vote."),
     ("In a message, Noboa Explained that the measure is needed.", "In a message, Noboa explained that the measure is needed."),
+    ("In his first speech, Arévalo Promised to fight corruption.", "In his first speech, Arévalo promised to fight corruption."),
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
      "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
