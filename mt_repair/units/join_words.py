@@ -44,7 +44,7 @@ about also was those these there here may might been being only under
 # (Tripathis), -its (Kõrvits), -has (Tirthas) and -had (Dhankhad) did
 
 #: "for his part" and the like after a token: MT's "por su parte", set off by commas
-ONES_PART = re.compile(r" (?:his|her|its|their|our|my|your) part\b")
+ONES_PART = re.compile(r" (?:his|her|its|their|our|my|your) part,")   # (not "jailed for his part in")
 
 #: words (roles, adverbs) that follow a name in apposition or a clause and end no name
 AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president

@@ -29,11 +29,11 @@ from typing import Iterable
 
 from ..edits import Finding
 from ..evidence.lexicon import regular_plural, zipf
-from ..evidence.proper_nouns import is_proper_noun
+from ..evidence.proper_nouns import is_name_part, is_proper_noun, name_run_on_share
 from ..evidence.punctuation import AUXILIARIES, bigram_count, separator_counts
 from .base import Doc, Unit, by_initial, finding, title_case_line
 from .join_separators import may_end_sentence
-from .join_words import CALENDAR, LABEL_NOUNS
+from .join_words import CALENDAR, GIVEN_NAME_SHARE, LABEL_NOUNS
 
 #: conjunctions and prepositions: mid-sentence they are almost never capitalised
 LINKING_WORDS = """
@@ -99,7 +99,9 @@ _PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|
 #: (two scans, each led by a literal the scanner skips to: faster than one alternation)
 _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
-#: that more than 2,300 startups"), or a name ("Daniel Noboa Announced this Sunday")
+#: that more than 2,300 startups"), or a name that opens the sentence or follows a comma
+#: ("In a message, Daniel Noboa Announced this Sunday"; not a word that continues names,
+#: "Coal India Limited this year", nor a surname after a given name, "Brian Blessed this week")
 #: (scanned from the capitalised past, which is rare, then the subject read before it)
 #: (a weekday or a month may follow its determiner there: "Noboa Announced this Sunday that")
 _CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -110,7 +112,7 @@ _CAPITAL_PAST = re.compile(_PAST_NEXT.replace(r"\b(?! [A-Z])(?! \S+ [A-Z])",
                            .replace("|that)\\b", "|that|to)\\b", 1))
 assert _CAPITAL_PAST.pattern != _PAST_NEXT
 _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
-                             r"|(?<![\w'’-])(?P<name>[A-Z][a-záéíóúñãõç]{2,})) \Z")
+                             r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})) \Z")
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 
@@ -323,9 +325,11 @@ class StrayCapital(Unit):
         for m in _CAPITAL_PAST.finditer(text):
             word = m.group(1)
             s, e = m.span(1)
-            subject = _SUBJECT_BEFORE.search(text[max(0, s - 40):s])
+            subject = _SUBJECT_BEFORE.search(text, max(0, s - 60), s)
             name = subject and subject.group("name")
-            if (not subject or name and not (is_proper_noun(name) or zipf(name.lower()) < NAME_ZIPF)
+            if (not subject or is_name_part(word) or name and (
+                    not (is_proper_noun(name) or zipf(name.lower()) < NAME_ZIPF)
+                    or name_run_on_share(name) >= GIVEN_NAME_SHARE)
                     or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
                     or is_proper_noun(word) or doc.protected(s, e)):
                 continue

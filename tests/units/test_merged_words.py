@@ -67,6 +67,8 @@ MUST_CHANGE = [
     # a name glued to MT's "for his part" (Spanish "por su parte"), set off by commas
     ("The commander Pablo Beltránfor his part, assured that talks go on.",
      "The commander Pablo Beltrán, for his part, assured that talks go on."),
+    # ... but "for his part in" is no such phrase
+    ("The man was jailedfor his part in the robbery.", "The man was jailed for his part in the robbery."),
     # a known word or name before "in" and a date; a listed name before a role word
     ("It opened at the Denver Film Festivalin November.", "It opened at the Denver Film Festival in November."),
     ("The study, says Matthias Güntherauthor of the report, is clear.",
@@ -270,7 +272,7 @@ MUST_NOT_CHANGE = [
     "Maria Ivanova said the deal was done.",      # a listed name in -a is a name, not a name + "a"
     "The Directive 2011a of the Council applies. The plan 2011a was kept.",   # a year + "a" before no noun
     "Supernova 1987a first appeared in the Large Magellanic Cloud.",   # a catalogue name, not after a preposition
-    "Mr Beltránfor example said it.",   # "for" before anything but "his/her/its part"
+    "Mr Beltránfor example said it.",   # "for" before anything but "his/her/its part,"
     "Lyudmila Putina first met him in 1980. Henrika said it. Stefana went home.",   # feminine names in -a
     "The ruling handed Erdogana major victory.",   # a name in -a after a verb with two objects
     "The statue of Rameses stands in the square. The Kierkegaardians argues that Marx reports that.",

@@ -54,6 +54,9 @@ MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
     "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
     "He met Frank Sinatra Recorded The Album. Mohammed Ahmed Hamed the team.",   # a title; names in -ed
+    # a word that continues names, a surname after a given name, a name that is an object
+    "Coal India Limited this year produced a record. Actor Brian Blessed this week celebrated his birthday.",
+    "The ministry informed Coal India Limited that it must raise output.",
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
     "He met the imam, Mohammed the elder, and a novelist, Trumped the film.",   # a listed name, a rare word in -ed
