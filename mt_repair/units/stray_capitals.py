@@ -171,6 +171,14 @@ _TITLE_WORD_ZIPF = 3.5
 _SUBJECTS = frozenset("the a an it he she they we you i this that there its his her their our".split())
 _WH = frozenset("Where What Who Whom Whose When Why How Which".split())
 _AUXILIARIES = AUXILIARIES | {"do", "am"}
+_RELATIVES = frozenset("Which Who Whose Whom".split())
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_rest(text: str, pos: int) -> str:
+    """The text from ``pos`` to the end of its sentence, its ending mark included."""
+    m = _SENTENCE_END.search(text, pos)
+    return text[pos:m.end()] if m else text[pos:]
 
 
 #: capitals that may open a sentence whose period was lost ("rose last year On the other
@@ -217,8 +225,11 @@ class StrayCapital(Unit):
             s, e = m.start(1), m.end(1)
             if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2 or _plural(nxt)):
                 continue  # ... nor a plural: "A levels" is a name
-            if word in _WH and nxt.lower() in _AUXILIARIES:
+            if word in _WH and nxt.lower() in _AUXILIARIES and not (
+                    word in _RELATIVES and text[s - 2:s] == ", " and "?" not in _sentence_rest(text, e)):
                 continue  # "Good evening Where is the tram": a question starts; a period was lost
+                #           (not a relative after a comma in a sentence with no question mark:
+                #           "drug trafficking, Which has turned the port")
             if word in _VERBS and word not in ("Not", "Also", "Than") and nxt in _SUBJECTS:
                 continue  # "eastern Japan Will the rainy season end": a question starts
             prev = text[max(0, s - 14):s].split()
@@ -252,9 +263,13 @@ class StrayCapital(Unit):
             # those.  After a comma a capital starts a run-on sentence (", The package was
             # returned": 31 of 32 such changes on WMT23 human references were wrong, the
             # fix there is a period): never acted on.
-            if prev and prev[-1].endswith(","):
+            # A relative pronoun after a comma opens no sentence unless a question does ("drug
+            # trafficking, Which has turned the port": the relative clause's capital is a tag's)
+            relative = (word in _RELATIVES and prev and prev[-1].endswith(",") and prev[-1][-2:-1].isalpha()
+                        and "?" not in _sentence_rest(text, e))
+            if prev and prev[-1].endswith(",") and not relative:
                 continue
-            conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS else 0.85
+            conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS or relative else 0.85
             if word in _AFTER_PREPOSITION and pw in _PREPOSITIONS and nxt.lower() not in _AUXILIARIES:
                 conf = 0.92
             if word in _LINKED_DETERMINERS and pw in _CLAUSE_LINKS and prev[-1].islower() \
