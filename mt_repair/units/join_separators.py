@@ -646,6 +646,10 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
     r, nxt = right.lower(), ctx.next_word
     if _bare_clause(left, r, before, after, rest):
         return True
+    # "left" is a verb only before its object or an amount ("the rains|left at least 12 dead";
+    # not "to the left"), and only for it does an amount after a preposition make an object
+    # (not "Donetsk, located about 10 km")
+    left_amount = r == "left" and _AMOUNT_AHEAD.match(after) is not None
     before = strip_dateline(before)   # "PORTO ALEGRE – The rains ... Friday|left"
     # after a common noun or an adverb a verb of saying with its speaker after it is inverted
     # speech ("very tired, said the swimmer", "it was hard, reported the agency on Monday"),
@@ -659,13 +663,13 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
     acronym = left.isalpha() and left.isupper() and 2 <= len(left) <= 6   # "FF|signed a new deal"
     if not ((left[:1].isupper() and left[1:].islower() or noun or adverb or acronym)
             and (len(r) >= 4 and (r.endswith("ed") or r in FINITE_VERBS) or r in IRREGULAR_PAST
-                 or r == "left" and (nxt.lower() in OBJECT_STARTS or _AMOUNT_AHEAD.match(after))   # not "to the left"
+                 or r == "left" and (nxt.lower() in OBJECT_STARTS or left_amount)
                  or r in _THAT_BASE_VERBS and nxt == "that"   # "Economists from Itaú Unibanco|consider that"
                  or left[:1].isupper() and present_verb(r)   # "The minister Luisa Alcalde|insists that"
                  and not (SPEAKER.match(after) or _THE_NAME_END.match(after)))   # not "France, informs the Border Police."
             and (nxt[:1].islower() or nxt[:1].isdigit())
             and (nxt.lower() not in NOT_AN_OBJECT or r in REPORTING_VERBS and not noun or never_passive(r)
-                 or r == "left" and _AMOUNT_AHEAD.match(after))):   # not "Donetsk, located about 10 km"
+                 or left_amount)):
         return False
     state = clause_state(before)
     first = before.split(None, 1)[0].lower().rstrip(",") if before.strip() else ""

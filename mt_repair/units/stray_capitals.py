@@ -225,11 +225,13 @@ class StrayCapital(Unit):
             s, e = m.start(1), m.end(1)
             if word == "A" and (nxt in _NOT_AFTER_ARTICLE or len(nxt) < 2 or _plural(nxt)):
                 continue  # ... nor a plural: "A levels" is a name
-            if word in _WH and nxt.lower() in _AUXILIARIES and not (
-                    word in _RELATIVES and text[s - 2:s] == ", " and "?" not in _sentence_rest(text, e)):
+            # a relative pronoun after a word and a comma opens no sentence unless a question
+            # does ("drug trafficking, Which has turned the port": the relative clause's
+            # capital is a tag's)
+            relative = (word in _RELATIVES and text[s - 2:s] == ", " and text[s - 3:s - 2].isalpha()
+                        and "?" not in _sentence_rest(text, e))
+            if word in _WH and nxt.lower() in _AUXILIARIES and not relative:
                 continue  # "Good evening Where is the tram": a question starts; a period was lost
-                #           (not a relative after a comma in a sentence with no question mark:
-                #           "drug trafficking, Which has turned the port")
             if word in _VERBS and word not in ("Not", "Also", "Than") and nxt in _SUBJECTS:
                 continue  # "eastern Japan Will the rainy season end": a question starts
             prev = text[max(0, s - 14):s].split()
@@ -263,11 +265,7 @@ class StrayCapital(Unit):
             # those.  After a comma a capital starts a run-on sentence (", The package was
             # returned": 31 of 32 such changes on WMT23 human references were wrong, the
             # fix there is a period): never acted on.
-            # A relative pronoun after a comma opens no sentence unless a question does ("drug
-            # trafficking, Which has turned the port": the relative clause's capital is a tag's)
-            relative = (word in _RELATIVES and prev and prev[-1].endswith(",") and prev[-1][-2:-1].isalpha()
-                        and "?" not in _sentence_rest(text, e))
-            if prev and prev[-1].endswith(",") and not relative:
+            if prev and prev[-1].endswith(",") and not relative:   # (a relative: see above)
                 continue
             conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS or relative else 0.85
             if word in _AFTER_PREPOSITION and pw in _PREPOSITIONS and nxt.lower() not in _AUXILIARIES:
@@ -329,14 +327,11 @@ class StrayCapital(Unit):
                                                and _verb_base_zipf(word.lower()) >= STRAY_PAST_ZIPF):
                 continue   # "crime and Announced the": "and" after a whole lower-case word only,
                 #            a verb's past (not an adjective that names a work: "and Wicked the musical")
-            if zipf(word.lower()) < STRAY_PAST_ZIPF or is_proper_noun(word) or doc.protected(s, e):
+            if zipf(word.lower()) < STRAY_PAST_ZIPF:
                 continue
-            ls, le = doc.line_bounds(s)
-            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
-                continue
-            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
-                          f"'{word}' is capitalised mid-sentence, a verb after "
-                          + ("'and'" if text[m.start()] == " " else "a comma"))
+            f = self._past_finding(doc, s, e, word, "'and'" if text[m.start()] == " " else "a comma")
+            if f is not None:
+                yield f
         for m in _CAPITAL_PAST.finditer(text):
             word = m.group(1)
             s, e = m.span(1)
@@ -345,14 +340,23 @@ class StrayCapital(Unit):
             if (not subject or is_name_part(word) or name and (
                     not (is_proper_noun(name) or zipf(name.lower()) < NAME_ZIPF)
                     or name_run_on_share(name) >= GIVEN_NAME_SHARE)
-                    or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF
-                    or is_proper_noun(word) or doc.protected(s, e)):
+                    or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF):
                 continue
-            ls, le = doc.line_bounds(s)
-            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
-                continue
-            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
-                          f"'{word}' is capitalised mid-sentence, a verb after the sentence's subject")
+            f = self._past_finding(doc, s, e, word, "the sentence's subject")
+            if f is not None:
+                yield f
+
+    def _past_finding(self, doc: Doc, s: int, e: int, word: str, after: str) -> Finding | None:
+        """The finding for the capitalised past ``word`` at ``s:e``, a verb after ``after``;
+        None for a name, a protected span, a heading or a quoted title."""
+        text = doc.text
+        if is_proper_noun(word) or doc.protected(s, e):
+            return None
+        ls, le = doc.line_bounds(s)
+        if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
+            return None
+        return finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
+                       f"'{word}' is capitalised mid-sentence, a verb after {after}")
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:
