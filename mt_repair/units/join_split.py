@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from ..evidence.lexicon import zipf
+from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
 from ..evidence.punctuation import pair_count
 from .base import Doc
 from .join_checks import camel_name_then_joiner, name_split_point, written_apart
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN, MONTHS,
     ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, GIVEN_NAME_SHARE,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split_camel import CODE_CUES, camel_split
@@ -30,6 +31,10 @@ from .join_split_words import article_reads_on, lower_split
 
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
 PARTICLES = frozenset("up".split())
+
+#: how common a capitalised word glued to an acronym may be and still read as a name
+#: ("Guadalupe" 2.9, "Alejandro" 3.3; not "Money" 5.6, "Connect" 4.4)
+_NAME_ZIPF = (2.0, 3.5)
 
 #: a time of day's "am" or "pm", then a word ("9amand the")
 _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
@@ -93,7 +98,7 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         return camel_split(tok, camel, doc, ctx)
     m = ACRONYM_WORD.match(tok)
     if m:
-        return _acronym_split(m)
+        return _acronym_split(m, doc, ctx)
     if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
             and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
         return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"
@@ -111,9 +116,17 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
     return None
 
 
-def _acronym_split(m) -> tuple[int, float, str] | None:
-    """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite")."""
+def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
+    """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite");
+    "the INEGuadalupe Taddei": an acronym this text writes alone, glued to a given name or a
+    word as rare as names are, before a capital (brands glue common words: "CNNMoney")."""
     head, tail = m.group(1), m.group(2)
+    name = head[-1] + tail
+    if (len(head) >= 3 and (doc is ANY_TEXT or head[:-1] in doc.word_set)
+            and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_capital)
+            and (is_proper_noun(name) and name_run_on_share(name) >= GIVEN_NAME_SHARE
+                 or _NAME_ZIPF[0] <= zipf(name) < _NAME_ZIPF[1])):
+        return len(head) - 1, 0.9, "an acronym joined to a name"
     if len(head) >= 3 and head[-1] + tail in SENTENCE_OPENERS:
         # "CNNThe end": the last capital starts the next word ("CNN|The", not "CNNT|he")
         return len(head) - 1, 0.9, "an acronym joined to a word that opens sentences"

@@ -248,7 +248,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         if capital and len(left) <= 2 and (ll not in LEFT_FUNCTION or not ctx.sentence_start):
             continue  # "Recan", "Hegang": a name, not "Re can"
         if (len(left) <= 2 and lz < 5.0 or len(left) == 3 and lz < 4.0 and not (
-                    not capital and lz >= 3.0 and right in LONG_JOINERS)    # "axe|and it"
+                    not capital and lz >= 3.0 and right in LONG_JOINERS    # "axe|and it"
+                    or capital and left[1:].islower() and right in _RELATIVES)   # "Lacalle Pou|who"
                 or not capital and lz < (2.0 if connective else 3.0) and not in_text
                 and not (lz >= 2.5 and rz >= 4.0 and len(left) >= 5 and len(right) >= 4
                          and not (right[0] == "s" and right[1:] in CONNECTIVES))):   # not "communique|sand"
@@ -267,7 +268,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         # November", "Novemberin 2019"; no name runs on into a date)
         dated = (capital and right in DATE_PREPOSITIONS and len(left) >= 4 and (lz >= 3.0 or is_proper_noun(left))
                  and (ctx is PERMISSIVE or ctx is PROBE or _date_follows(ctx)))
-        reads_on = capital and (placed or dated or _reads_on(left, right, lz, ctx))
+        reads_on = capital and (placed or dated or _reads_on(
+            left, right, lz, ctx, in_text and left[1:].islower() and name_ending_count(tok, len(right)) < 2))
         if capital and lz < 3.5 and connective and right not in NAME_JOINERS and len(right) < 6 \
                 and not reads_on:
             continue  # names end in -over, -had, -is: "Sassover", "Ploshad" (not in -particularly)
@@ -400,6 +402,10 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
 
 
+#: relative pronouns no name ends in: after a three-letter name too ("Luis Lacalle Pouwho",
+#: "Ban Ki-moon's successor Kimwhich")
+_RELATIVES = frozenset(("who", "which", "whose"))
+
 #: the adverbs and prepositions among AFTER_UNKNOWN_NAME: after a listed name they may read on
 #: without a comma ("Merkel|then announced", "Gaza|around 2 a.m."), so only the roles count there
 _NOT_ROLES = frozenset("then around near".split())
@@ -435,11 +441,13 @@ def article_reads_on(ctx: "JoinContext") -> bool:
             and bigram_count("a", nxt) >= NAME_BREAK_MIN)
 
 
-def _reads_on(left: str, right: str, lz: float, ctx: "JoinContext") -> bool:
-    """A listed name before a short function word that reads on into the next word as a
-    common pair: "Tony Blairhe was", "agency Reutersin the", "Sergei Lavrovto discuss"."""
+def _reads_on(left: str, right: str, lz: float, ctx: "JoinContext", in_text: bool = False) -> bool:
+    """A listed name (or, ``in_text``, one this text writes alone and whose ending with the
+    function word ends at most one name of clean news) before a short function word that reads on
+    into the next word as a common pair: "Tony Blairhe was", "agency Reutersin the",
+    "Sergei Lavrovto discuss", "Álvaro Delgadoin a runoff ... Delgado said"."""
     if not (right.lower() in READS_ON_AFTER_NAME and len(left) >= 4 and lz >= READS_ON_ZIPF
-            and is_proper_noun(left)):
+            and (in_text or is_proper_noun(left))):
         return False
     if ctx is PROBE or ctx is PERMISSIVE:
         return True   # the first passes ask whether any text could allow the split

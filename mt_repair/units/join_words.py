@@ -102,6 +102,10 @@ NUMBER_SUFFIX = re.compile(
     r"\d+(?:st|nd|rd|th|s|am|pm|a|p|k|m|b|bn|mn|km|kg|g|mg|ml|mm|cm|m2|mph|kph|kmh|hz|khz|mhz|ghz"
     r"|gb|mb|tb|kb|bps|kbps|mbps|gbps|x|d|v|w|kw|mw|gw|kwh|mwh|gwh|mah|l|yo|ish|fps|dpi|ppm|px|pt|sec|min|hrs?"
     r"|ft|yd|mi|sq|sqm|sqft|lbs?|oz|gal|ha|hp|cc|rpm|psi|nm|ms|ns|ad|bce?|ce|ers?|ies)$", re.I)
+#: a percentage glued to a word that opens a clause, which a comma usually precedes ("26.8%while",
+#: "15%according to"): the spacing unit's plain space would drop that comma
+PERCENT_CLAUSE = re.compile(r"(?<=\d)%(which|while|whereas|although|though|but|according|compared|including)\b")
+
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral
 POSSESSIVE_JOIN = re.compile(r"([^\W\d_]{2,}['’]s)([a-z]{3,}|[A-Z][a-z]{2,})$")
@@ -220,6 +224,12 @@ IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spe
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard
 struck stood understood sought drew grew knew threw flew drove forgot got beat swore shook meant dealt
 fought fled""".split())
+
+#: third-person presents of those irregular verbs, which present_verb() cannot tell by a regular past
+IRREGULAR_PRESENT = frozenset("""holds meets takes makes gives tells leads sends wins loses spends pays
+sells brings thinks finds keeps sees begins becomes comes goes writes speaks chooses rises falls runs
+builds buys catches teaches feels hears strikes stands understands seeks draws grows knows throws
+drives forgets gets beats swears shakes means deals fights flees""".split())
 
 
 def past_form(word: str) -> bool:

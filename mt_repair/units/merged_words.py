@@ -51,7 +51,7 @@ from .join_words import (
     STRAY_CAPITALS, RELATIVE_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
-    RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS,
+    RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS, PERCENT_CLAUSE,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
@@ -83,7 +83,6 @@ TRIPLE_PIECE_ZIPF = 3.5
 _TRIPLE = "three words run together"
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
-
 #: two-letter connectives a single digit may be glued to ("January 3at 2 p.m."; not those of
 #: text-speak: "Nothing 2be done", "go 4it", "4my gift")
 DIGIT_JOINERS = frozenset("at on in of by as or an if so".split())
@@ -153,6 +152,8 @@ class MergedWords(Unit):
         text = doc.text
         if "U." in text:
             yield from self._dotted_acronyms(doc)
+        if "%" in text:
+            yield from self._percent_joins(doc)
         suspects = []
         words = doc.own_word_set
         if len(_PLAIN_WORDS) > 500_000 or len(_SPLITTABLE) > 100_000 or len(_TRIPLE_POINTS) > 100_000:
@@ -222,8 +223,10 @@ class MergedWords(Unit):
                 continue  # splitting would make a repeated word: "Mayorkasand and"
             left, right = tok[:i], tok[i:]
             if right == "in" and left.isdigit() and (ctx.prev_word.lower() in DETERMINERS or not (
-                    ctx.next_word.lower() in OBJECT_STARTS or ctx.next_capital or ctx.next_word[:1].isdigit())):
-                continue  # "a 15in screen", "a 65in Samsung TV": inches; "December 27in the north" is a join
+                    ctx.next_word.lower() in OBJECT_STARTS or ctx.next_word in ("which", "whom")
+                    or ctx.next_capital or ctx.next_word[:1].isdigit())):
+                continue  # "a 15in screen", "a 65in Samsung TV": inches; "December 27in the north",
+                #           "July 28in which" are joins
             if right.lower() in ARTICLES and (ctx.clause_end or not ctx.next_word
                                               or ctx.next_word.lower() in NOT_AFTER_ARTICLE):
                 continue  # an article ends no clause and precedes no function word: "goddess
@@ -389,6 +392,23 @@ class MergedWords(Unit):
             yield finding(self, start, end, tok, [(f"{left}{sa}{mid}{sb}{right}", pa * pb)], min(a[1], b[1]),
                           f"'{tok}' is not a word; '{left}' + '{mid}' + '{right}' are ({_TRIPLE})",
                           split=i, separator=sa)
+
+    def _percent_joins(self, doc: Doc) -> Iterable[Finding]:
+        """A percentage glued to a word that opens a clause ("Delgado 26.8%while the
+        candidate"): the separator is chosen as for any join, the percentage its left piece."""
+        text = doc.text
+        for m in PERCENT_CLAUSE.finditer(text):
+            ws = m.start()
+            while ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in ".," and text[ws - 2:ws - 1].isdigit()):
+                ws -= 1
+            if (ws > 0 and not text[ws - 1].isspace()) or doc.protected(ws, m.end()):
+                continue
+            left, right = text[ws:m.start() + 1], m.group(1)
+            seps = join_separators.separators(left, right, JoinContext.of(doc, ws, m.end()), doc,
+                                              m.start() + 1, m.end(), model=self.separator_model)
+            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{left}{sep}{right}", p) for sep, p in seps],
+                          0.93, f"'{left}' is glued to '{right}'" + join_separators.uncertainty(seps),
+                          split=len(left), separator=seps[0][0])
 
     def _dotted_acronyms(self, doc: Doc) -> Iterable[Finding]:
         """A lower-case word of two letters or more glued to "U.S.", "U.K.", "U.N." or "E.U."

@@ -25,7 +25,7 @@ from ..evidence.lexicon import present_verb, zipf
 from ..evidence.punctuation import AUXILIARIES
 from .base import Doc, Unit, finding
 from .join_separators import closes_apposition, has_finite_verb
-from .join_words import (FULL_MONTHS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, LABEL_NOUNS, MONTHS, SENTENCE_OPENERS,
+from .join_words import (FULL_MONTHS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, LABEL_NOUNS, MONTHS, PERCENT_CLAUSE, SENTENCE_OPENERS,
                          past_form)
 
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
@@ -283,6 +283,7 @@ class MissingSpaceAfterPunct(Unit):
         if "%" in text:
             for m in _PERCENT_GLUED.finditer(text):
                 if (m.start() and text[m.start() - 1].isdigit() and zipf(m.group(1)) >= 3.0
+                        and not PERCENT_CLAUSE.match(text, m.start())   # merged-words' ("26.8%while")
                         and not doc.protected(m.start() - 3, m.end() + 3)):
                     yield finding(self, m.start(), m.end(), "%", [("% ", 0.99)], 0.92, "no space after '%'")
         if ")" not in text:

@@ -101,7 +101,9 @@ _STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
 #: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
 #: that more than 2,300 startups"), or a name that opens the sentence or follows a comma
 #: ("In a message, Daniel Noboa Announced this Sunday"; not a word that continues names,
-#: "Coal India Limited this year", nor a surname after a given name, "Brian Blessed this week")
+#: "Coal India Limited this year", nor a surname after a given name, "Brian Blessed this week"),
+#: or an organisation's acronym in brackets ("the state company Yacimientos de Litio Bolivianos
+#: (YLB) Reported that")
 #: (scanned from the capitalised past, which is rare, then the subject read before it)
 #: (a weekday or a month may follow its determiner there: "Noboa Announced this Sunday that")
 _CALENDAR = ("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -112,7 +114,8 @@ _CAPITAL_PAST = re.compile(_PAST_NEXT.replace(r"\b(?! [A-Z])(?! \S+ [A-Z])",
                            .replace("|that)\\b", "|that|to)\\b", 1))
 assert _CAPITAL_PAST.pattern != _PAST_NEXT
 _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
-                             r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})) \Z")
+                             r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})"
+                             r"|(?<=[a-z] )\([A-Z][A-Z&]{1,7}\)) \Z")
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
 

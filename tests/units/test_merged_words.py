@@ -585,6 +585,28 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # a percentage glued to a word that opens a clause keeps the comma a join loses there
+    ("Turnout reached 61.4%while the ruling party fell to third place.",
+     "Turnout reached 61.4%, while the ruling party fell to third place."),
+    ("Prices rose 3%according to the statistics office.", "Prices rose 3%, according to the statistics office."),
+    # a three-letter name before a relative pronoun
+    ("The former mayor Juan Rioswho led the city until 2019 spoke first. The minister Ana Pazwhose party won spoke too.",
+     "The former mayor Juan Rios, who led the city until 2019 spoke first. The minister Ana Paz, whose party won spoke too."),
+    # a name this text writes alone, before a function word that reads on into the next word
+    ("The candidate Tomás Cardozoin a televised debate promised jobs. Cardozo later left.",
+     "The candidate Tomás Cardozo, in a televised debate promised jobs. Cardozo later left."),
+    # a date before "in which"
+    ("The vote of March 13in which the party lost was annulled.", "The vote of March 13, in which the party lost was annulled."),
+    # a relative pronoun before its verb takes no comma
+    ("The strike, whichparalyzed the port, ended on Friday.", "The strike, which paralyzed the port, ended on Friday."),
+    # a determiner, a noun, then a present tense: the subject and its verb take no comma
+    ("Critics say the Ministrywants to delay the vote.", "Critics say the Ministry wants to delay the vote."),
+    # ... unless an apposition with no verb may end there
+    ("The festival, one of the oldest in the countryopens its doors on Friday.",
+     "The festival, one of the oldest in the country, opens its doors on Friday."),
+    # an organisation's acronym this text writes alone, glued to a name
+    ("The Electoral Tribunal (TSE) said the head of the TSEMarisol Ventura would resign.",
+     "The Electoral Tribunal (TSE) said the head of the TSE, Marisol Ventura would resign."),
     # "more than" opens a phrase, so "-more" is no place name's ending there; a comma only
     # where an opening phrase ends ("According to ..."), as the counts decide
     ("According to the Superintendency of Pensionsmore than 11 million people contribute.",
@@ -814,6 +836,10 @@ SAFE_KEEPS = [
     # ... or any capitalised word, when a word beside it names code
     "then call setState with the new value", "the maxRetries option defaults to 3",
     "The fileName and filePath values are logged by the onError callback.",
+    # a percentage before a word that opens no clause keeps the spacing rule's plain space
+    "Turnout was 61.4% in the capital.",
+    # brands that glue a common word to an acronym, and names that end in "-who"
+    "Read CNNMoney Plus for the markets; CNN said so.", "Anywho, the band left.",
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",
 ]

@@ -17,6 +17,10 @@ MUST_CHANGE = [
     # a short quoted span before "and": the space alone (a comma stood there in 7 of 154)
     ('The office warned it "cannot become permanent"and asked for more.',
      'The office warned it "cannot become permanent" and asked for more.'),
+    # a preposition (or, after a short span, "that") after a closing straight quote takes no comma
+    ('She said the reform "will not be approved without a long debate"in the Senate.',
+     'She said the reform "will not be approved without a long debate" in the Senate.'),
+    ('He called it "a historic step"that others will follow.', 'He called it "a historic step" that others will follow.'),
     # a closing-shaped quote lost no comma: only the space comes back
     ("“The Great Wall”shows the fate of a troop.", "“The Great Wall” shows the fate of a troop."),
     ("after the “bloodbath”they stumbled into", "after the “bloodbath” they stumbled into"),

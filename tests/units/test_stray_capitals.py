@@ -25,6 +25,9 @@ MUST_CHANGE = [
      "The president, Daniel Noboa announced this Sunday that he will call a vote."),
     ("In a message, Noboa Explained that the measure is needed.", "In a message, Noboa explained that the measure is needed."),
     ("In his first speech, Arévalo Promised to fight corruption.", "In his first speech, Arévalo promised to fight corruption."),
+    # ... or an organisation's acronym in brackets
+    ("The national oil company Petróleos de Tierra Alta (PTA) Confirmed that exports fell.",
+     "The national oil company Petróleos de Tierra Alta (PTA) confirmed that exports fell."),
     # a relative pronoun after a comma, in a sentence with no question mark
     ("It fights drug trafficking, Which has turned the port into a war zone.",
      "It fights drug trafficking, which has turned the port into a war zone."),
@@ -61,6 +64,7 @@ MUST_NOT_CHANGE = [
     "Coal India Limited this year produced a record. Actor Brian Blessed this week celebrated his birthday.",
     "The ministry informed Coal India Limited that it must raise output.",
     "He asked the guard, Which is the way to the station?",   # a question after a comma
+    "His band (ABBA) Recorded The Album in 1975.",   # a title after the acronym runs on into capitals
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
     "He met the imam, Mohammed the elder, and a novelist, Trumped the film.",   # a listed name, a rare word in -ed
