@@ -192,7 +192,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                      #   the text writes alone or a Spanish one ("Noboa|decreed", "Téllez|denounced")
                      and (right.endswith("ed") or right in IRREGULAR_PAST
                           or right.endswith("ing") and len(right) >= 5 or present_verb(right))
-                     and _opens_clause(right, ctx, in_text or is_proper_noun(left))
+                     and _opens_clause(right, ctx, in_text or is_proper_noun(left) or (
+                         _after_given_name(ctx) and not name_ending_count(tok, len(right))))
                      and not _longer_word_ends(tok, i))
         if name_verb and lz < 3.5 and (is_proper_noun(left) or _SPANISH_NAME.fullmatch(left)
                                        or _after_given_name(ctx)):
@@ -383,8 +384,9 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
     ("Sheinbaum|received Justin Trudeau", a past tense of six letters or more: no name
     ends so; the separator keeps the counts' choice there, as inverted speech takes a
     name too: "the Economy, assessed Lindsey Piegza").  A three-letter past ("met", "led",
-    "won") ends names ("Ahmet", "Tehran"): only after a listed name or one this text
-    writes alone (``known_left``: "Sheinbaum spoke ... Claudia Sheinbaum|met the governors").
+    "won") ends names ("Ahmet", "Tehran"): only after a listed name, one this text writes
+    alone (``known_left``: "Sheinbaum spoke ... Claudia Sheinbaum|met the governors") or a
+    surname after a given name whose ending no name of clean news has ("João Galamba|led the").
     """
     nxt = ctx.next_word
     if ctx.next_capital:

@@ -15,6 +15,7 @@ import re
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence.lexicon import zipf
 from ..evidence.punctuation import separator_probabilities
 from .base import Doc, Unit, finding
 from .join_words import SPEAKER
@@ -193,7 +194,10 @@ class GluedQuote(Unit):
             conf = 0.8
         else:
             cands = [(f" {quote}{nxt}", 0.95)]
-            conf = 0.9 if nxt[:1].isupper() else 0.8
+            # a lower-case word after it only if both are English words: the quote that
+            # closes later on the line then opens a quotation ('that the judge"must be
+            # removed from office", while'), not a word of another script or language
+            conf = 0.9 if nxt[:1].isupper() or zipf(nxt) >= 3.0 and zipf(left) >= 3.0 else 0.8
         yield finding(self, s, s + 1 + len(nxt), text[s:s + 1 + len(nxt)], cands, conf,
                       "opening quote glued to the word before it")
 

@@ -116,8 +116,28 @@ assert _CAPITAL_PAST.pattern != _PAST_NEXT
 _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
                              r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})"
                              r"|(?<=[a-z] )\([A-Z][A-Z&]{1,7}\)) \Z")
+#: ... after "to" and a lower-case word, a verb in its base form ("or to Accept that the")
+#: (nor a capital one word further: a headline's "to Celebrate the 70th Anniversary")
+_TO_CAPITAL = re.compile(r"(?<=[a-z] )to ([A-Z][a-z]{2,})(?= (?:that|the|a|an|his|her|its|their|our|this|these|those)\b"
+                         r"(?! [A-Z])(?! \S+ [A-Z]))")
+#: irregular verbs, whose base form no regular past shows to be a verb
+_IRREGULAR_BASES = frozenset("""take make give find keep bring tell lead send pay sell spend win lose hold
+meet build buy seek begin become choose""".split())
 #: ... after "and": the word before it is lower case ("organized crime and Announced the")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{2,}$")
+
+
+def _past_zipf(base: str) -> float:
+    """How common the regular past of a base form is (Zipf): "accept" has "accepted" (4.3);
+    "parliament" has none.
+
+    >>> _past_zipf("accept") > 4, _past_zipf("parliament")
+    (True, 0.0)
+    """
+    pasts = [base + "d"] if base.endswith("e") else [base + "ed", base + base[-1] + "ed"]
+    if base.endswith("y"):
+        pasts.append(base[:-1] + "ied")
+    return max(zipf(p) for p in pasts)
 
 
 def _verb_base_zipf(past: str) -> float:
@@ -223,6 +243,8 @@ class StrayCapital(Unit):
     def find(self, doc: Doc) -> Iterable[Finding]:
         text = doc.text
         yield from self._past_tenses(doc)
+        if " to " in text:
+            yield from self._infinitives(doc)
         for m in _STRAY.finditer(text):
             word, nxt, after = m.group(1), m.group(2), m.group(3) or ""
             s, e = m.start(1), m.end(1)
@@ -346,6 +368,22 @@ class StrayCapital(Unit):
                     or zipf(word.lower()) < STRAY_PAST_ZIPF or _verb_base_zipf(word.lower()) < STRAY_PAST_ZIPF):
                 continue
             f = self._past_finding(doc, s, e, word, "the sentence's subject")
+            if f is not None:
+                yield f
+
+    def _infinitives(self, doc: Doc) -> Iterable[Finding]:
+        """A verb capitalised after "to" and a lower-case word, before a determiner or "that"
+        that no capital follows: "or to Accept that the party" (no clean news line of the
+        train split writes a common word so)."""
+        text = doc.text
+        for m in _TO_CAPITAL.finditer(text):
+            word = m.group(1)
+            s, e = m.span(1)
+            low = word.lower()
+            if (zipf(low) < STRAY_PAST_ZIPF or is_name_part(word)
+                    or not (low in _IRREGULAR_BASES or _past_zipf(low) >= STRAY_PAST_ZIPF)):
+                continue
+            f = self._past_finding(doc, s, e, word, "'to'")
             if f is not None:
                 yield f
 

@@ -32,6 +32,7 @@ MUST_CHANGE = [
      "we will all be there with them,” Rose Adler said on Monday."),
     # an opening quote glued to the word before it
     ('He read the"Sun" every day.', 'He read the "Sun" every day.'),
+    ('They said the minister"must resign now" before the vote.', 'They said the minister "must resign now" before the vote.'),
     ("the ruling party“United Russia” won", "the ruling party “United Russia” won"),
     # guillemets kept from Spanish or French: a comma after the closing mark before a verb of
     # saying, a space alone before other words (--all)
