@@ -176,8 +176,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
                 or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
-                and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem))
-                or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and (
+                and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem)
+                         or not capital and ll in _NO_COMPOUND_HEADS and stem in COMPOUND_TAILS and stem != "self")
+                or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and ll not in _NO_COMPOUND_HEADS and (
                     not heads_no_compound(left) or regular_plural(ll))   # "draughts|persons", as "crafts|man"
                 or right.lower() == left.lower()):
             continue  # suffix-like tails; place/brand parts of names; agent nouns
@@ -403,6 +404,11 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
     return (ctx is PROBE or ctx is PERMISSIVE or nxt.lower() in PAST_OBJECT_STARTS
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
 
+
+#: determiners, possessives, numbers and "among": no closed compound starts with one
+#: ("twomen", "amongwomen", "hisson" are joins, before tails that end compounds elsewhere)
+_NO_COMPOUND_HEADS = frozenset("""the among two three four five six seven eight nine ten his her their our my
+your its these those many several both""".split())
 
 #: relative pronouns no name ends in: after a three-letter name too ("Luis Lacalle Pouwho",
 #: "Ban Ki-moon's successor Kimwhich")

@@ -597,6 +597,9 @@ SAFE_REPAIRS = [
      "The candidate Tomás Cardozo, in a televised debate promised jobs. Cardozo later left."),
     # a date before "in which"
     ("The vote of March 13in which the party lost was annulled.", "The vote of March 13, in which the party lost was annulled."),
+    # a number, determiner or "among" heads no compound: "-men", "-sides" end a join there
+    ("The guards stopped threemen near the gate and heard bothsides of the story.",
+     "The guards stopped three men near the gate and heard both sides of the story."),
     # a relative pronoun before its verb takes no comma
     ("The strike, whichparalyzed the port, ended on Friday.", "The strike, which paralyzed the port, ended on Friday."),
     # a determiner, a noun, then a present tense: the subject and its verb take no comma
