@@ -42,6 +42,8 @@ class Why:
     LISTED_PERSON = "a word joined to a listed person's name"
     #: a capitalised word glued to a title that opens a name or position (camel_split)
     TITLE = "a word joined to a title"
+    #: a word or an acronym glued to an honorific before a name (join_split: "FridayMr. Trump")
+    HONORIFIC = "a word joined to a title before a name"
 
 
 class JoinContext:

@@ -32,6 +32,14 @@ from .join_split_words import article_reads_on, lower_split
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
 PARTICLES = frozenset("up".split())
 
+#: a word (three letters or more, ending in lower case), an acronym or a plural one, then a
+#: title that opens a name ("FridayMr", "KGBMr", "MPsMr")
+_TITLE_TAIL = re.compile(r"([^\W\d_]{2,}[a-z]|[A-Z]{2,}s?)(Mrs|Mr|Ms|Dr|Prof)$")
+#: Czech and Slovak academic titles end so ("MUDr. Jan Novák", "PaedDr.")
+_ACADEMIC_TITLES = frozenset("MUDr JUDr PhDr RNDr MVDr PaedDr PharmDr ThDr RSDr ICDr MDDr ThLic".split())
+#: ... with the name after it: an optional period, a space and a capital
+_NAME_AFTER_TITLE = re.compile(r"\.? ?[A-Z]")
+
 #: how common a capitalised word glued to an acronym may be and still read as a name
 #: ("Guadalupe" 2.9, "Alejandro" 3.3; not "Money" 5.6, "Connect" 4.4)
 _NAME_ZIPF = (2.0, 3.5)
@@ -92,6 +100,11 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         # "the mayor of GuadalajaraPablo Lemus ... Pablo Lemus said": a name that this
         # text writes apart elsewhere, glued to the word or acronym before it
         return apart, 0.9, "a word joined to a name this text writes apart"
+    m = _TITLE_TAIL.match(tok)
+    if m and tok not in _ACADEMIC_TITLES and (ctx is PROBE or ctx is PERMISSIVE or _NAME_AFTER_TITLE.match(ctx.after)):
+        # "on FridayMr. Trump said", "the KGBMr Ivanov", "our ChairMr. Rumbolt": a word or
+        # an acronym glued to the title before a name
+        return len(m.group(1)), 0.9, Why.HONORIFIC
     camel = [i for i in range(1, len(tok) - 1)
              if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
     if camel:

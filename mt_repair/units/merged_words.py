@@ -217,7 +217,8 @@ class MergedWords(Unit):
             if best is None or doc.protected(start, end):
                 continue
             i, conf, why = best
-            if conf >= 0.9 and not tok[i - 1].isdigit() and len(tok) - i > 1 and _near_word(tok, i):
+            if (conf >= 0.9 and not tok[i - 1].isdigit() and len(tok) - i > 1 and why != Why.HONORIFIC
+                    and _near_word(tok, i)):
                 conf -= 0.1  # as likely a typo of a real word as a join
             if ctx.next_word.lower() == tok[i:].lower():
                 continue  # splitting would make a repeated word: "Mayorkasand and"

@@ -600,6 +600,8 @@ SAFE_REPAIRS = [
     # a number, determiner or "among" heads no compound: "-men", "-sides" end a join there
     ("The guards stopped threemen near the gate and heard bothsides of the story.",
      "The guards stopped three men near the gate and heard both sides of the story."),
+    # a word glued to a title before a name
+    ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
     ("The strike, whichparalyzed the port, ended on Friday.", "The strike, which paralyzed the port, ended on Friday."),
     # a determiner, a noun, then a present tense: the subject and its verb take no comma
@@ -843,6 +845,7 @@ SAFE_KEEPS = [
     "Turnout was 61.4% in the capital.",
     # brands that glue a common word to an acronym, and names that end in "-who"
     "Read CNNMoney Plus for the markets; CNN said so.", "Anywho, the band left.",
+    "The app HotDr is popular and the site WebMD is too.",   # no name after the title-like tail
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",
 ]
