@@ -600,6 +600,10 @@ SAFE_REPAIRS = [
     # a number, determiner or "among" heads no compound: "-men", "-sides" end a join there
     ("The guards stopped threemen near the gate and heard bothsides of the story.",
      "The guards stopped three men near the gate and heard both sides of the story."),
+    # a month before a preposition and a place (no month runs on into a name)
+    ("The summit of 3 Octoberin Lisbon ended early.", "The summit of 3 October in Lisbon ended early."),
+    # a common name in "-a" glued to the article
+    ("Exports to Chinaa major market fell.", "Exports to China, a major market fell."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
