@@ -604,6 +604,10 @@ SAFE_REPAIRS = [
     ("The summit of 3 Octoberin Lisbon ended early.", "The summit of 3 October in Lisbon ended early."),
     # a common name in "-a" glued to the article
     ("Exports to Chinaa major market fell.", "Exports to China, a major market fell."),
+    # an unknown name before "head" or before "told" and whom it was told to
+    ("The coach, Jarkko Vaittinenhead of the academy, resigned.", "The coach, Jarkko Vaittinen, head of the academy, resigned."),
+    ("The envoy Mikael Stenqvisttold reporters the talks would resume.",
+     "The envoy Mikael Stenqvist told reporters the talks would resume."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
@@ -873,6 +877,7 @@ def test_safe_keeps(text):
 
 @pytest.mark.parametrize("text, bad", [
     ("The move drew praise from Karl Konradpraising the decision of the council.", "Konradp"),
+    ("She finished in second placeahead of her sister.", "placea"),   # a role only after a capitalised name
     ("the head of the District Councilpreferred to wait for the report.", "Councilp"),
 ])
 def test_a_word_no_name_ends_in_never_cuts_a_longer_word_at_the_end(text, bad):
