@@ -44,6 +44,9 @@ _NAME_AFTER_TITLE = re.compile(r"\.? ?[A-Z]")
 #: ("Guadalupe" 2.9, "Alejandro" 3.3; not "Money" 5.6, "Connect" 4.4)
 _NAME_ZIPF = (2.0, 3.5)
 
+#: a decade's "s" or a unit that may precede a connective ("1990swhen", "100mwhile")
+_UNITS = ("s", "km", "kg", "mm", "cm", "ml", "mph", "mw", "kw", "gw", "gb", "mb", "tb", "m")
+
 #: a time of day's "am" or "pm", then a word ("9amand the")
 _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
 
@@ -169,6 +172,12 @@ def _digit_split(tok, shape) -> tuple[int, float, str] | None:
         rest = tail[len(ordinal.group(1)):]
         if rest in CONNECTIVES and len(rest) >= 2:
             return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
+    unit = next((u for u in _UNITS if tail.startswith(u) and len(tail) - len(u) >= 2
+                 and tail[len(u):] in CONNECTIVES), None) if not head else None
+    if unit and (unit != "s" or digits.endswith("0") and tail not in CONNECTIVES):   # "2010|she"
+        # "the 1990swhen", "the 70swhile", "the 100mwhile": a decade or an amount with its
+        # unit glued to a connective
+        return len(digits) + len(unit), 0.95, "a number and its unit joined to the next word"
     if not head and YEAR.fullmatch(digits) and tail.islower() and (
             tail in CONNECTIVES or tail in PARTICLES or len(tail) >= 3 and zipf(tail) >= 3.0):
         # "2011up to", "1987supervising": a year ends a phrase (units and suffixes,

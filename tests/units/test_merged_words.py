@@ -608,6 +608,9 @@ SAFE_REPAIRS = [
     ("The coach, Jarkko Vaittinenhead of the academy, resigned.", "The coach, Jarkko Vaittinen, head of the academy, resigned."),
     ("The envoy Mikael Stenqvisttold reporters the talks would resume.",
      "The envoy Mikael Stenqvist told reporters the talks would resume."),
+    # a decade or an amount with its unit, glued to a connective (not a year before "she")
+    ("Prices rose in the 1980swhen oil was scarce.", "Prices rose in the 1980s, when oil was scarce."),
+    ("Since 2015she has led the team.", "Since 2015, she has led the team."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
