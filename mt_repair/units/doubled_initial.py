@@ -36,11 +36,6 @@ NOT_NAME_ENDINGS = ("ed", "ly", "ing", "less", "ness", "ful")
 _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
 
-#: after "the", a word clean news capitalises at least five times as often as not is an
-#: institution's name ("the Ssenate" -> "the Senate", "the Rrepublicans")
-INSTITUTION_LOWER_SHARE = 0.2
-_AFTER_THE = re.compile(r"(?<![\w'’-])[Tt]he $")
-
 #: a space and a capitalised word: a mostly capitalised word is part of a name ("Uunited States")
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 
@@ -69,12 +64,9 @@ class DoubledInitial(Unit):
             # a name keeps its capital ("Oobama" -> "Obama", "Aamerican" -> "American"; not a
             # homograph: "Tturkey", "Ppolish"), and so does a word clean news mostly
             # capitalises where it runs on into a capitalised one ("The Uunited States"; not
-            # "Tthe National Bank", "always Ggiven China"), and after "the" a word mostly
-            # capitalised ("the Ssenate")
+            # "Tthe National Bank", "always Ggiven China")
             fixed = word.capitalize() if (doc.at_sentence_start(m.start()) or always_capitalised(word)
-                                          or is_proper_noun(word) and _NEXT_CAPITAL.match(doc.text, m.end())
-                                          or _AFTER_THE.search(doc.text, max(0, m.start() - 4), m.start())
-                                          and always_capitalised(word, INSTITUTION_LOWER_SHARE)) else word
+                                          or is_proper_noun(word) and _NEXT_CAPITAL.match(doc.text, m.end())) else word
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")

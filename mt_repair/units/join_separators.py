@@ -618,9 +618,10 @@ def determined_noun_then_verb(left: str, right: str, ctx, before: str = "") -> b
     company|based on", "the funds|raised by"); or a noun, lower-case or capitalised, then a
     present tense that reports no speech ("the Government|seeks to": clean news writes a
     comma there at 27 of 562 such boundaries, mostly an apposition's end or inverted speech,
-    "the agency, reports"), unless the sentence so far (``before``) has a comma and no verb:
-    an apposition may end there ("The Web Summit, one of the largest conferences in the
-    world, opens").
+    "the agency, reports"; nor a verb that takes a "that" clause: "the crisis, believes
+    the economist"), unless the sentence so far (``before``) has a comma: an apposition or
+    a relative clause may end there ("The Web Summit, one of the largest conferences in the
+    world, opens", "The law, which was approved by the parliament, requires").
 
     >>> class Ctx: prev_word, next_word = "the", "abruptly"
     >>> determined_noun_then_verb("story", "ended", Ctx), determined_noun_then_verb("company", "based", Ctx)
@@ -636,9 +637,9 @@ def determined_noun_then_verb(left: str, right: str, ctx, before: str = "") -> b
     if not (ctx.prev_word.lower() in DETERMINERS or ctx.prev_word.lower() in QUANTIFIERS) or r in REPORTING_VERBS:
         return False
     if (right.islower() and (present_verb(right, min_len=5) or r in IRREGULAR_PRESENT) and r not in _SPEECH_PRESENT
+            and r[:-1] not in _THAT_BASE_VERBS and r[:-2] not in _THAT_BASE_VERBS
             and left.isalpha() and left[1:].islower()
-            and len(left) >= 3 and ctx.next_word[:1].islower()
-            and not ("," in before and not has_finite_verb(before))):
+            and len(left) >= 3 and ctx.next_word[:1].islower() and "," not in before):
         return True
     return (left.isalpha() and left.islower() and len(left) >= 3
             and (len(r) >= 4 and r.endswith("ed") or r in IRREGULAR_PAST)

@@ -135,11 +135,14 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
 def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
     """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite");
     "the INEGuadalupe Taddei": an acronym this text writes alone, glued to a given name or a
-    word as rare as names are, before a capital (brands glue common words: "CNNMoney")."""
+    word as rare as names are, before a surname, a capitalised word as rare (brands glue
+    common words, "CNNMoney", and run on into common ones: "MITSloan Professor",
+    "NTTDocomo Inc", "HBOMax Originals")."""
     head, tail = m.group(1), m.group(2)
     name = head[-1] + tail
     if (len(head) >= 3 and (doc is ANY_TEXT or head[:-1] in doc.word_set)
-            and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_capital)
+            and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_capital and ctx.next_word[1:].islower()
+                 and zipf(ctx.next_word) < _NAME_ZIPF[1])
             and (is_proper_noun(name) and name_run_on_share(name) >= GIVEN_NAME_SHARE
                  or _NAME_ZIPF[0] <= zipf(name) < _NAME_ZIPF[1])):
         return len(head) - 1, 0.9, "an acronym joined to a name"
@@ -161,13 +164,24 @@ def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | 
     return None
 
 
+def _ordinal_suffix(digits: str) -> str:
+    """The suffix English writes after ``digits`` as an ordinal: "21" "st", "12" "th".
+
+    >>> _ordinal_suffix("21"), _ordinal_suffix("12"), _ordinal_suffix("2010")
+    ('st', 'th', 'th')
+    """
+    if digits[-2:-1] == "1":
+        return "th"
+    return {"1": "st", "2": "nd", "3": "rd"}.get(digits[-1], "th")
+
+
 def _digit_split(tok, shape) -> tuple[int, float, str] | None:
     # "27and", "Forum24that": split after the digits when a connective follows
     head, digits, tail = shape.groups()
     if NUMBER_SUFFIX.fullmatch(digits + tail):
         return None
     ordinal = ORDINAL.match(digits + tail)
-    if ordinal and not head and tail not in CONNECTIVES:
+    if ordinal and not head and tail not in CONNECTIVES and ordinal.group(1) == _ordinal_suffix(digits):
         # "25thand", "10ththe": an ordinal joined to a connective (but "25the" is "25 the")
         rest = tail[len(ordinal.group(1)):]
         if rest in CONNECTIVES and len(rest) >= 2:

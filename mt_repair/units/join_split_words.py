@@ -310,6 +310,16 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         return options[0][1], 1.0, "probe"   # only "is there any split?" was asked
     options.sort(reverse=True)
     score, i, lz, rz, connective = options[0]
+    number = _NUMBER_AFTER.get(ctx.prev_word.lower())
+    if number is not None:
+        # "In a wordshe was", "these workershe met": an "s" that may end the left piece or
+        # open the right one ("word|she" or "words|he") goes where the determiner before
+        # the token says: on a plural after "these", "many"; on the right after "a", "each"
+        want = i + 1 if number == "plural" else i - 1
+        if tok[min(i, want)] == "s" and not (number == "plural") == (tok[i - 1] == "s" and want < i):
+            alt = next((o for o in options[1:] if o[1] == want), None)
+            if alt is not None and min(rz, alt[3]) >= 5.0:   # both common words: "he"/"she", "even"/"seven"
+                score, i, lz, rz, connective = alt
     if connective and zipf(tok[:i]) < 2.0:
         # "Milenioalthough": the chosen left piece is no word; a longer connective that
         # holds the chosen one wins ("Milenio|although", not "Milenioal|though"; but
@@ -427,6 +437,10 @@ your its these those many several both""".split())
 #: who is told: after an unknown name, "told" and one of these (or a capital) is a join
 _TOLD_OBJECTS = frozenset("""reporters journalists the a an him her them us me parliament lawmakers
 investigators police""".split())
+
+#: determiners that say whether the noun after them is singular or plural
+_NUMBER_AFTER = {**dict.fromkeys("a an each every this another one".split(), "singular"),
+                 **dict.fromkeys("these those many several both two three four five few".split(), "plural")}
 
 #: relative pronouns no name ends in: after a three-letter name too ("Luis Lacalle Pouwho",
 #: "Ban Ki-moon's successor Kimwhich")

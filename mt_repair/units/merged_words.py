@@ -402,7 +402,7 @@ class MergedWords(Unit):
             ws = m.start()
             while ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in ".," and text[ws - 2:ws - 1].isdigit()):
                 ws -= 1
-            if (ws > 0 and not text[ws - 1].isspace()) or doc.protected(ws, m.end()):
+            if (ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in "_/.")) or doc.protected(ws, m.end()):
                 continue
             left, right = text[ws:m.start() + 1], m.group(1)
             seps = join_separators.separators(left, right, JoinContext.of(doc, ws, m.end()), doc,

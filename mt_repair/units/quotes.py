@@ -197,7 +197,7 @@ class GluedQuote(Unit):
             # a lower-case word after it only if both are English words: the quote that
             # closes later on the line then opens a quotation ('that the judge"must be
             # removed from office", while'), not a word of another script or language
-            conf = 0.9 if nxt[:1].isupper() or zipf(nxt) >= 3.0 and zipf(left) >= 3.0 else 0.8
+            conf = 0.9 if nxt[:1].isupper() or len(nxt) >= 2 and zipf(nxt) >= 3.0 and zipf(left) >= 3.0 else 0.8
         yield finding(self, s, s + 1 + len(nxt), text[s:s + 1 + len(nxt)], cands, conf,
                       "opening quote glued to the word before it")
 

@@ -588,6 +588,7 @@ SAFE_REPAIRS = [
     # a percentage glued to a word that opens a clause keeps the comma a join loses there
     ("Turnout reached 61.4%while the ruling party fell to third place.",
      "Turnout reached 61.4%, while the ruling party fell to third place."),
+    ("Inflation was -0.5%while wages fell.", "Inflation was -0.5%, while wages fell."),
     ("Prices rose 3%according to the statistics office.", "Prices rose 3%, according to the statistics office."),
     # a three-letter name before a relative pronoun
     ("The former mayor Juan Rioswho led the city until 2019 spoke first. The minister Ana Pazwhose party won spoke too.",
@@ -611,12 +612,22 @@ SAFE_REPAIRS = [
     # a decade or an amount with its unit, glued to a connective (not a year before "she")
     ("Prices rose in the 1980swhen oil was scarce.", "Prices rose in the 1980s, when oil was scarce."),
     ("Since 2015she has led the team.", "Since 2015, she has led the team."),
+    # an "s" between a noun and "he"/"she" goes where the determiner before says
+    ("In a wordshe was brilliant.", "In a word, she was brilliant."),
+    # an ordinal's suffix must fit its number ("2010st" is none)
+    ("In the early 2010sthe price of food rose.", "In the early 2010s, the price of food rose."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
     ("The strike, whichparalyzed the port, ended on Friday.", "The strike, which paralyzed the port, ended on Friday."),
     # a determiner, a noun, then a present tense: the subject and its verb take no comma
     ("Critics say the Ministrywants to delay the vote.", "Critics say the Ministry wants to delay the vote."),
+    # ... but a verb that takes a "that" clause may be inverted speech, and after a comma a
+    # relative clause may end
+    ("Prices will keep rising because of the crisisbelieves the economist.",
+     "Prices will keep rising because of the crisis, believes the economist."),
+    ("The law, which was approved by the parliamentrequires all firms to report.",
+     "The law, which was approved by the parliament, requires all firms to report."),
     # ... unless an apposition with no verb may end there
     ("The festival, one of the oldest in the countryopens its doors on Friday.",
      "The festival, one of the oldest in the country, opens its doors on Friday."),
@@ -856,6 +867,7 @@ SAFE_KEEPS = [
     "Turnout was 61.4% in the capital.",
     # brands that glue a common word to an acronym, and names that end in "-who"
     "Read CNNMoney Plus for the markets; CNN said so.", "Anywho, the band left.",
+    "The MIT study was led by MITSloan Professor Simon Johnson.", "HBO confirmed it. HBOMax Originals will stream it.",
     "The app HotDr is popular and the site WebMD is too.",   # no name after the title-like tail
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",

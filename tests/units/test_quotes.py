@@ -124,3 +124,8 @@ def test_a_title_before_a_verb_of_saying_and_its_object_waits_for_all():
     from mt_repair import repair
     for text in ('"Narcos"details Pablo Escobar\'s rise to power.', '"Roma"recalls the president of Mexico in 1968.'):
         assert repair(text, mode="safe", select=["glued-quote"]).text == text
+
+
+def test_a_one_letter_quoted_word_is_left_to_all_mode():
+    from mt_repair import repair
+    assert repair('They love rock"n"roll music.').text == 'They love rock"n"roll music.'

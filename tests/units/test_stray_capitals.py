@@ -25,8 +25,8 @@ MUST_CHANGE = [
      "The president, Daniel Noboa announced this Sunday that he will call a vote."),
     ("In a message, Noboa Explained that the measure is needed.", "In a message, Noboa explained that the measure is needed."),
     ("In his first speech, Arévalo Promised to fight corruption.", "In his first speech, Arévalo promised to fight corruption."),
-    # a verb after "to", before a determiner or "that"
-    ("The union voted to Reject the offer from the company.", "The union voted to reject the offer from the company."),
+    # a verb after "to", before "that" and a lower-case word
+    ("The union refused to Accept that the offer was final.", "The union refused to accept that the offer was final."),
     # ... or an organisation's acronym in brackets
     ("The national oil company Petróleos de Tierra Alta (PTA) Confirmed that exports fell.",
      "The national oil company Petróleos de Tierra Alta (PTA) confirmed that exports fell."),
@@ -67,6 +67,7 @@ MUST_NOT_CHANGE = [
     "The ministry informed Coal India Limited that it must raise output.",
     "He asked the guard, Which is the way to the station?",   # a question after a comma
     "She moved to Reading the following year. He was sent to Rome the next day.",   # places, not verbs
+    "She wrote to Sue the next morning. Shoppers flocked to Target the day after.",   # names before a time phrase
     "His band (ABBA) Recorded The Album in 1975.",   # a title after the acronym runs on into capitals
     # a run-on sentence after a comma wants a period, not a lower-case word
     "The courier came twice, The parcel was still returned to me.",
