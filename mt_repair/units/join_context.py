@@ -44,6 +44,8 @@ class Why:
     TITLE = "a word joined to a title"
     #: a word or an acronym glued to an honorific before a name (join_split: "FridayMr. Trump")
     HONORIFIC = "a word joined to a title before a name"
+    #: a word glued to a capital "A" that opens the next sentence (join_split: "capitalA new")
+    ARTICLE_A = "a word glued to the article 'A'"
 
 
 class JoinContext:

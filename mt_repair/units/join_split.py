@@ -115,6 +115,12 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
     m = ACRONYM_WORD.match(tok)
     if m:
         return _acronym_split(m, doc, ctx)
+    if (len(tok) >= 4 and tok.endswith("A") and tok[:-1].isalpha() and tok[1:-1].islower()
+            and (zipf(tok[:-1]) >= 3.5 or is_proper_noun(tok[:-1]))
+            and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx))):
+        # "signed in the capitalA new chapter", "ReutersA new report": the article that
+        # opens the next sentence, before a word that often follows "a"
+        return len(tok) - 1, 0.9, Why.ARTICLE_A
     if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
             and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
         return len(tok) - 1, 0.92, "a word glued to 'I'"  # "passedI", "oldI", "AgainI"

@@ -305,6 +305,14 @@ class MergedWords(Unit):
                 # "The president of Colombia|Gustavo Petro announced": no verb yet, so no
                 # sentence ended; the name is the phrase's apposition (a sentence with a verb
                 # may end: "The decree was signed by López Obrador|Claudia Sheinbaum will")
+            if why == Why.ARTICLE_A:
+                # "signed in the capitalA new chapter": after a clause with a verb the article
+                # opens the next sentence; after a phrase with none it is the phrase's, lower case
+                # (a label of a word or two takes a colon: "GuardianA person who", "ExampleA child")
+                stray = True
+                seps = ([(". ", 0.8), (", ", 0.2)] if join_separators.has_finite_verb(before)
+                        else [(": ", 0.7), (". ", 0.3)] if len(before.split()) <= 2
+                        else [(", ", 0.8), (". ", 0.2)])
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)

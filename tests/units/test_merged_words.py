@@ -616,6 +616,9 @@ SAFE_REPAIRS = [
     ("In a wordshe was brilliant.", "In a word, she was brilliant."),
     # an ordinal's suffix must fit its number ("2010st" is none)
     ("In the early 2010sthe price of food rose.", "In the early 2010s, the price of food rose."),
+    # a capital "A" that opens the next sentence, or follows a label
+    ("The treaty was signed in GenevaA new era began.", "The treaty was signed in Geneva. A new era began."),
+    ("TenantA person who rents a home.", "Tenant: A person who rents a home."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
