@@ -44,6 +44,11 @@ _NAME_AFTER_TITLE = re.compile(r"\.? ?[A-Z]")
 #: ("Guadalupe" 2.9, "Alejandro" 3.3; not "Money" 5.6, "Connect" 4.4)
 _NAME_ZIPF = (2.0, 3.5)
 
+#: prepositions before a year ("In 2002", "since 2013", "of 2013")
+_YEAR_PREPOSITIONS = frozenset("in since of until by from during after before".split())
+#: a possessive ending, stripped to read a number glued to a name ("2008Europe's")
+POSSESSIVE_TAIL = re.compile(r"['’]s$")
+
 #: a decade's "s" or a unit that may precede a connective ("1990swhen", "100mwhile")
 _UNITS = ("s", "km", "kg", "mm", "cm", "ml", "mph", "mw", "kw", "gw", "gb", "mb", "tb", "m")
 
@@ -53,14 +58,34 @@ _TIME_THEN_WORD = re.compile(r"([ap]m)([a-z]{3,})")
 
 def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
     shape = SPLIT_SHAPES.match(tok)
+    if shape is None and tok[:1].isdigit() and POSSESSIVE_TAIL.search(tok):
+        # "the crisis of 2008Europe's steel sector": the shape without the possessive
+        shape = SPLIT_SHAPES.match(POSSESSIVE_TAIL.sub("", tok))
+        if shape and not (shape.group(3)[0].isupper() and shape.group(3)[1:].islower() and len(shape.group(3)) >= 3
+                          and not shape.group(1) and (YEAR.fullmatch(shape.group(2)) or ctx.prev_word in MONTHS
+                                                      or ctx is PROBE or ctx is PERMISSIVE)):
+            shape = None   # (a year or a date only: "51Talk's" is a brand)
     if shape and shape.group(2):
         if (shape.group(3) == "a" and not shape.group(1) and YEAR.fullmatch(shape.group(2))
-                and (ctx is PERMISSIVE or ctx is PROBE or article_reads_on(ctx) and (
+                and (ctx is PERMISSIVE or ctx is PROBE or (
+                    article_reads_on(ctx) or ctx.prev_word.lower() in _YEAR_PREPOSITIONS
+                    and (ctx.next_word[:1].islower() or ctx.next_word[:1].isdigit())) and (
                     ctx.prev_word.islower() or ctx.prev_word in MONTHS or ctx.prev_word.lower() in LEFT_FUNCTION))):
-            # "In 2011a suicide bomber", "on 22 May 2014a military coup": a year glued to
-            # the article before a word that often follows "a", after a preposition, a
-            # month or a lower-case word ("Supernova 1987a", "Directive 2011a" are names)
+            # "In 2011a suicide bomber", "on 22 May 2014a military coup", "In 2002a 22-year-old":
+            # a year glued to the article before a word that often follows "a" (or any
+            # lower-case word or number after a preposition that opens a year), after a
+            # preposition, a month or a lower-case word ("Supernova 1987a", "Directive 2011a"
+            # are names)
             return len(shape.group(2)), 0.9, "a year joined to 'a'"
+        head, digits, tail = shape.groups()
+        if (not head and tail.isupper() and len(tail) >= 2 and zipf(tail) >= 2.5
+                and (YEAR.fullmatch(digits) or ctx.prev_word in MONTHS) and not ctx.next_word[:1].isdigit()
+                and (ctx is PROBE or ctx is PERMISSIVE or ctx.prev_word in MONTHS or not ctx.prev_word
+                     or ctx.prev_word.lower() in _YEAR_PREPOSITIONS or ctx.prev_word.islower())):
+            # "since March 2006BBC reports", "Since 2000IBM has sold": a year or a date,
+            # after a preposition, a month or a lower-case word, before a known acronym
+            # (not a model name after a capitalised one: "Windows 2000XP")
+            return len(digits), 0.9, "a year joined to an acronym"
         return _digit_split(tok, shape)
     if not tok.isalpha() and any(c.isdigit() for c in tok):
         return None

@@ -51,7 +51,7 @@ from .join_words import (
     STRAY_CAPITALS, RELATIVE_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
-    RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS, PERCENT_CLAUSE,
+    RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS, PERCENT_CLAUSE, YEAR,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
@@ -199,7 +199,8 @@ class MergedWords(Unit):
             if span_end:
                 hyphen = ""
             if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS and not span_end
-                                and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok)))   # "$500million"
+                                and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok))   # "$500million"
+                                and not _amount_then_connective(text, start, tok))
                                or _symbol_after(text, end)):
                 continue
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
@@ -225,9 +226,9 @@ class MergedWords(Unit):
             left, right = tok[:i], tok[i:]
             if right == "in" and left.isdigit() and (ctx.prev_word.lower() in DETERMINERS or not (
                     ctx.next_word.lower() in OBJECT_STARTS or ctx.next_word in ("which", "whom")
-                    or ctx.next_capital or ctx.next_word[:1].isdigit())):
+                    or ctx.next_capital or ctx.next_word[:1].isdigit() or YEAR.fullmatch(left))):
                 continue  # "a 15in screen", "a 65in Samsung TV": inches; "December 27in the north",
-                #           "July 28in which" are joins
+                #           "July 28in which", "established in 2010in order" are joins
             if right.lower() in ARTICLES and (ctx.clause_end or not ctx.next_word
                                               or ctx.next_word.lower() in NOT_AFTER_ARTICLE):
                 continue  # an article ends no clause and precedes no function word: "goddess
@@ -512,6 +513,21 @@ def _join_model_bar(tok: str, i: int, why: str, ctx: JoinContext, text: str, sta
 #: how often clean news writes a word and a title side by side for the pair to be one title
 #: ("Foreign Minister", "Police Chief": a space, not the comma of an apposition)
 TITLE_PAIR_MIN = 20
+
+
+#: the digits of an amount, then a connective: "$430he says", "$3.85or 2.5%", "€285,000in"
+_DIGITS_THEN_CONNECTIVE = re.compile(r"(\d+)([a-z]{2,})")
+
+
+def _amount_then_connective(text: str, start: int, tok: str) -> bool:
+    """Is ``tok`` (at ``start``) the end of an amount, after a currency sign or a decimal
+    point or thousands separator, glued to a connective ("$430he says", "shares were down
+    $3.85or 2.5 percent", "15.933on floor")?  Then the sign before it is no web junk."""
+    m = _DIGITS_THEN_CONNECTIVE.fullmatch(tok)
+    if not m or m.group(2) not in CONNECTIVES or m.group(2) in ("in", "a"):
+        return False   # (inches, "3.5in"; flat numbers, "12a")
+    before = text[start - 1]
+    return before in "$€£" or before in ".," and start >= 2 and text[start - 2].isdigit()
 
 
 def _junk(w: str, z: float) -> bool:

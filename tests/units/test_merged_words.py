@@ -619,6 +619,11 @@ SAFE_REPAIRS = [
     # a capital "A" that opens the next sentence, or follows a label
     ("The treaty was signed in GenevaA new era began.", "The treaty was signed in Geneva. A new era began."),
     ("TenantA person who rents a home.", "Tenant: A person who rents a home."),
+    # a year glued to an acronym, a possessive name or "a"; an amount glued to a connective
+    ("The rebels have fought the army since May 2011BBC reports.", "The rebels have fought the army since May 2011, BBC reports."),
+    ("After the crisis of 2008Europe's banks shrank.", "After the crisis of 2008, Europe's banks shrank."),
+    ("In 2004a 19-year-old student was arrested.", "In 2004, a 19-year-old student was arrested."),
+    ("The trip would have cost $250he said.", "The trip would have cost $250, he said."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
@@ -872,6 +877,7 @@ SAFE_KEEPS = [
     "Read CNNMoney Plus for the markets; CNN said so.", "Anywho, the band left.",
     "The MIT study was led by MITSloan Professor Simon Johnson.", "HBO confirmed it. HBOMax Originals will stream it.",
     "The app HotDr is popular and the site WebMD is too.",   # no name after the title-like tail
+    "The Windows 2000XP edition and the app 51Talk's lessons sold well.",   # model names and brands
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",
 ]
