@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence.lexicon import zipf
+from ..evidence.lexicon import present_verb, zipf
 from ..evidence.proper_nouns import is_proper_noun, name_run_on_share
 from ..evidence.punctuation import pair_count
 from .base import Doc
@@ -23,7 +23,7 @@ from .join_checks import camel_name_then_joiner, name_split_point, written_apart
 from .join_words import (
     CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN, MONTHS,
     ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
-    DISCOURSE_FOLLOWERS, I_CONTRACTION, GIVEN_NAME_SHARE,
+    DISCOURSE_FOLLOWERS, I_CONTRACTION, GIVEN_NAME_SHARE, IRREGULAR_PRESENT, past_form,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split_camel import CODE_CUES, camel_split
@@ -43,6 +43,10 @@ _NAME_AFTER_TITLE = re.compile(r"\.? ?[A-Z]")
 #: how common a capitalised word glued to an acronym may be and still read as a name
 #: ("Guadalupe" 2.9, "Alejandro" 3.3; not "Money" 5.6, "Connect" 4.4)
 _NAME_ZIPF = (2.0, 3.5)
+
+#: words that open a verb's object or complement after an acronym and its verb
+_VERB_OBJECT_STARTS = frozenset("""to that the a an his her its their this these those as in on for with by
+him them us it""".split())
 
 #: prepositions before a year ("In 2002", "since 2013", "of 2013")
 _YEAR_PREPOSITIONS = frozenset("in since of until by from during after before".split())
@@ -180,6 +184,15 @@ def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | 
     if len(head) >= 3 and head[-1] + tail in SENTENCE_OPENERS:
         # "CNNThe end": the last capital starts the next word ("CNN|The", not "CNNT|he")
         return len(head) - 1, 0.9, "an acronym joined to a word that opens sentences"
+    speech = tail in ("said", "says", "told")
+    if (len(head) >= 2 and (past_form(tail) and len(tail) >= 4 or present_verb(tail) or tail in IRREGULAR_PRESENT
+                            or speech)
+            and (ctx is PROBE or ctx is PERMISSIVE or ctx.next_word.lower() in _VERB_OBJECT_STARTS
+                 or speech and ctx.next_capital)):
+        # "The IOCintends to set up", "the SGPestimates that", "UEFAmade a report": an
+        # acronym, the subject, before its verb and the verb's object (brands glue nouns:
+        # "ETtoday", "JBpress")
+        return len(head), 0.9, "an acronym joined to a verb"
     # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
     # clause word that no brand ends with is clear enough for safe mode
     if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3:

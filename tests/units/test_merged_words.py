@@ -624,6 +624,8 @@ SAFE_REPAIRS = [
     ("After the crisis of 2008Europe's banks shrank.", "After the crisis of 2008, Europe's banks shrank."),
     ("In 2004a 19-year-old student was arrested.", "In 2004, a 19-year-old student was arrested."),
     ("The trip would have cost $250he said.", "The trip would have cost $250, he said."),
+    # an acronym, the subject, glued to its verb before the verb's object
+    ("The WHOestimates that a million people were infected.", "The WHO estimates that a million people were infected."),
     # a word glued to a title before a name
     ("In a message on SundayMs. Ortega thanked the voters.", "In a message on Sunday, Ms. Ortega thanked the voters."),
     # a relative pronoun before its verb takes no comma
