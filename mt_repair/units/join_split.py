@@ -48,6 +48,18 @@ _NAME_ZIPF = (2.0, 3.5)
 _VERB_OBJECT_STARTS = frozenset("""to that the a an his her its their this these those as in on for with by
 him them us it""".split())
 
+#: units, currencies, time zones and eras written in capitals after a number ("2000MW",
+#: "1999EUR", "1900GMT", "2000BC"): no acronym a year runs into
+_UNIT_CODES = frozenset("""BC BCE CE AD MW GW KW TW MWH GWH KWH RPM GB MB TB KB PB EUR GBP USD CAD AUD CHF JPY
+CNY INR BRL MXN RUB UTC GMT BST IST CET CEST EST EDT PST PDT CST CDT MST AEST HRS HR NM FPS LM VA HD MHZ GHZ
+KHZ HZ PSI DPI XL XXL MAH CC KM KG MM CM ML HP BHP MPH KMH DB MP MPX""".split())
+
+#: words before a glued "A" that make it the lower-case article ("withA new", "hasA new")
+_NOT_BEFORE_A = frozenset("""with has have had was were is are be been will would can could should may might
+must does did do got gets became becomes like about""".split())
+#: ... and determiners before the token: "the SerieA match" is a name
+_DETERMINERS_BEFORE_A = frozenset("the a an this that these those his her its their our my your".split())
+
 #: prepositions before a year ("In 2002", "since 2013", "of 2013")
 _YEAR_PREPOSITIONS = frozenset("in since of until by from during after before".split())
 #: a possessive ending, stripped to read a number glued to a name ("2008Europe's")
@@ -66,29 +78,32 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         # "the crisis of 2008Europe's steel sector": the shape without the possessive
         shape = SPLIT_SHAPES.match(POSSESSIVE_TAIL.sub("", tok))
         if shape and not (shape.group(3)[0].isupper() and shape.group(3)[1:].islower() and len(shape.group(3)) >= 3
-                          and not shape.group(1) and (YEAR.fullmatch(shape.group(2)) or ctx.prev_word in MONTHS
-                                                      or ctx is PROBE or ctx is PERMISSIVE)):
-            shape = None   # (a year or a date only: "51Talk's" is a brand)
+                          and not shape.group(1) and YEAR.fullmatch(shape.group(2))):
+            shape = None   # (a year only: "51Talk's" is a brand, "May 3Apple's" a date before a name)
     if shape and shape.group(2):
         if (shape.group(3) == "a" and not shape.group(1) and YEAR.fullmatch(shape.group(2))
                 and (ctx is PERMISSIVE or ctx is PROBE or (
                     article_reads_on(ctx) or ctx.prev_word.lower() in _YEAR_PREPOSITIONS
-                    and (ctx.next_word[:1].islower() or ctx.next_word[:1].isdigit())) and (
+                    and (ctx.next_word[:1].isdigit() or ctx.next_word.islower() and not (
+                        past_form(ctx.next_word) or present_verb(ctx.next_word) or ctx.next_word.endswith("ly")))) and (
                     ctx.prev_word.islower() or ctx.prev_word in MONTHS or ctx.prev_word.lower() in LEFT_FUNCTION))):
             # "In 2011a suicide bomber", "on 22 May 2014a military coup", "In 2002a 22-year-old":
             # a year glued to the article before a word that often follows "a" (or any
-            # lower-case word or number after a preposition that opens a year), after a
+            # lower-case word, no verb nor adverb, or number after a preposition that opens
+            # a year: "published in 2009a found" cites a paper), after a
             # preposition, a month or a lower-case word ("Supernova 1987a", "Directive 2011a"
             # are names)
             return len(shape.group(2)), 0.9, "a year joined to 'a'"
         head, digits, tail = shape.groups()
         if (not head and tail.isupper() and len(tail) >= 2 and zipf(tail) >= 2.5
                 and (YEAR.fullmatch(digits) or ctx.prev_word in MONTHS) and not ctx.next_word[:1].isdigit()
-                and (ctx is PROBE or ctx is PERMISSIVE or ctx.prev_word in MONTHS or not ctx.prev_word
-                     or ctx.prev_word.lower() in _YEAR_PREPOSITIONS or ctx.prev_word.islower())):
+                and tail not in _UNIT_CODES and tail.rstrip("S") not in _UNIT_CODES
+                and (ctx is PROBE or ctx is PERMISSIVE or ctx.prev_word in MONTHS
+                     or ctx.prev_word.lower() in _YEAR_PREPOSITIONS)):
             # "since March 2006BBC reports", "Since 2000IBM has sold": a year or a date,
-            # after a preposition, a month or a lower-case word, before a known acronym
-            # (not a model name after a capitalised one: "Windows 2000XP")
+            # after a preposition or a month, before a known acronym that is no unit, currency,
+            # time zone or era ("in 2000BC", "of 2000MW", "at 1900GMT"; nor a model name
+            # after a capitalised word: "Windows 2000XP")
             return len(digits), 0.9, "a year joined to an acronym"
         return _digit_split(tok, shape)
     if not tok.isalpha() and any(c.isdigit() for c in tok):
@@ -133,9 +148,10 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         # text writes apart elsewhere, glued to the word or acronym before it
         return apart, 0.9, "a word joined to a name this text writes apart"
     m = _TITLE_TAIL.match(tok)
-    if m and tok not in _ACADEMIC_TITLES and (ctx is PROBE or ctx is PERMISSIVE or _NAME_AFTER_TITLE.match(ctx.after)):
+    if m and tok not in _ACADEMIC_TITLES and not (m.group(2) == "Ms" and m.group(1)[-1].isupper()) and (ctx is PROBE or ctx is PERMISSIVE or _NAME_AFTER_TITLE.match(ctx.after)):
         # "on FridayMr. Trump said", "the KGBMr Ivanov", "our ChairMr. Rumbolt": a word or
-        # an acronym glued to the title before a name
+        # an acronym glued to the title before a name (not "Ms" after capitals: the plural
+        # of an acronym, "LLMs Claude and Gemini", "CRMs HubSpot")
         return len(m.group(1)), 0.9, Why.HONORIFIC
     camel = [i for i in range(1, len(tok) - 1)
              if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower()]
@@ -146,9 +162,13 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         return _acronym_split(m, doc, ctx)
     if (len(tok) >= 4 and tok.endswith("A") and tok[:-1].isalpha() and tok[1:-1].islower()
             and (zipf(tok[:-1]) >= 3.5 or is_proper_noun(tok[:-1]))
-            and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx))):
-        # "signed in the capitalA new chapter", "ReutersA new report": the article that
-        # opens the next sentence, before a word that often follows "a"
+            and tok[:-1].lower() not in LEFT_FUNCTION and tok[:-1].lower() not in _NOT_BEFORE_A
+            and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx)
+                 and ctx.prev_word.lower() not in _DETERMINERS_BEFORE_A)):
+        # "signed in BrusselsA new chapter", "ReutersA new report": the article that opens
+        # the next sentence, before a word that often follows "a" (not after a function
+        # word, whose "a" is lower case, "withA new idea", nor after a determiner, where a
+        # name or a label ends in "A": "the SerieA match", "a ProA club", "the teamA score")
         return len(tok) - 1, 0.9, Why.ARTICLE_A
     if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
             and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
@@ -231,10 +251,10 @@ def _digit_split(tok, shape) -> tuple[int, float, str] | None:
         if rest in CONNECTIVES and len(rest) >= 2:
             return len(digits) + len(ordinal.group(1)), 0.95, "ordinal joined to the next word"
     unit = next((u for u in _UNITS if tail.startswith(u) and len(tail) - len(u) >= 2
-                 and tail[len(u):] in CONNECTIVES), None) if not head else None
+                 and tail[len(u):] in CONNECTIVES and tail[len(u):] not in ("it", "its")), None) if not head else None
     if unit and (unit != "s" or digits.endswith("0") and tail not in CONNECTIVES):   # "2010|she"
         # "the 1990swhen", "the 70swhile", "the 100mwhile": a decade or an amount with its
-        # unit glued to a connective
+        # unit glued to a connective (not "it": "100mbit", "10gbit" are units)
         return len(digits) + len(unit), 0.95, "a number and its unit joined to the next word"
     if not head and YEAR.fullmatch(digits) and tail.islower() and (
             tail in CONNECTIVES or tail in PARTICLES or len(tail) >= 3 and zipf(tail) >= 3.0):

@@ -307,13 +307,16 @@ class MergedWords(Unit):
                 # sentence ended; the name is the phrase's apposition (a sentence with a verb
                 # may end: "The decree was signed by López Obrador|Claudia Sheinbaum will")
             if why == Why.ARTICLE_A:
-                # "signed in the capitalA new chapter": after a clause with a verb the article
-                # opens the next sentence; after a phrase with none it is the phrase's, lower case
+                # "signed in BrusselsA new chapter": after a clause with a verb the article
+                # opens the next sentence
                 # (a label of a word or two takes a colon: "GuardianA person who", "ExampleA child")
+                words_before = before.split()
+                if not join_separators.has_finite_verb(before) and (
+                        len(words_before) > 2 or words_before[0].lower() in LEFT_FUNCTION):
+                    continue   # no clause to end, no label: an identifier ("When userA message arrives")
                 stray = True
                 seps = ([(". ", 0.8), (", ", 0.2)] if join_separators.has_finite_verb(before)
-                        else [(": ", 0.7), (". ", 0.3)] if len(before.split()) <= 2
-                        else [(", ", 0.8), (". ", 0.2)])
+                        else [(": ", 0.7), (". ", 0.3)])
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
