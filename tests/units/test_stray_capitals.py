@@ -25,6 +25,9 @@ MUST_CHANGE = [
      "The president, Daniel Noboa announced this Sunday that he will call a vote."),
     ("In a message, Noboa Explained that the measure is needed.", "In a message, Noboa explained that the measure is needed."),
     ("In his first speech, Arévalo Promised to fight corruption.", "In his first speech, Arévalo promised to fight corruption."),
+    # a determiner no title opens, after a lower-case word that ends no sentence
+    ("Several unions are supporting The strike this week.", "Several unions are supporting the strike this week."),
+    ("The provinces will submit Their budgets in March.", "The provinces will submit their budgets in March."),
     # a verb after "to", before "that" and a lower-case word
     ("The union refused to Accept that the offer was final.", "The union refused to accept that the offer was final."),
     # ... or an organisation's acronym in brackets
@@ -235,6 +238,7 @@ def test_that_after_a_word_that_takes_a_that_clause_is_repaired_in_safe_mode(tex
     "The firm cut costs, Its profits rose sharply.",      # a comma splice
     "the asset management industry, This will not only meet the needs",
     "She starred in Our town last year.",                 # a title
+    "The band was known as The famous five. The count starts over The total resets.",   # a title; a lost period
     "His comments are published on the Eat This, Not That portal.",
 ])
 def test_possible_run_ons_titles_and_comma_splices_stay_in_safe_mode(text):
