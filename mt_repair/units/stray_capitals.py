@@ -125,6 +125,17 @@ assert _CAPITAL_PAST.pattern != _PAST_NEXT
 _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These|Those|Its|Their|Our) [a-z]{4,}"
                              r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})"
                              r"|(?<=[a-z] )\([A-Z][A-Z&]{1,7}\)) \Z")
+#: a preposition capitalised after a lower-case word, before a capitalised word
+_LINK_BEFORE_NAME = re.compile(r"(?<=[a-z]{2} )(In|On|At|Of|To|For|From|With|By|Into|During|Between|Against"
+                               r"|Under|About)(?= [A-Z][a-z])")
+#: nouns that name a work or an organisation, whose name may follow in sentence case or
+#: start with a preposition ("the novel On Chesil Beach", "the essay About Noica's
+#: loneliness", "the association For Water for People", "family business By Lassen")
+_TITLE_NOUNS = frozenset("""programme program novel song film movie album book series show play single track
+poem opera musical band record documentary exhibition episode campaign slogan motto headline essay thesis
+article paper study report speech lecture column blog podcast association organisation organization
+foundation initiative movement project company business brand firm label party coalition alliance network
+platform fund charity collective magazine newspaper""".split())
 #: ... after "to" and a lower-case word, a verb in its base form ("or to Accept that the")
 #: (only before "that" and a lower-case word: names, shops and places that are also verbs
 #: stand before a time phrase, "wrote to Sue the next morning", "flocked to Target the day
@@ -255,6 +266,7 @@ class StrayCapital(Unit):
         yield from self._past_tenses(doc)
         if " to " in text:
             yield from self._infinitives(doc)
+        yield from self._links_before_names(doc)
         for m in _STRAY.finditer(text):
             word, nxt, after = m.group(1), m.group(2), m.group(3) or ""
             s, e = m.start(1), m.end(1)
@@ -388,6 +400,27 @@ class StrayCapital(Unit):
             f = self._past_finding(doc, s, e, word, "the sentence's subject")
             if f is not None:
                 yield f
+
+    def _links_before_names(self, doc: Doc) -> Iterable[Finding]:
+        """A preposition capitalised after a lower-case word and before a capitalised one:
+        "talks With British officials", "no group In Ministry of Internal Affairs databases".
+        Titles run on in capitals before it ("Lord Of The Rings") or follow a word that
+        names them ("the novel On Chesil Beach", "a single called Into The Night")."""
+        text = doc.text
+        for m in _LINK_BEFORE_NAME.finditer(text):
+            word = m.group(1)
+            s, e = m.span(1)
+            pw = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
+            if (not pw.isalpha() or not pw.islower() or zipf(pw) < 3.0 or pw in _TITLE_VERBS
+                    or pw in _TITLE_NOUNS or pw in _DETERMINERS or pw == word.lower() or doc.protected(s, e)
+                    or _INTRODUCTORY.match(text, e)):
+                continue   # (a name after a determiner, "the For Water for People association";
+                #            a phrase and a comma open a sentence whose period was lost)
+            ls, le = doc.line_bounds(s)
+            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
+                continue
+            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
+                          f"'{word}' is capitalised mid-sentence")
 
     def _infinitives(self, doc: Doc) -> Iterable[Finding]:
         """A verb capitalised after "to" and a lower-case word, before "that" and a lower-case

@@ -28,6 +28,8 @@ MUST_CHANGE = [
     # a determiner no title opens, after a lower-case word that ends no sentence
     ("Several unions are supporting The strike this week.", "Several unions are supporting the strike this week."),
     ("The provinces will submit Their budgets in March.", "The provinces will submit their budgets in March."),
+    # a preposition capitalised after a lower-case word, before a name
+    ("The minister began talks With Chilean officials on Friday.", "The minister began talks with Chilean officials on Friday."),
     # a verb after "to", before "that" and a lower-case word
     ("The union refused to Accept that the offer was final.", "The union refused to accept that the offer was final."),
     # ... or an organisation's acronym in brackets
@@ -239,6 +241,8 @@ def test_that_after_a_word_that_takes_a_that_clause_is_repaired_in_safe_mode(tex
     "the asset management industry, This will not only meet the needs",
     "She starred in Our town last year.",                 # a title
     "The band was known as The famous five. The count starts over The total resets.",   # a title; a lost period
+    "He wrote the novel On Chesil Beach. The association For Water works here. He read Lord Of The Rings.",
+    "Demanding justice In Aurora, Colorado, the crowd marched.",   # a phrase and a comma: a lost period
     "His comments are published on the Eat This, Not That portal.",
 ])
 def test_possible_run_ons_titles_and_comma_splices_stay_in_safe_mode(text):
