@@ -90,8 +90,11 @@ _LINKED_PRONOUNS = frozenset("It They We".split())
 #: "titled" or "of" (which the title-verb and preposition rules read), never with the others
 #: ("A" is a grade or a variable: "exhibit A in", "hepatitis A appear"; "His", "Her" a deity's)
 _UNTITLED_DETERMINERS = frozenset("The Their Its Our An".split())
-_PARTICLES_BEFORE_THE = frozenset("""as about over out up down off back away around along through in on by
-like near under behind beyond after before since until unlike per""".split())
+_PARTICLES_BEFORE_THE = frozenset("""as about over out up down off back away around along through like near under
+behind beyond after before since until unlike per""".split())
+#: prepositions of place, before which "Our" may open a title ("starred in Our town"); "about" may
+#: end a clause whose period was lost ("is talked about The couple's outfit"): a particle above
+_LOCATIVES = frozenset("in on at by".split())
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
 #: the fix there is a period, not a small letter, so only --all lowers them
@@ -333,11 +336,11 @@ class StrayCapital(Unit):
             run_on = self._run_on(text, ls, s, word)
             if (word in _UNTITLED_DETERMINERS and run_on is None and prev[-1].isalpha() and prev[-1].islower()
                     and nxt[:1].islower() and nxt.lower() not in _AUXILIARIES
-                    and pw not in _PARTICLES_BEFORE_THE and pw not in _PREPOSITIONS and zipf(pw) >= 3.0):
-                # (after a preposition the rule above decides, and titles follow some: "known as
-                # The ...", "starred in Our town"; a particle may end a clause whose period was
-                # lost, "the count starts over The total"; markup residue opens a caption,
-                # "leftthumbnail The parable")
+                    and pw not in _PARTICLES_BEFORE_THE and zipf(pw) >= 3.0
+                    and (word != "Our" or pw not in _PREPOSITIONS and pw not in _LOCATIVES)):
+                # ("known as The ...", "starred in Our town": titles; a particle may end a clause
+                # whose period was lost, "the count starts over The total"; markup residue opens
+                # a caption, "leftthumbnail The parable")
                 conf = 0.92   # "supporting The programme", "submit Their requests", "is An actor"
             if (word not in _VERBS or word in ("Also", "Than") or word == "Not" and conf < 0.9) \
                     and _INTRODUCTORY.match(text, e):
