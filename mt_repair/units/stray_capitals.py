@@ -95,6 +95,10 @@ behind beyond after before since until unlike per""".split())
 #: prepositions of place, before which "Our" may open a title ("starred in Our town"); "about" may
 #: end a clause whose period was lost ("is talked about The couple's outfit"): a particle above
 _LOCATIVES = frozenset("in on at by".split())
+#: coordinators capitalised after a comma, before a lower-case word, are stray even where
+#: the comma splices two sentences (", And poppy seeds", ", But it was"): no clean news
+#: line nor WMT reference writes them so, and the lower-case word is right either way
+_COORDINATORS = frozenset("And Or But Nor".split())
 #: subordinators open a clause that may be a new sentence whose period was lost ("the
 #: DirectX program Before starting the game", "powered off When the message appears"):
 #: the fix there is a period, not a small letter, so only --all lowers them
@@ -315,8 +319,8 @@ class StrayCapital(Unit):
             # those.  After a comma a capital starts a run-on sentence (", The package was
             # returned": 31 of 32 such changes on WMT23 human references were wrong, the
             # fix there is a period): never acted on.
-            if prev and prev[-1].endswith(",") and not relative:   # (a relative: see above)
-                continue
+            if prev and prev[-1].endswith(",") and not relative and word not in _COORDINATORS:
+                continue   # (a relative: see above; a coordinator after a comma: see _COORDINATORS)
             conf = 0.92 if (word in _LINKING or word in _VERBS) and word not in _CLAUSE_OPENERS or relative else 0.85
             if word in _AFTER_PREPOSITION and pw in _PREPOSITIONS and nxt.lower() not in _AUXILIARIES:
                 conf = 0.92

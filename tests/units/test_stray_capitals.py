@@ -30,6 +30,8 @@ MUST_CHANGE = [
     ("The provinces will submit Their budgets in March.", "The provinces will submit their budgets in March."),
     # ... also after a preposition of place ("in", "on"), but for "Our", which opens titles there
     ("The songs were played on The radio all day.", "The songs were played on the radio all day."),
+    # a coordinator capitalised after a comma
+    ("Sales of bread, cheese, And olive oil rose.", "Sales of bread, cheese, and olive oil rose."),
     # a preposition capitalised after a lower-case word, before a name
     ("The minister began talks With Chilean officials on Friday.", "The minister began talks with Chilean officials on Friday."),
     # a verb after "to", before "that" and a lower-case word
