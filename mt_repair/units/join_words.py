@@ -104,7 +104,7 @@ NUMBER_SUFFIX = re.compile(
     r"|ft|yd|mi|sq|sqm|sqft|lbs?|oz|gal|ha|hp|cc|rpm|psi|nm|ms|ns|ad|bce?|ce|ers?|ies)$", re.I)
 #: a percentage glued to a word that opens a clause, which a comma usually precedes ("26.8%while",
 #: "15%according to"): the spacing unit's plain space would drop that comma
-PERCENT_CLAUSE = re.compile(r"(?<=\d)%(which|while|whereas|although|though|but|according|compared|including)\b")
+PERCENT_CLAUSE = re.compile(r"%(which|while|whereas|although|though|but|according|compared|including)\b")   # (after a digit)
 
 YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 ROMAN = re.compile(r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xv|xx")   # "alex|iii" is a name and a numeral

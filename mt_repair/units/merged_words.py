@@ -411,6 +411,8 @@ class MergedWords(Unit):
         candidate"): the separator is chosen as for any join, the percentage its left piece."""
         text = doc.text
         for m in PERCENT_CLAUSE.finditer(text):
+            if not text[m.start() - 1:m.start()].isdigit():
+                continue
             ws = m.start()
             while ws > 0 and (text[ws - 1].isdigit() or text[ws - 1] in ".," and text[ws - 2:ws - 1].isdigit()):
                 ws -= 1

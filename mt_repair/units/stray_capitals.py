@@ -133,8 +133,8 @@ _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These
                              r"|(?:^|(?<=[.!?,:–—] )|(?<=\n))(?:[A-Z][\w'’.-]* ){0,3}(?P<name>[A-Z][a-záéíóúñãõç]{2,})"
                              r"|(?<=[a-z] )\([A-Z][A-Z&]{1,7}\)) \Z")
 #: a preposition capitalised after a lower-case word, before a capitalised word
-_LINK_BEFORE_NAME = re.compile(r"(?<=[a-z]{2} )(In|On|At|Of|To|For|From|With|By|Into|During|Between|Against"
-                               r"|Under|About)(?= [A-Z][a-z])")
+_LINK_BEFORE_NAME = re.compile("(" + by_initial("In On At Of To For From With By Into During Between Against Under About"
+                                                 .split(), behind="[a-z]{2} ") + r")(?= [A-Z][a-z])")
 #: nouns that name a work or an organisation, whose name may follow in sentence case or
 #: start with a preposition ("the novel On Chesil Beach", "the essay About Noica's
 #: loneliness", "the association For Water for People", "family business By Lassen")
@@ -147,7 +147,7 @@ platform fund charity collective magazine newspaper""".split())
 #: (only before "that" and a lower-case word: names, shops and places that are also verbs
 #: stand before a time phrase, "wrote to Sue the next morning", "flocked to Target the day
 #: after"; a headline runs on into capitals, "to Celebrate the 70th Anniversary")
-_TO_CAPITAL = re.compile(r"(?<=[a-z] )to ([A-Z][a-z]{2,})(?= that [a-z])")
+_TO_CAPITAL = re.compile(r" to ([A-Z][a-z]{2,})(?= that [a-z])")   # (a lower-case letter before: read in _infinitives)
 #: irregular verbs, whose base form no regular past shows to be a verb
 _IRREGULAR_BASES = frozenset("""take make give find keep bring tell lead send pay sell spend win lose hold
 meet build buy seek begin become choose""".split())
@@ -435,6 +435,8 @@ class StrayCapital(Unit):
         common word so)."""
         text = doc.text
         for m in _TO_CAPITAL.finditer(text):
+            if not text[m.start() - 1:m.start()].islower():
+                continue
             word = m.group(1)
             s, e = m.span(1)
             low = word.lower()
