@@ -247,6 +247,9 @@ def test_that_after_a_word_that_takes_a_that_clause_is_repaired_in_safe_mode(tex
     "The band was known as The famous five. The count starts over The total resets.",   # a title; a lost period
     "He wrote the novel On Chesil Beach. The association For Water works here. He read Lord Of The Rings.",
     "Demanding justice In Aurora, Colorado, the crowd marched.",   # a phrase and a comma: a lost period
+    # names and titles that open with a preposition; unquoted speech; stylised names, titles
+    "Shares of Under Armour fell. He met To Lam in Hanoi. She loves To Kill a Mockingbird.",
+    "He paused and said, But what if we fail?", "We saw The dB's open for R.E.M. We watched The office reruns.",
     "His comments are published on the Eat This, Not That portal.",
 ])
 def test_possible_run_ons_titles_and_comma_splices_stay_in_safe_mode(text):
