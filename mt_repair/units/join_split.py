@@ -27,6 +27,7 @@ from .join_words import (
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split_camel import CODE_CUES, camel_split
+from .join_separators import has_finite_verb
 from .join_split_words import article_reads_on, lower_split
 
 #: adverb particles that may follow a year ("compared to 2011up to $395 billion")
@@ -50,9 +51,13 @@ him them us it""".split())
 
 #: units, currencies, time zones and eras written in capitals after a number ("2000MW",
 #: "1999EUR", "1900GMT", "2000BC"): no acronym a year runs into
-_UNIT_CODES = frozenset("""BC BCE CE AD MW GW KW TW MWH GWH KWH RPM GB MB TB KB PB EUR GBP USD CAD AUD CHF JPY
-CNY INR BRL MXN RUB UTC GMT BST IST CET CEST EST EDT PST PDT CST CDT MST AEST HRS HR NM FPS LM VA HD MHZ GHZ
-KHZ HZ PSI DPI XL XXL MAH CC KM KG MM CM ML HP BHP MPH KMH DB MP MPX""".split())
+_UNIT_CODES = frozenset("""BC BCE CE AD BP MY MW GW KW TW MWH GWH KWH RPM GB MB TB KB PB EUR GBP USD CAD AUD
+CHF JPY CNY INR BRL MXN RUB PHP SEK NOK DKK ZAR TRY COP ARS CLP PEN NZD SGD HKD KRW THB IDR MYR VND PLN CZK
+HUF ILS AED SAR EGP NGN KES UTC GMT BST IST CET CEST EST EDT ET PT CT MT PST PDT CST CDT MST AEST EAT WAT CAT
+JST KST HRS HR NM FPS LM VA HD MHZ GHZ KHZ HZ PSI DPI XL XXL MAH CC KM KG MM CM ML HP BHP MPH KMH DB MP MPX""".split())
+#: words after which the capitals are a unit, a time zone or a model year, not an acronym that
+#: opens the next phrase ("from 1900BP until", "by 1700ET on Friday", "2000PHP per day")
+_NOT_AFTER_ACRONYM = frozenset("""on in at per until onwards by for from to of and or than before after""".split())
 
 #: words before a glued "A" that make it the lower-case article ("withA new", "hasA new")
 _NOT_BEFORE_A = frozenset("""with has have had was were is are be been will would can could should may might
@@ -98,6 +103,7 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
         if (not head and tail.isupper() and len(tail) >= 2 and zipf(tail) >= 2.5
                 and (YEAR.fullmatch(digits) or ctx.prev_word in MONTHS) and not ctx.next_word[:1].isdigit()
                 and tail not in _UNIT_CODES and tail.rstrip("S") not in _UNIT_CODES
+                and zipf(tail.lower()) < 5.0 and ctx.next_word.lower() not in _NOT_AFTER_ACRONYM
                 and (ctx is PROBE or ctx is PERMISSIVE or ctx.prev_word in MONTHS
                      or ctx.prev_word.lower() in _YEAR_PREPOSITIONS)):
             # "since March 2006BBC reports", "Since 2000IBM has sold": a year or a date,
@@ -164,11 +170,13 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
             and (zipf(tok[:-1]) >= 3.5 or is_proper_noun(tok[:-1]))
             and tok[:-1].lower() not in LEFT_FUNCTION and tok[:-1].lower() not in _NOT_BEFORE_A
             and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx)
-                 and ctx.prev_word.lower() not in _DETERMINERS_BEFORE_A)):
+                 and ctx.prev_word.lower() not in _DETERMINERS_BEFORE_A
+                 and has_finite_verb(ctx.after.split(".")[0]))):
         # "signed in BrusselsA new chapter", "ReutersA new report": the article that opens
         # the next sentence, before a word that often follows "a" (not after a function
         # word, whose "a" is lower case, "withA new idea", nor after a determiner, where a
-        # name or a label ends in "A": "the SerieA match", "a ProA club", "the teamA score")
+        # name or a label ends in "A": "the SerieA match", "a ProA club", "the teamA score";
+        # the sentence it opens has a verb: "the top scorer in SerieA history." has none)
         return len(tok) - 1, 0.9, Why.ARTICLE_A
     if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
             and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):

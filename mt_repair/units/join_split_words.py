@@ -186,7 +186,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem)
-                         or not capital and ll in _NO_COMPOUND_HEADS and stem in COMPOUND_TAILS and stem != "self")
+                         or not capital and ll in _NO_COMPOUND_HEADS and stem in COMPOUND_TAILS
+                         and stem not in ("self", "some"))   # ("eightsome", "itself")
                 or stem in AGENT_TAILS and ll not in LEFT_FUNCTION and ll not in _NO_COMPOUND_HEADS and (
                     not heads_no_compound(left) or regular_plural(ll))   # "draughts|persons", as "crafts|man"
                 or right.lower() == left.lower()):

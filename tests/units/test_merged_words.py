@@ -885,7 +885,8 @@ SAFE_KEEPS = [
     "The city was founded in 2000BC. The plant has a capacity of 2000MW and closes at 1900GMT.",
     "Large LLMs Claude and Gemini were tested.", "The data collected in 2006a suggested otherwise.",
     "Raphael Holinshead wrote the Chronicles.", "We need 100mbit of bandwidth.",
-    "We watched the SerieA match. When userA message arrives, reply.",
+    "We watched the SerieA match. When userA message arrives, reply. He is the top scorer in SerieA history.",
+    "Sales from 2021MY onwards rose. The tour starts by 1700ET on Friday. They danced an eightsome reel.",
     # brands that start lower-case with one letter, and units
     "the iOS and eBay apps use kWh and mRNA data",
 ]
