@@ -171,12 +171,13 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
             and tok[:-1].lower() not in LEFT_FUNCTION and tok[:-1].lower() not in _NOT_BEFORE_A
             and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx)
                  and ctx.prev_word.lower() not in _DETERMINERS_BEFORE_A
-                 and has_finite_verb(ctx.after.split(".")[0]))):
+                 and (not ctx.prev_word or has_finite_verb(ctx.after.split(".")[0])))):
         # "signed in BrusselsA new chapter", "ReutersA new report": the article that opens
         # the next sentence, before a word that often follows "a" (not after a function
         # word, whose "a" is lower case, "withA new idea", nor after a determiner, where a
         # name or a label ends in "A": "the SerieA match", "a ProA club", "the teamA score";
-        # the sentence it opens has a verb: "the top scorer in SerieA history." has none)
+        # after a word, the sentence it opens has a verb: "the top scorer in SerieA
+        # history." has none; a label opens its line: "TenantA person who rents")
         return len(tok) - 1, 0.9, Why.ARTICLE_A
     if len(tok) >= 4 and tok.endswith("I") and (tok[:-1].islower() or tok[:-1].istitle()) \
             and zipf(tok[:-1]) >= (3.5 if len(tok) >= 5 else 4.5):
