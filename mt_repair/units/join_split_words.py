@@ -432,10 +432,11 @@ def _opens_clause(right: str, ctx: "JoinContext", known_left: bool = False) -> b
             or nxt in PREPOSITIONS and join_separators.never_passive(right))
 
 
-#: determiners, possessives, numbers and "among": no closed compound starts with one
-#: ("twomen", "amongwomen", "hisson" are joins, before tails that end compounds elsewhere)
-_NO_COMPOUND_HEADS = frozenset("""the among two three four five six seven eight nine ten his her their our my
-your its these those many several both""".split())
+#: determiners, numbers and "among": no closed compound starts with one ("twomen",
+#: "amongwomen" are joins, before tails that end compounds elsewhere; not the possessives,
+#: which garbled MT glues to whatever follows: "hisman's first film" in Sinhala-English MT)
+_NO_COMPOUND_HEADS = frozenset("""the among two three four five six seven eight nine ten these those many
+several both""".split())
 
 #: who is told: after an unknown name, "told" and one of these (or a capital) is a join
 _TOLD_OBJECTS = frozenset("""reporters journalists the a an him her them us me parliament lawmakers
