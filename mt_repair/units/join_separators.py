@@ -729,7 +729,10 @@ def subject_then_verb(left: str, right: str, ctx, before: str, after: str = "", 
         # a list of names opens the sentence and is its subject: "Brazil, Colombia and
         # Mexico|have requested" (its commas are the list's, none opened an apposition)
         return True
-    takes_object = nxt.lower() in OBJECT_STARTS
+    # (an amount or a quantity is an object too: "In the first round, Orsi|obtained 43.9%",
+    # "Later Kangasniemi|added more details")
+    takes_object = (nxt.lower() in OBJECT_STARTS or nxt.lower() in QUANTIFIERS or nxt.lower() == "more"
+                    or nxt[:1].isdigit() and (past_form(r) or r in FINITE_VERBS))
     if takes_object and (state in ("intro1", "intro2") or state == "appos" and before.count(",") == 1
                          and (first in INTRO_OPENERS or first.isdigit())):
         # an opening phrase, then the subject, then a past tense and its object ("Later

@@ -430,6 +430,8 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     ("ŁÓDŹ, Poland (AP) — The rains that hit the state since Fridayleft at least 12 dead.", "Friday left"),
     # ... but a participle phrase with an amount after it keeps its comma
     ("Ukrainian forces shelled Donetsklocated about 10 kilometres from the front line.", "Donetsk, located"),
+    # after an opening adverb or phrase the name is the subject: a quantity is its verb's object
+    ("Kangasniemi said so. Later Kangasniemiadded more details.", "Kangasniemi added"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
