@@ -42,8 +42,7 @@ __all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", 
 _NO_COMMA_AFTER = frozenset("""which who whom whose while because if when where and but or as since
 until whether than after""".split())
 _RELATIVES = frozenset(("which", "who", "whom", "whose"))
-_SUBJECT_STARTS = frozenset("he she they we it i you there".split()) | frozenset(
-    "the a an this these those his her its their our my your".split()) | frozenset(
+_SUBJECT_STARTS = frozenset("he she they we it i you there".split()) | (DETERMINERS - {"that"}) | frozenset(
     "both all many several some most few".split())
 
 

@@ -21,7 +21,7 @@ from ..evidence.punctuation import pair_count
 from .base import Doc
 from .join_checks import camel_name_then_joiner, name_split_point, written_apart
 from .join_words import (
-    CONNECTIVES, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN, MONTHS,
+    CONNECTIVES, DETERMINERS, LEFT_FUNCTION, NAME_JOINERS, RIGHT_BLOCK, NUMBER_SUFFIX, YEAR, POSSESSIVE_JOIN, MONTHS,
     ACRONYM_WORD, WORD_ACRONYM, TECH_TAILS, ORDINAL, SPLIT_SHAPES, SENTENCE_OPENERS, DISCOURSE_PREFIXES,
     DISCOURSE_FOLLOWERS, I_CONTRACTION, GIVEN_NAME_SHARE, IRREGULAR_PRESENT, past_form,
 )
@@ -59,12 +59,10 @@ JST KST HRS HR NM FPS LM VA HD MHZ GHZ KHZ HZ PSI DPI XL XXL MAH CC KM KG MM CM 
 #: opens the next phrase ("from 1900BP until", "by 1700ET on Friday", "2000PHP per day")
 _NOT_AFTER_ACRONYM = frozenset("""on in at per until onwards by for from to of and or than before after""".split())
 
-#: words before a glued "A" that make it the lower-case article ("withA new", "hasA new")
+#: words before a glued "A" that make it the lower-case article ("withA new", "hasA new");
+#: after a determiner (DETERMINERS) the token is a name: "the SerieA match"
 _NOT_BEFORE_A = frozenset("""with has have had was were is are be been will would can could should may might
 must does did do got gets became becomes like about""".split())
-#: ... and determiners before the token: "the SerieA match" is a name
-_DETERMINERS_BEFORE_A = frozenset("the a an this that these those his her its their our my your".split())
-
 #: prepositions before a year ("In 2002", "since 2013", "of 2013")
 _YEAR_PREPOSITIONS = frozenset("in since of until by from during after before".split())
 #: a possessive ending, stripped to read a number glued to a name ("2008Europe's")
@@ -86,7 +84,8 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
                           and not shape.group(1) and YEAR.fullmatch(shape.group(2))):
             shape = None   # (a year only: "51Talk's" is a brand, "May 3Apple's" a date before a name)
     if shape and shape.group(2):
-        if (shape.group(3) == "a" and not shape.group(1) and YEAR.fullmatch(shape.group(2))
+        head, digits, tail = shape.groups()
+        if (tail == "a" and not head and YEAR.fullmatch(digits)
                 and (ctx is PERMISSIVE or ctx is PROBE or (
                     article_reads_on(ctx) or ctx.prev_word.lower() in _YEAR_PREPOSITIONS
                     and (ctx.next_word[:1].isdigit() or ctx.next_word.islower() and not (
@@ -98,8 +97,7 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
             # a year: "published in 2009a found" cites a paper), after a
             # preposition, a month or a lower-case word ("Supernova 1987a", "Directive 2011a"
             # are names)
-            return len(shape.group(2)), 0.9, "a year joined to 'a'"
-        head, digits, tail = shape.groups()
+            return len(digits), 0.9, "a year joined to 'a'"
         if (not head and tail.isupper() and len(tail) >= 2 and zipf(tail) >= 2.5
                 and (YEAR.fullmatch(digits) or ctx.prev_word in MONTHS) and not ctx.next_word[:1].isdigit()
                 and tail not in _UNIT_CODES and tail.rstrip("S") not in _UNIT_CODES
@@ -170,7 +168,7 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
             and (zipf(tok[:-1]) >= 3.5 or is_proper_noun(tok[:-1]))
             and tok[:-1].lower() not in LEFT_FUNCTION and tok[:-1].lower() not in _NOT_BEFORE_A
             and (ctx is PROBE or ctx is PERMISSIVE or article_reads_on(ctx)
-                 and ctx.prev_word.lower() not in _DETERMINERS_BEFORE_A
+                 and ctx.prev_word.lower() not in DETERMINERS
                  and (not ctx.prev_word or has_finite_verb(ctx.after.split(".")[0])))):
         # "signed in BrusselsA new chapter", "ReutersA new report": the article that opens
         # the next sentence, before a word that often follows "a" (not after a function

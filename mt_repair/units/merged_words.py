@@ -83,6 +83,7 @@ TRIPLE_PIECE_ZIPF = 3.5
 _TRIPLE = "three words run together"
 #: a dotted abbreviation glued to the word before it ("weekU.S."): the literal comes first
 _DOTTED_GLUED = re.compile(r"(?:U\.[SKN]|E\.U)\.(?<=[a-z]{2}(?:U\.[SKN]|E\.U)\.)(?![\w.@/-])")
+
 #: two-letter connectives a single digit may be glued to ("January 3at 2 p.m."; not those of
 #: text-speak: "Nothing 2be done", "go 4it", "4my gift")
 DIGIT_JOINERS = frozenset("at on in of by as or an if so".split())
@@ -311,12 +312,11 @@ class MergedWords(Unit):
                 # opens the next sentence
                 # (a label of a word or two takes a colon: "GuardianA person who", "ExampleA child")
                 words_before = before.split()
-                if not join_separators.has_finite_verb(before) and (
-                        len(words_before) > 2 or words_before[0].lower() in LEFT_FUNCTION):
+                clause = join_separators.has_finite_verb(before)
+                if not clause and (len(words_before) > 2 or words_before[0].lower() in LEFT_FUNCTION):
                     continue   # no clause to end, no label: an identifier ("When userA message arrives")
                 stray = True
-                seps = ([(". ", 0.8), (", ", 0.2)] if join_separators.has_finite_verb(before)
-                        else [(": ", 0.7), (". ", 0.3)])
+                seps = [(". ", 0.8), (", ", 0.2)] if clause else [(": ", 0.7), (". ", 0.3)]
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)

@@ -444,17 +444,15 @@ class StrayCapital(Unit):
             if (not pw.isalpha() or not pw.islower() or zipf(pw) < 3.0 or pw in _TITLE_VERBS
                     or pw in _TITLE_NOUNS or pw in _WORK_VERBS or pw in _DETERMINERS or pw in _ANY_PREPOSITION
                     or _SMALL_CAPITAL.search(run.group()) or not (is_proper_noun(nxt) or always_capitalised(nxt))
-                    or doc.protected(s, e) or _INTRODUCTORY.match(text, e)):
+                    or _INTRODUCTORY.match(text, e)):
                 continue   # (a name after a determiner or a preposition, "the For Water for People
                 #            association", "shares of Under Armour", "made by From Software"; a
                 #            title in title case, "watching Into The Woods"; before a common
                 #            noun, a label or a title: "For Sale signs", "loves To Kill a
                 #            Mockingbird"; a phrase and a comma open a sentence whose period was lost)
-            ls, le = doc.line_bounds(s)
-            if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
-                continue
-            yield finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
-                          f"'{word}' is capitalised mid-sentence")
+            f = self._capital_finding(doc, s, e, word, f"'{word}' is capitalised mid-sentence")
+            if f is not None:
+                yield f
 
     def _infinitives(self, doc: Doc) -> Iterable[Finding]:
         """A verb capitalised after "to" and a lower-case word, before "that" and a lower-case
@@ -475,16 +473,20 @@ class StrayCapital(Unit):
                 yield f
 
     def _past_finding(self, doc: Doc, s: int, e: int, word: str, after: str) -> Finding | None:
-        """The finding for the capitalised past ``word`` at ``s:e``, a verb after ``after``;
-        None for a name, a protected span, a heading or a quoted title."""
+        """The finding for the capitalised past ``word`` at ``s:e``, a verb after ``after``
+        (see :meth:`_capital_finding`)."""
+        return self._capital_finding(doc, s, e, word, f"'{word}' is capitalised mid-sentence, a verb after {after}")
+
+    def _capital_finding(self, doc: Doc, s: int, e: int, word: str, reason: str) -> Finding | None:
+        """The finding that lower-cases ``word`` at ``s:e``; None for a name, a protected
+        span, a heading or a quoted title."""
         text = doc.text
         if is_proper_noun(word) or doc.protected(s, e):
             return None
         ls, le = doc.line_bounds(s)
         if title_case_line(text[ls:le]) or self._inside_quoted_title(text, ls, s):
             return None
-        return finding(self, s, e, word, [(word.lower(), 0.97)], 0.92,
-                       f"'{word}' is capitalised mid-sentence, a verb after {after}")
+        return finding(self, s, e, word, [(word.lower(), 0.97)], 0.92, reason)
 
     @staticmethod
     def _run_on(text: str, line_start: int, pos: int, word: str) -> tuple[int, str] | None:
