@@ -46,6 +46,8 @@ class Why:
     HONORIFIC = "a word joined to a title before a name"
     #: a word glued to a capital "A" that opens the next sentence (join_split: "capitalA new")
     ARTICLE_A = "a word glued to the article 'A'"
+    #: a capitalised word glued to a past tense of five letters or more (join_split_words)
+    CAPITAL_THEN_PAST = "a capitalised word joined to a past tense"
 
 
 class JoinContext:

@@ -247,6 +247,9 @@ IRREGULAR_PARTICIPLES = IRREGULAR_PAST - {"took", "gave", "saw", "began", "becam
                                           "flew", "drove", "forgot", "swore", "shook"} | frozenset(
     """been taken given seen begun become come gone written spoken chosen risen fallen drawn grown known
 thrown flown driven forgotten shown done cut put set hit let hurt shut spread cost quit""".split())
+#: past tenses that are no participle ("fell", "rose", "went"): a preposition after one
+#: opens no participle phrase ("the grain prices|fell by 40%")
+PAST_ONLY = IRREGULAR_PAST - IRREGULAR_PARTICIPLES
 #: what follows a participle or a speech verb rather than an object: prepositions, "that"
 #: is fine after a finite verb ("Texas|announced that"), a quote or a name is not checked here
 NOT_AN_OBJECT = frozenset("""in on at by for from to with into under over after before during

@@ -432,6 +432,13 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     ("Ukrainian forces shelled Donetsklocated about 10 kilometres from the front line.", "Donetsk, located"),
     # after an opening adverb or phrase the name is the subject: a quantity is its verb's object
     ("Kangasniemi said so. Later Kangasniemiadded more details.", "Kangasniemi added"),
+    # a person's name (a given name before it) opens the sentence: a past tense before a
+    # preposition is its verb; a place's name may take a participle phrase
+    ("President Joko Widodoinaugurated on Monday the first buildings of the city, the capital.",
+     "Widodo inaugurated"),
+    # a past tense that is no participle opens no participle phrase, "by" after it or not
+    ("The Polish grain pricesfell by almost 40% since 2022, according to the institute.", "prices fell"),
+    ("He said the pricesrose by 3% in May, the office said.", "prices rose"),
 ])
 def test_a_subject_and_a_bare_past_tense_take_no_comma(text, suggestion):
     (e,) = MergedWords()(text)
@@ -515,7 +522,7 @@ def test_a_name_verb_split_never_cuts_a_longer_listed_verb(text):
     ("recommissioned", "airlifted", "eavesdropped"), a shorter one ("commissioned") is no
     verb of its own; the split waits rather than cut the wrong place."""
     for f in MergedWords()(text):
-        assert f.confidence < 0.9 or not f.best.text.endswith(("commissioned", "lifted", "dropped"))
+        assert f.confidence < 0.9 or f.best.text.split()[-1] not in ("commissioned", "lifted", "dropped")
 
 
 @pytest.mark.parametrize("text, split", [
@@ -715,6 +722,14 @@ SAFE_REPAIRS = [
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
 SAFE_SPLITS = [
+    # a capitalised word glued to a past tense of five letters or more (the longest that
+    # ends the token; an "s" goes where the commoner word wants it)
+    ("From Kyiv, the minister Mykola Solskyilamented the measure.", "Solskyilamented", ("Solskyi", "lamented")),
+    ("The European Commissiontabled a proposal on Friday.", "Commissiontabled", ("Commission", "tabled")),
+    ("He was known as Jokowivowed to act.", "Jokowivowed", ("Jokowi", "vowed")),
+    ("The husband Mike Rossplayed by an actor paid a visit.", "Rossplayed", ("Ross", "played")),
+    ("The crowd at the Rail Gateshocked the opposition.", "Gateshocked", ("Gate", "shocked")),
+    ("The Minister Caputoassured this Tuesday that prices will fall.", "Caputoassured", ("Caputo", "assured")),
     # a word + "and" whose first letters spell a word + "d" is no inflection ("Crimean" + "d")
     ("Past emergencies did not reduce crimeand that is the problem.", "crimeand", ("crime", "and that")),
     # an acronym glued to a function word, a past tense or an -ly adverb (no brand ends so)
@@ -806,6 +821,11 @@ SAFE_SPLITS = [
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
+    # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
+    # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
+    # an unknown piece before a five-letter tail
+    "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
+    "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
     "Maria Mohammed said so.", "Carlos Ahmed left early.", "Juan Whitehead arrived.",
     "Physicist Paul Ehrenfried said the results were solid.",   # Germanic names in "-fried"
@@ -815,8 +835,6 @@ SAFE_KEEPS = [
     "The game GuessWho is fun. The site AskWho is new. The band TheWho played.",
     # brands: an acronym before a noun or "can"
     "Read JBpress today.", "He went to LIVIfest and HCor yesterday.", "using WPScan to find it", "as ETtoday reported",
-    # a surname after a word that is no given name
-    "The Minister Caputoassured this Tuesday that prices will fall.",
     # web joins inside addresses and handles
     "Read it in theguardian.com today.", "Follow @theguardian for news.",
     # names that end in a connective; "and" ends names no list has
