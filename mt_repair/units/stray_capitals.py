@@ -24,6 +24,7 @@ period as well; the rules keep the lower case, a model that scores candidates ch
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable
 
@@ -141,6 +142,12 @@ _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These
 #: "visited In Salah", "On Holding", "By Terry", "Of Montreal", "For Sale", "Under Armour")
 _LINK_BEFORE_NAME = re.compile("(" + by_initial("With From Into During Between Against".split(), behind="[a-z]{2} ")
                                 + r")(?= [A-Z][a-z])")
+#: ... and a preposition of time before a month, a weekday or a year ("banned the sale of
+#: some varieties In July", "reached the port On Monday"): on the en_news, WMT and MLQE-PE
+#: lines a lower-case word and such a capital before a date stand twice, both sentences whose
+#: period or comma was lost ("context In 2002, Jonathan"), which _INTRODUCTORY leaves alone
+_TIME_LINK_BEFORE_DATE = re.compile("(" + by_initial("In On At Since Until After Before".split(), behind="[a-z]{2} ")
+                                    + r")(?= (?:" + _CALENDAR + r"|(?:19|20)\d\d\b))")
 #: the capitalised words after the preposition, and a capitalised small word among them
 #: (a title or a label in title case: "On The Road", "About This Mac", "In God We Trust")
 _CAPITAL_RUN = re.compile(r"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*")
@@ -431,19 +438,20 @@ class StrayCapital(Unit):
 
     def _links_before_names(self, doc: Doc) -> Iterable[Finding]:
         """A preposition capitalised after a lower-case word and before a name: "talks With
-        British officials", "fighting Between Russian and Ukrainian forces".
+        British officials", "fighting Between Russian and Ukrainian forces"; or one of time
+        before a date: "banned the sale In July".
         Titles run on in capitals before it ("Lord Of The Rings") or follow a word that
         names them ("the novel On Chesil Beach", "a single called Into The Night")."""
         text = doc.text
-        for m in _LINK_BEFORE_NAME.finditer(text):
+        for m in itertools.chain(_LINK_BEFORE_NAME.finditer(text), _TIME_LINK_BEFORE_DATE.finditer(text)):
             word = m.group(1)
             s, e = m.span(1)
             pw = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
-            run = _CAPITAL_RUN.match(text, e + 1)
-            nxt = run.group(1)
+            run = _CAPITAL_RUN.match(text, e + 1)   # (None before a year)
             if (not pw.isalpha() or not pw.islower() or zipf(pw) < 3.0 or pw in _TITLE_VERBS
                     or pw in _TITLE_NOUNS or pw in _WORK_VERBS or pw in _DETERMINERS or pw in _ANY_PREPOSITION
-                    or _SMALL_CAPITAL.search(run.group()) or not (is_proper_noun(nxt) or always_capitalised(nxt))
+                    or run is not None and (_SMALL_CAPITAL.search(run.group())
+                                            or not (is_proper_noun(run.group(1)) or always_capitalised(run.group(1))))
                     or _INTRODUCTORY.match(text, e)):
                 continue   # (a name after a determiner or a preposition, "the For Water for People
                 #            association", "shares of Under Armour", "made by From Software"; a

@@ -34,6 +34,10 @@ MUST_CHANGE = [
     ("Sales of bread, cheese, And olive oil rose.", "Sales of bread, cheese, and olive oil rose."),
     # a preposition capitalised after a lower-case word, before a name
     ("The minister began talks With Chilean officials on Friday.", "The minister began talks with Chilean officials on Friday."),
+    # ... or one of time before a month, a weekday or a year
+    ("India banned the sale of some varieties In July.", "India banned the sale of some varieties in July."),
+    ("The ship reached the port On Monday and left.", "The ship reached the port on Monday and left."),
+    ("The law was approved In 2019 by the congress.", "The law was approved in 2019 by the congress."),
     # a verb after "to", before "that" and a lower-case word
     ("The union refused to Accept that the offer was final.", "The union refused to accept that the offer was final."),
     # ... or an organisation's acronym in brackets
@@ -69,6 +73,8 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    # a film's title; a phrase and a comma after the date (a lost period)
+    "He starred in the film In July with a friend.", "The increase is known context In 2002, Jonathan said.",
     "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
     "He met Frank Sinatra Recorded The Album. Mohammed Ahmed Hamed the team.",   # a title; names in -ed
     # a word that continues names, a surname after a given name, a name that is an object
