@@ -403,6 +403,18 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
 
 
 @pytest.mark.parametrize("text, suggestion", [
+    # "of" or "for" between capitalised words runs on in a name
+    ("Prices fell by 40%, according to the Institutefor Agricultural Economics.", "Institute for"),
+    ("He met the Ministerof Foreign Affairs on Friday.", "Minister of"),
+    # ... not before an acronym (a currency)
+    ("The provider based in Vancouverfor CAD 526 million was sold.", "Vancouver, for"),
+])
+def test_of_and_for_inside_a_name_take_no_comma(text, suggestion):
+    (e,) = MergedWords()(text)
+    assert e.suggestion == suggestion
+
+
+@pytest.mark.parametrize("text, suggestion", [
     # a sentence's subject, a past tense, and no comma to the sentence's end: a finite verb
     ("The boardmet on Friday.", "board met"),
     ("The committeemet on Friday with 3.5 million people.", "committee met"),
