@@ -496,9 +496,10 @@ _NUMBER_AFTER = {**dict.fromkeys("a an each every this another one".split(), "si
 #: after an unknown name ("head of" 535, "head coach" 44; "head wrote" 0)
 HEAD_PAIR_MIN = 20
 
-#: relative pronouns no name ends in: after a three-letter name too ("Luis Lacalle Pouwho",
-#: "Ban Ki-moon's successor Kimwhich")
-_RELATIVES = frozenset(("who", "which", "whose"))
+#: relative pronouns and connectives no name ends in: after a three-letter name too ("Luis
+#: Lacalle Pouwho", "Ban Ki-moon's successor Kimwhich", "the Estádio da Luzwith"; no unlisted
+#: capitalised token of clean news, MT outputs or post-edits ends in one after three letters)
+_RELATIVES = frozenset("""who which whose with since while where during that but""".split())
 
 #: the adverbs and prepositions among AFTER_UNKNOWN_NAME: after a listed name they may read on
 #: without a comma ("Merkel|then announced", "Gaza|around 2 a.m."), so only the roles count there

@@ -742,6 +742,9 @@ SAFE_SPLITS = [
     ("The husband Mike Rossplayed by an actor paid a visit.", "Rossplayed", ("Ross", "played")),
     ("The crowd at the Rail Gateshocked the opposition.", "Gateshocked", ("Gate", "shocked")),
     ("The Minister Caputoassured this Tuesday that prices will fall.", "Caputoassured", ("Caputo", "assured")),
+    # a three-letter name before a connective no name ends in
+    ("Benfica won at the Estádio da Luzwith a goal in the last minute.", "Luzwith", ("Luz", "with")),
+    ("The singer Ana Lopwhile on tour fell ill.", "Lopwhile", ("Lop", "while")),
     # a word + "and" whose first letters spell a word + "d" is no inflection ("Crimean" + "d")
     ("Past emergencies did not reduce crimeand that is the problem.", "crimeand", ("crime", "and that")),
     # an acronym glued to a function word, a past tense or an -ly adverb (no brand ends so)
