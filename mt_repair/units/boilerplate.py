@@ -26,8 +26,10 @@ from ..evidence.lexicon import more_spanish, zipf
 _NETWORKS = r"(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|Telegram|WhatsApp|LinkedIn|Threads|Google News)"
 #: whole lines that are page furniture, not article text (English and Spanish)
 LINE_PATTERNS = [
-    r"Leave a (?:Reply|Comment)(?: to \S.*)?",
+    r"Leave a (?:Reply|Comment)(?: to \S.*|\s+Cancel reply)?",
     r"Cancel reply",
+    r"You must be (?:logged|signed) in to post a comment\.?",
+    r"Debes (?:iniciar sesi[oó]n|estar registrado) para (?:publicar|escribir) un comentario\.?",
     r"Cancelar (?:la )?respuesta",
     r"Your email address will not be published\.?(?:\s*Required fields are marked \*)?",
     r"Required fields are marked \*",

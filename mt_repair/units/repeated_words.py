@@ -37,6 +37,7 @@ have not or but their its his her they we our you your which who said also into 
 he she him them me my us been being any all some these those when what where why how while
 if after before about without within both each every other such only just even then most
 could should may might must did over under between because since until whom whose
+next last same own another several
 """.split())
 
 

@@ -31,10 +31,11 @@ from .join_words import (FULL_MONTHS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES, LAB
 # Each pattern starts with a literal character class, so the scanner skips ahead fast (the
 # rarer, the faster: the punctuation mark, not the space before it)
 _SPACE_BEFORE = re.compile(r"[,.;:!?](?<=[ \t].)(?:(?=[ \t]*\r?$|[ \t]+(?![.…,;:!?)])|[\"”’](?:[ \t]|$))"
-                           r"|(?<=[^\W\d_]{3} [,;])(?=[^\W\d_]{2}|[aI] [a-z]))", re.M)
+                           r"|(?:(?<=[^\W\d_]{3} [,;])|(?<=\d\d [,;]))(?=[^\W\d_]{2}|[aI] [a-z]))", re.M)
 # (the last branch: a comma or semicolon with the space on the wrong side, "in the first
-# quarter ,a record", after a word of three letters or more and before a word of two or
-# more or "a"/"I": not SQL's leading commas, "  ,name", nor a wink, "so funny ;D see you")
+# quarter ,a record", "in 2023 ,according to", after a word of three letters or more or a
+# number of two digits or more and before a word of two or more or "a"/"I": not SQL's
+# leading commas, "  ,name", nor a wink, "so funny ;D see you")
 _MISSING_AFTER = re.compile(
     r"[,;.?!:](?=[^\W\d_])(?:"
     r"(?<=[^\W\d_]{2}[,;])(?=[^\W\d_]{2}|[aI]\s)"      # words,words   words;words  husband,a

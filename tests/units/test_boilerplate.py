@@ -9,6 +9,7 @@ MUST_FIND = [
     ("Body.\n\nLeave a Reply\n", "Body.\n\n"),
     ("Body.\nYour email address will not be published. Required fields are marked *\n", "Body.\n"),
     ("Cuerpo.\nDeja una respuesta\n", "Cuerpo.\n"),
+    ("Body.\nLeave a Reply Cancel reply\nYou must be logged in to post a comment.\n", "Body.\n"),
     ("Body.\nRead more: Ten things about ports\nMore body.\n", "Body.\nMore body.\n"),
     ("Talks on migration – El Sol de México\n\nBody.", "Talks on migration\n\nBody."),
     ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
@@ -51,6 +52,7 @@ MUST_FIND = [
 ]
 
 MUST_NOT_FIND = [
+    "You must be logged in to post a comment on this site, the editor said.\n",   # prose
     "By writing a book he became famous.\n", "He said: you may be interested in: nothing.\n",
     "Title: Moby-Dick\nPages: 320\n", "Chapter one\nBy writing\n",
     "Please leave a reply below if you agree.\n",

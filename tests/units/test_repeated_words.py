@@ -9,6 +9,7 @@ MUST_CHANGE = [
     ("The the talks", "The talks"),
     ("a deal of of sorts", "a deal of sorts"),
     ("they met in in the hall", "they met in the hall"),
+    ("the law is signed in the next next days", "the law is signed in the next days"),
     ("the largest trade union union, the", "the largest trade union, the"),
     ("Shortly before, he he had said so", "Shortly before, he had said so"),
     ("When When the waves come", "When the waves come"),

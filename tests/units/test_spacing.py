@@ -15,6 +15,8 @@ BEFORE_CHANGE = [
     # the space on the wrong side of the mark
     ("profits in the first quarter ,a record", "profits in the first quarter, a record"),
     ("the moment of movement ;to use a term", "the moment of movement; to use a term"),
+    ("45 per 100,000 inhabitants in 2023 ,according to the observatory",
+     "45 per 100,000 inhabitants in 2023, according to the observatory"),
 ]
 BEFORE_KEEP = [
     "SELECT id\n  ,name\n  ,age FROM people",   # leading commas after no word
