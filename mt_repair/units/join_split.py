@@ -194,6 +194,12 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
     return None
 
 
+#: auxiliaries and quantifiers that no brand glues to its capitals (not "can", "may":
+#: "WPScan"), after an acronym a clause goes on
+_ACRONYM_CLAUSE_TAILS = frozenset("""both also will would could should must might was were has have had does did
+is are""".split())
+
+
 def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | None:
     """"CNNquoting", "USAstill": capitals then a lower-case word (not "PDFs", "SQLite");
     "the INEGuadalupe Taddei": an acronym this text writes alone, glued to a given name or a
@@ -221,8 +227,9 @@ def _acronym_split(m, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str] | 
         # "ETtoday", "JBpress")
         return len(head), 0.9, "an acronym joined to a verb"
     # brands and handles are written this way too (WPScan, ETtoday, JBpress): only a
-    # clause word that no brand ends with is clear enough for safe mode
-    if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3:
+    # clause word that no brand ends with is clear enough for safe mode (or an auxiliary or
+    # a quantifier that opens the clause: "the SREboth officials", "NASAwill launch")
+    if tail in NAME_JOINERS and len(tail) >= 3 and len(head) >= 3 or tail in _ACRONYM_CLAUSE_TAILS and len(head) >= 2:
         return len(head), 0.92, "an acronym joined to a connective"
     if (tail in CONNECTIVES and len(tail) >= 2) or len(tail) >= 4 and zipf(tail) >= 3.5 \
             and tail not in RIGHT_BLOCK:

@@ -448,6 +448,7 @@ def test_of_and_for_inside_a_name_take_no_comma(text, suggestion):
     # preposition is its verb; a place's name may take a participle phrase
     ("President Joko Widodoinaugurated on Monday the first buildings of the city, the capital.",
      "Widodo inaugurated"),
+    ("President Luiz Inácio Lula da Silvalaunched on Friday the new plan, the third.", "Silva launched"),
     # a past tense that is no participle opens no participle phrase, "by" after it or not
     ("The Polish grain pricesfell by almost 40% since 2022, according to the institute.", "prices fell"),
     ("He said the pricesrose by 3% in May, the office said.", "prices rose"),
@@ -742,6 +743,9 @@ SAFE_SPLITS = [
     ("The husband Mike Rossplayed by an actor paid a visit.", "Rossplayed", ("Ross", "played")),
     ("The crowd at the Rail Gateshocked the opposition.", "Gateshocked", ("Gate", "shocked")),
     ("The Minister Caputoassured this Tuesday that prices will fall.", "Caputoassured", ("Caputo", "assured")),
+    # an acronym before an auxiliary or a quantifier that goes on with the clause
+    ("Held at the headquarters of the SREboth officials agreed.", "SREboth", ("SRE", "both")),
+    ("The NASAwill launch it. The FBIhas said so.", "NASAwill", ("NASA", "will")),
     # a three-letter name before a connective no name ends in
     ("Benfica won at the Estádio da Luzwith a goal in the last minute.", "Luzwith", ("Luz", "with")),
     ("The singer Ana Lopwhile on tour fell ill.", "Lopwhile", ("Lop", "while")),
@@ -849,7 +853,7 @@ SAFE_KEEPS = [
     # brands ending in "Who" after a common word
     "The game GuessWho is fun. The site AskWho is new. The band TheWho played.",
     # brands: an acronym before a noun or "can"
-    "Read JBpress today.", "He went to LIVIfest and HCor yesterday.", "using WPScan to find it", "as ETtoday reported",
+    "Read JBpress today.", "He uses WPScan daily.", "He went to LIVIfest and HCor yesterday.", "using WPScan to find it", "as ETtoday reported",
     # web joins inside addresses and handles
     "Read it in theguardian.com today.", "Follow @theguardian for news.",
     # names that end in a connective; "and" ends names no list has
