@@ -86,6 +86,15 @@ SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | {"and"} | SPANISH_NAME_PREPOSITIONS
 #: ("Theodore", "Sheffield", "Herald") and never reach the split
 SUBJECT_HEADS = frozenset("the they he she we it".split())
 
+#: function words that a rarer word (Zipf _GLUED_RARE_ZIPF or more, five letters or more)
+#: may be glued to ("anddizzying", "itsrigidity", "toissuers", "theculprits"): on the
+#: en_news, MT output and post-edit lines 23 unlisted lower-case tokens start so, nearly all
+#: joins of the MT outputs ("thecontrol", "withcarbon"); not "be", "his", "her", which
+#: start German and other foreign words ("beliebig", "historii", "herunter"), nor prefixes
+GLUE_FUNCTION = frozenset("""the and to of for its this that are was were but their with from has have had
+our is""".split())
+_GLUED_RARE_ZIPF = 2.0
+
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 
@@ -239,9 +248,11 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         rz = vocab.get(folded[i:], 0.0) if folded is not None else zipf(right)
         if rz < 3.0 and not connective and not (
                 rz >= 2.5 and not capital and right.endswith("ing") and len(tok) - i >= 7 and i >= 4
-                and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(tok[:i])) >= 3.5):
+                and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(tok[:i])) >= 3.5
+                or rz >= _GLUED_RARE_ZIPF and not capital and len(tok) - i >= 5 and tok[:i] in GLUE_FUNCTION):
             continue   # (the cheapest test first: most split points fail it; a rarer
-            #            -ing form after a common word is no compound tail: "parliament|garnering")
+            #            -ing form after a common word is no compound tail: "parliament|garnering";
+            #            nor a rarer word after a function word: "and|dizzying", "its|rigidity")
         left = tok[:i]
         ll = left.lower()
         stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
@@ -290,7 +301,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
             continue
         function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
-            (rz >= 3.5 or rz >= 3.0 and len(right) >= 6) if not capital
+            (rz >= 3.5 or rz >= 3.0 and len(right) >= 6 or left in GLUE_FUNCTION and len(right) >= 5) if not capital
             else ctx.sentence_start and ll in SENTENCE_HEADS and (
                 rz >= 4.0 or rz >= 3.0 and len(right) >= 6 and ll in SUBJECT_HEADS))  # not "Hegang", "Alljobs"
         #            (a rarer long word after "The", "They": "Thenewborn girl", "Theysummoned me")

@@ -743,6 +743,10 @@ SAFE_SPLITS = [
     ("The husband Mike Rossplayed by an actor paid a visit.", "Rossplayed", ("Ross", "played")),
     ("The crowd at the Rail Gateshocked the opposition.", "Gateshocked", ("Gate", "shocked")),
     ("The Minister Caputoassured this Tuesday that prices will fall.", "Caputoassured", ("Caputo", "assured")),
+    # a function word glued to a rarer word of five letters or more
+    ("It optimizes itsrigidity and shape.", "itsrigidity", ("its", "rigidity")),
+    ("The titles are long anddizzying over here.", "anddizzying", ("and", "dizzying")),
+    ("She sold the bonds toissuers abroad.", "toissuers", ("to", "issuers")),
     # a listed name glued to an irregular present of five letters or more
     ("The rally of the party in Valenciacomes a week before the elections.", "Valenciacomes", ("Valencia", "comes")),
     ("The orchard situated in Kabulholds a special place.", "Kabulholds", ("Kabul", "holds")),
@@ -846,6 +850,7 @@ SAFE_KEEPS = [
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
+    "Er ging herunter und beliebig weiter.", "Dance begins after it is tied toether.",   # foreign words; a typo
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
