@@ -107,3 +107,7 @@ ANY_TEXT = AnyText()
 PERMISSIVE = JoinContext("x")  # "a lowercase word follows": the context that allows most splits
 
 PROBE = JoinContext("x")   # as permissive, and lower_split stops once any split point is found
+
+#: a lower-case word follows after a hyphen: the token is the head of a hyphenated compound
+#: ("youngwell-educated"), whose right piece opens the compound and ends none
+HYPHEN_AFTER = JoinContext("x", sentence_start=False, after="-x")

@@ -148,6 +148,21 @@ def _name_then_present(tok: str) -> int | None:
 _PAST_TAIL_MIN, _PAST_TAIL_ZIPF = 5, 2.0
 
 
+_COMPOUND_REST = re.compile(r"(?:-[^\W\d_]+)+")
+
+
+def _listed_compound_rest(after: str) -> bool:
+    """Are the words of a hyphenated compound after its head all listed ("-educated",
+    "-to-day"; not "-19", "-razvedyvatelnaja")?
+
+    >>> _listed_compound_rest("-to-day life"), _listed_compound_rest("-19 pandemic")
+    (True, False)
+    """
+    m = _COMPOUND_REST.match(after)
+    return m is not None and (m.end() == len(after) or not after[m.end()].isalnum()) and all(
+        zipf(w) >= 2.5 for w in m.group()[1:].split("-"))
+
+
 def _capital_then_past(tok: str) -> int | None:
     """Where a capitalised word glued to a past tense of five letters or more splits
     ("Widodoinaugurated", "Solskyilamented", "Commissiontabled"): the longest such word
@@ -239,6 +254,9 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         # "Alaa" are listed or rarer; a given name runs on into a surname)
         return len(tok) - 1, 0.9, "a name joined to 'a'"
     vocab = vocabulary()
+    # a hyphen after a lower-case token: the right piece opens a hyphenated compound
+    # ("young|well-educated", "months|day-to-day") and is no compound's tail
+    hyphen_next = ctx.after[:1] == "-" and not capital
     folded = tok_lower.replace("\u2019", "'")   # zipf()'s key, sliced
     if len(folded) != len(tok):   # "İ" lowers to two characters: slice the token instead
         folded = None
@@ -261,7 +279,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             pass   # "the central bank|more than half", "Pensions|more than": the comparative, not
             #        a place's "-more" (a capitalised singular may be one: "in Lakemore than in Akron")
         elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
-                or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and (
+                or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and not hyphen_next and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem)
                          or not capital and ll in _NO_COMPOUND_HEADS and stem in COMPOUND_TAILS
@@ -422,6 +440,15 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         conf = 0.97
     elif connective:
         conf = 0.9
+    elif (hyphen_next and lz >= 3.5 and rz >= 3.0 and len(left) >= 3 and len(right) >= 3 and ll not in PREFIXES
+          and _listed_compound_rest(ctx.after)):
+        # "young|well-educated", "months|day-to-day": the head of a hyphenated compound is
+        # no compound's tail, and an unlisted head that two common words make, before listed
+        # words, is a join (on the en_news, MT output and post-edit lines 5 such heads split
+        # so, all web junk, "quadbit-byte"; a two-letter piece ends transliterations,
+        # "diversionno-razvedyvatelnaja")
+        conf = 0.9
+        why = "a word joined to the head of a hyphenated compound"
     elif right == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE) and lz >= 3.0:
         # "the central bank|more than half", "the Superintendency of Pensions|more than 11
         # million": a comparative that opens the next phrase (a capitalised left piece only

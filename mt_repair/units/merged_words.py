@@ -53,7 +53,7 @@ from .join_words import (
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
     RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS, PERCENT_CLAUSE, YEAR,
 )
-from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
+from .join_context import ANY_TEXT, HYPHEN_AFTER, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
 
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
@@ -168,8 +168,8 @@ class MergedWords(Unit):
                 continue   # decided on the word alone: no candidate in any text
             if w in _TRIPLES:
                 triples.append((w, _TRIPLES[w]))   # no single split in any text: maybe two
-            elif best_split(w, doc, PERMISSIVE) is not None:
-                suspects.append(w)
+            elif best_split(w, doc, PERMISSIVE) is not None or w.islower() and best_split(w, doc, HYPHEN_AFTER):
+                suspects.append(w)   # (or the head of a hyphenated compound: "youngwell-educated")
             elif (points := _triple(w)) is not None:
                 triples.append((w, points))   # no single split in this text ("onalert|and")
         repaired: list[tuple[int, int, str]] = []   # the sure joins found so far
@@ -276,8 +276,11 @@ class MergedWords(Unit):
                 continue  # short or rare pieces, mostly names ("Kab|ore"): never acted on
             if hyphen:
                 outer = right if hyphen == "before" else left   # the piece outside the compound
-                if conf < 0.8 or len(outer) < 3 or zipf(outer) < 3.5:
-                    continue  # in a hyphenated compound only a clear join, with a common outer word
+                if conf < 0.8 or len(outer) < 3 and not (
+                        conf >= 0.9 and hyphen == "after" and outer in LEFT_FUNCTION) or zipf(outer) < 3.5:
+                    continue  # in a hyphenated compound only a clear join, with a common outer
+                    #           word (a function word of two letters before it too: "to|first-team";
+                    #           not after it: "Tsai Ing-wen|the", not "Ing-went|he")
             # a capitalised function word or sentence opener is a stray capital unless a
             # sentence ends before it ("minister, also said"; "Senate. With the support";
             # "airport. He said", "airport, he said"); "I" keeps its capital
@@ -360,7 +363,7 @@ class MergedWords(Unit):
         # cheap first pass, permissive: is there any split point if every piece stood alone
         # in the text (a text only ever removes split points, so a word without one is no
         # candidate anywhere)?  Then find() asks again in each text.
-        if best_split(w, ANY_TEXT, PROBE) is None:
+        if best_split(w, ANY_TEXT, PROBE) is None and not (w.islower() and best_split(w, ANY_TEXT, HYPHEN_AFTER)):
             points = _triple(w)
             if points is None:
                 _PLAIN_WORDS.add(w)

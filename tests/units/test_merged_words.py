@@ -747,6 +747,11 @@ SAFE_SPLITS = [
     ("It optimizes itsrigidity and shape.", "itsrigidity", ("its", "rigidity")),
     ("The titles are long anddizzying over here.", "anddizzying", ("and", "dizzying")),
     ("She sold the bonds toissuers abroad.", "toissuers", ("to", "issuers")),
+    # a word glued to the head of a hyphenated compound of listed words (a two-letter
+    # function word before it too)
+    ("The crisis bewilders youngwell-educated people.", "youngwell", ("young", "well-educated")),
+    ("In recent monthsday-to-day life has changed.", "monthsday", ("months", "day-to-day")),
+    ("He returned tofirst-team training.", "tofirst", ("to", "first-team")),
     # a listed name glued to an irregular present of five letters or more
     ("The rally of the party in Valenciacomes a week before the elections.", "Valenciacomes", ("Valencia", "comes")),
     ("The orchard situated in Kabulholds a special place.", "Kabulholds", ("Kabul", "holds")),
@@ -851,6 +856,8 @@ SAFE_KEEPS = [
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
     "Er ging herunter und beliebig weiter.", "Dance begins after it is tied toether.",   # foreign words; a typo
+    "The name comes from the words diversionno-razvedyvatelnaja gruppa.",   # a transliteration
+    "Either way, says Tsai Ing-wenthe leader.",   # a two-letter piece after the compound: --all at most
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
