@@ -587,6 +587,15 @@ def _near_word(tok: str, split: int = 0) -> bool:
     return any(vocab.get(c, 0.0) >= 3.5 for c in cands if c != w and c not in pieces)
 
 
+#: prefixes that are adverbs too and hyphenate no name ("the drop offScarborough", "as
+#: wellBurke says", "a way outUBS": joins, where "preIslamic", "antiAmerican" lost a hyphen)
+_ADVERB_PREFIXES = frozenset("out off up down back well all".split())
+#: two-letter words after which a rarer English stem is no foreign word's ending
+#: ("hooligans|in" stays out: "-in", "-an", "-on", "-is", "-as", "-or", "-at" end foreign
+#: and Latin words, "limbu|an", "oblast|is", "invert|or", "caliph|at")
+_LINKS_AFTER_RARE = frozenset("to so of by".split())
+
+
 def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) -> bool:
     """Splits that real MT output and wiki text showed to be wrong (measured on WMT21/23
     system outputs and MLQE-PE, see BENCHMARKS.md "Real MT"):
@@ -604,7 +613,7 @@ def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) 
     """
     camel = tok[0].islower() and right[:1].isupper()
     ll, rl = left.lower(), right.lower()
-    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION) or ctx.sentence_start):
+    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION and ll not in _ADVERB_PREFIXES) or ctx.sentence_start):
         return True
     if ctx.prev_word and ctx.prev_word.lower() == ll:
         return True
@@ -618,8 +627,10 @@ def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) 
     if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set:
         return True
     if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set and not (
-            len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)):
-        return True   # (an English derived or inflected word is no foreign stem: "annulled|if")
+            len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)
+            or len(left) >= 5 and lz >= 2.0 and rl in _LINKS_AFTER_RARE):
+        return True   # (an English derived or inflected word is no foreign stem: "annulled|if";
+        #               nor is a listed stem before a linking word: "centimeter|so", "modernise|to")
     return False
 
 

@@ -752,6 +752,10 @@ SAFE_SPLITS = [
     ("The crisis bewilders youngwell-educated people.", "youngwell", ("young", "well-educated")),
     ("In recent monthsday-to-day life has changed.", "monthsday", ("months", "day-to-day")),
     ("He returned tofirst-team training.", "tofirst", ("to", "first-team")),
+    # an adverb that is a prefix too, glued to a capital; a rarer listed stem before "to", "so"
+    ("They looked for a way outUBS carried on.", "outUBS", ("out", "UBS")),
+    ("It is needed in order to moderniseto increase its yield.", "moderniseto", ("modernise", "to")),
+    ("The beak is less than 1 centimeterso there are difficulties.", "centimeterso", ("centimeter", "so")),
     # a listed name glued to an irregular present of five letters or more
     ("The rally of the party in Valenciacomes a week before the elections.", "Valenciacomes", ("Valencia", "comes")),
     ("The orchard situated in Kabulholds a special place.", "Kabulholds", ("Kabul", "holds")),
@@ -858,6 +862,7 @@ SAFE_KEEPS = [
     "Er ging herunter und beliebig weiter.", "Dance begins after it is tied toether.",   # foreign words; a typo
     "The name comes from the words diversionno-razvedyvatelnaja gruppa.",   # a transliteration
     "Either way, says Tsai Ing-wenthe leader.",   # a two-letter piece after the compound: --all at most
+    "The oblastis a region.", "The invertor works.", "The caliphat ruled.",   # foreign and Latin endings
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
