@@ -153,6 +153,8 @@ class MergedWords(Unit):
         text = doc.text
         if "U." in text:
             yield from self._dotted_acronyms(doc)
+        if ".com" in text or ".org" in text or ".net" in text:
+            yield from self._domain_joins(doc)
         if "%" in text:
             yield from self._percent_joins(doc)
         suspects = []
@@ -449,6 +451,41 @@ class MergedWords(Unit):
             yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{word}{sep}{abbr}", p) for sep, p in seps],
                           0.9, f"'{word}' is glued to the abbreviation '{abbr}'" + join_separators.uncertainty(seps),
                           split=len(word), separator=seps[0][0])
+
+
+    def _domain_joins(self, doc: Doc) -> Iterable[Finding]:
+        """A web address's top-level domain glued to the word after the link ("reviews on
+        rottentomatoes.comInvictus has", "sold by Amazon.comwhich"): a capitalised word, or
+        a listed word of Zipf 3 or more that makes no longer word with the domain
+        ("example.community", "site.organic" stay).  The separator is chosen as for any
+        join, read after the whole address.
+
+        >>> [f.suggestion for f in MergedWords()("Reviews on rottentomatoes.comInvictus has 76%.")]
+        ['rottentomatoes.com, Invictus']
+        """
+        text = doc.text
+        for m in _DOMAIN_GLUED.finditer(text):
+            tld, word = m.group(1), m.group(2)
+            low = word.lower()
+            if (word[0].islower() and (zipf(word) < 3.0 or zipf(tld + word) > 0.0)
+                    or word[1:] != word[1:].lower() or doc.protected(m.start(), m.end())):
+                continue
+            ws = m.start()
+            while ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in ".-"):
+                ws -= 1
+            address = text[ws:m.start(2)]
+            if ws > 0 and not text[ws - 1].isspace() or "@" in address or "/" in address:
+                continue
+            ctx = JoinContext.of(doc, m.start(2) - len(tld), m.end())
+            seps = join_separators.separators(address, word if word[0].isupper() else low, ctx, doc,
+                                              m.start(2), m.end(), model=self.separator_model)
+            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{address}{sep}{word}", p) for sep, p in seps],
+                          0.9, f"the web address '{address}' is glued to '{word}'" + join_separators.uncertainty(seps),
+                          split=m.start(2) - ws, separator=seps[0][0])
+
+
+#: a top-level domain right after a name and a period, glued to a word ("Amazon.comwhich")
+_DOMAIN_GLUED = re.compile(r"(?<=\w\.)(com|org|net)([A-Za-z][a-z]{2,})\b")
 
 
 def _context_lift(tok: str, i: int, conf: float, why: str, ctx: JoinContext) -> tuple[float, str]:
