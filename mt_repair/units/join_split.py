@@ -125,9 +125,10 @@ def best_split(tok: str, doc: Doc, ctx: "JoinContext") -> tuple[int, float, str]
                 return len(head), 0.92, "a sentence adverb joined to the next word"
             if len(head) > 2 and (len(rest) >= 2 or rest == "a" and len(head) >= 5) and (
                     rest[0].isupper() and rest[1:].islower() or rest in CONNECTIVES
-                    or len(head) >= 6 and zipf(rest) >= 4.0):
-                # "Howeveras", "InsteadBuffett": a sentence adverb opens the sentence
-                # (not a five-letter one before a common word: "Stillfront", "Firstbus")
+                    or len(head) >= 6 and (zipf(rest) >= 4.0 or rest.isupper() and rest.isalpha())):
+                # "Howeveras", "InsteadBuffett", "HoweverCCTV": a sentence adverb opens the
+                # sentence (not a five-letter one before a common word or an acronym:
+                # "Stillfront", "Firstbus", "TodayFM")
                 return len(head), 0.95, "a sentence adverb joined to the next word"
     m = POSSESSIVE_JOIN.match(tok)
     possessive = m and (m.group(2)[0].isupper() or zipf(m.group(2)) >= 3.5)

@@ -192,7 +192,8 @@ Additionally Similarly Likewise Conversely Accordingly Still Yes No Also Then No
 Firstly Secondly Earlier Later Initially Ultimately Surprisingly Interestingly Importantly
 Incidentally Regardless Actually Today First True Sadly Clearly Obviously Perhaps Basically
 Generally Naturally Typically Currently Recently Previously Eventually Personally
-So Oh Frankly Honestly Anyway Hopefully Luckily Thankfully""".split()
+So Oh Frankly Honestly Anyway Hopefully Luckily Thankfully Originally Presently Subsequently
+Apparently Evidently Notably Specifically Alternatively Separately Nowadays""".split()
 #: words that open the clause after a sentence adverb, which no name or word continues
 #: ("NoI", "Wellwhat", "Soif"; the only followers of two-letter heads: "So", "Oh", "No")
 DISCOURSE_FOLLOWERS = frozenset("I we you he she it they if what how that there this".split())

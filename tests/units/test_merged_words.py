@@ -607,6 +607,9 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # a sentence adverb glued to an acronym or a name
+    ("HoweverCCTV footage later showed it.", "However, CCTV footage later showed it."),
+    ("OriginallyRaija was driven to the light.", "Originally, Raija was driven to the light."),
     # a web address glued to the word after the link
     ("It was sold by Amazon.comwhich said so.", "It was sold by Amazon.com, which said so."),
     ("Reviews on rottentomatoes.comInvictus has 76%.", "Reviews on rottentomatoes.com, Invictus has 76%."),
@@ -867,6 +870,7 @@ SAFE_KEEPS = [
     "Either way, says Tsai Ing-wenthe leader.",   # a two-letter piece after the compound: --all at most
     "The oblastis a region.", "The invertor works.", "The caliphat ruled.",   # foreign and Latin endings
     "Visit example.community and site.organic today.", "Mail a@b.comThe end. See http://x.comHello now.",
+    "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
