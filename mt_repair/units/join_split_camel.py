@@ -40,7 +40,8 @@ NAME_PAIR_MIN = 20
 TITLE_HEADS = frozenset("""President Minister Secretary Senator Governor Mayor Director Chairman Chairwoman
 Chairperson Chief Deputy Assistant Associate Professor Senior General Commissioner Ambassador Judge Justice
 Prosecutor Spokesman Spokeswoman Spokesperson Speaker Leader Councillor Councilor Representative Undersecretary
-Superintendent Inspector Captain Colonel Lieutenant Sergeant Admiral Bishop Cardinal Archbishop""".split())
+Superintendent Inspector Captain Colonel Lieutenant Sergeant Admiral Bishop Cardinal Archbishop
+Head Chair Executive Vice Acting Coach Manager Founder Editor""".split())
 #: words that name what a camel-case token beside them is in code: a method, a field, an
 #: option ("call setState with", "the maxRetries option", "the onError callback")
 CODE_CUES = frozenset("""call calls called method methods function functions parameter parameters

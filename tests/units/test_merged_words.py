@@ -793,6 +793,8 @@ SAFE_SPLITS = [
     # a capitalised word glued to a title that opens a name or a position
     ("The statement of the US CongressPresident Obama was read.", "CongressPresident", ("Congress", "President Obama")),
     ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
+    ("a view espoused by Anna GlazovaHead of the Centre for Asia.", "GlazovaHead", ("Glazova", "Head of")),
+    ("said Barbar RitterChair of the Committee.", "RitterChair", ("Ritter", "Chair of")),
     # a word glued to a person's name the knowledge base lists (the name and the next word)
     ("The president of ColombiaGustavo Petro announced a reform.", "ColombiaGustavo", ("Colombia, Gustavo Petro",)),
     ("The former president López ObradorClaudia Sheinbaum spoke.", "ObradorClaudia", ("Obrador", "Claudia Sheinbaum")),
@@ -871,6 +873,7 @@ SAFE_KEEPS = [
     "The oblastis a region.", "The invertor works.", "The caliphat ruled.",   # foreign and Latin endings
     "Visit example.community and site.organic today.", "Mail a@b.comThe end. See http://x.comHello now.",
     "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
+    "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
