@@ -591,10 +591,16 @@ def _date_follows(ctx: "JoinContext") -> bool:
 def article_reads_on(ctx: "JoinContext") -> bool:
     """Does the word after a token that may end in a lost article "a" read as the article's
     noun phrase: lower case, a word, and after "a" in clean news at least NAME_BREAK_MIN times
-    ("a former", "a senior"; not "a said", "a in")?"""
+    ("a former", "a senior"; not "a said", "a in"), or a nationality adjective ("a French")?"""
     nxt = ctx.next_word
+    if nxt in _DEMONYMS_IN_CH or join_separators.demonym(nxt):
+        return True   # "living in Londona French taxi driver", "Berlina German firm"
     return (nxt[:1].islower() and nxt.replace("-", "").isalpha() and zipf(nxt) >= 3.0
             and bigram_count("a", nxt) >= NAME_BREAK_MIN)
+
+
+#: nationality adjectives without a demonym's ending (join_separators.demonym)
+_DEMONYMS_IN_CH = frozenset("French Dutch Swiss Greek Thai Czech Welsh Scottish Irish Danish Swedish Finnish".split())
 
 
 def _reads_on(left: str, right: str, lz: float, ctx: "JoinContext", in_text: bool = False) -> bool:

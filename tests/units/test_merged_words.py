@@ -794,6 +794,7 @@ SAFE_SPLITS = [
     ("The statement of the US CongressPresident Obama was read.", "CongressPresident", ("Congress", "President Obama")),
     ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
     ("a view espoused by Anna GlazovaHead of the Centre for Asia.", "GlazovaHead", ("Glazova", "Head of")),
+    ("There is a man living in Londona French taxi driver.", "Londona", ("London", "a French")),
     ("said Barbar RitterChair of the Committee.", "RitterChair", ("Ritter", "Chair of")),
     # a word glued to a person's name the knowledge base lists (the name and the next word)
     ("The president of ColombiaGustavo Petro announced a reform.", "ColombiaGustavo", ("Colombia, Gustavo Petro",)),
