@@ -79,10 +79,10 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
     receives ``phrase_end`` when the choice rests on the sentence's structure, which the
     model stage should not overturn."""
     date_end = left.isdigit() and (YEAR.fullmatch(left) or ctx.prev_word.rstrip(".") in MONTHS)
-    if CLITIC.search(left) or len(left) == 1 or (left[-1].isdigit() and right.islower()
+    if CLITIC.search(left) or len(left) == 1 or left[-1] in "'’" or (left[-1].isdigit() and right.islower()
                                                   and right not in CONNECTIVES and not date_end) or (
             left.isdigit() and ctx.prev_word.lower() in DETERMINERS):
-        # "Dick's story", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
+        # "Dick's story", "Llambis’ lawyer", "a provider", "12 months", "the 2000 Epurchase": nothing else fits
         # there; a year or a date ends a phrase ("2016, all", "Oct. 15, sea ice")
         return [(" ", 0.97)]
     if left.lower() in _NO_COMMA_AFTER and _opens_clause_body(left.lower(), right, ctx.next_word):

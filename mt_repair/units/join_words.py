@@ -49,7 +49,9 @@ ONES_PART = re.compile(r" (?:his|her|its|their|our|my|your) part,")   # (not "ja
 #: words (roles, adverbs) that follow a name in apposition or a clause and end no name
 AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president
 spokesman spokeswoman minister leader founder chairman secretary deputy manager coach professor
-analyst expert author owner former head""".split())
+analyst expert author owner former head researcher assistant adviser advisor governor ambassador
+senator commander captain spokesperson economist lawyer lecturer scientist journalist correspondent
+producer officer striker midfielder defender goalkeeper""".split())
 
 #: endings of names and places that a split must not cut through ("Grönl|and", "Scherrenbac|her")
 NAME_ENDINGS = ("land", "lands", "burg", "berg", "stein", "stan", "ville", "ton", "son", "sen",

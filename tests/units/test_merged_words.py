@@ -607,6 +607,8 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # a plural possessive's apostrophe takes a space after it, no comma
+    ("The expert was citing Llambis’lawyer.", "The expert was citing Llambis’ lawyer."),
     # a sentence adverb glued to an acronym or a name
     ("HoweverCCTV footage later showed it.", "However, CCTV footage later showed it."),
     ("OriginallyRaija was driven to the light.", "Originally, Raija was driven to the light."),
@@ -795,6 +797,8 @@ SAFE_SPLITS = [
     ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
     ("a view espoused by Anna GlazovaHead of the Centre for Asia.", "GlazovaHead", ("Glazova", "Head of")),
     ("There is a man living in Londona French taxi driver.", "Londona", ("London", "a French")),
+    ("Michel Karabadjakianassistant director of the cleansing, said so.", "Karabadjakianassistant",
+     ("Karabadjakian", "assistant")),
     ("said Barbar RitterChair of the Committee.", "RitterChair", ("Ritter", "Chair of")),
     # a word glued to a person's name the knowledge base lists (the name and the next word)
     ("The president of ColombiaGustavo Petro announced a reform.", "ColombiaGustavo", ("Colombia, Gustavo Petro",)),
