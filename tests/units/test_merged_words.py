@@ -797,6 +797,9 @@ SAFE_SPLITS = [
     ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
     ("a view espoused by Anna GlazovaHead of the Centre for Asia.", "GlazovaHead", ("Glazova", "Head of")),
     ("There is a man living in Londona French taxi driver.", "Londona", ("London", "a French")),
+    # a vowel and "-and" end no name
+    ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
+    ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
     ("Michel Karabadjakianassistant director of the cleansing, said so.", "Karabadjakianassistant",
      ("Karabadjakian", "assistant")),
     ("said Barbar RitterChair of the Committee.", "RitterChair", ("Ritter", "Chair of")),
@@ -879,6 +882,7 @@ SAFE_KEEPS = [
     "Visit example.community and site.organic today.", "Mail a@b.comThe end. See http://x.comHello now.",
     "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
     "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
+    "Roland and Samarkand stay. Fernand too. The Vorstand met. Kakavand spoke.",   # consonant + "and"
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
