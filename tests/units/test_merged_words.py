@@ -800,6 +800,7 @@ SAFE_SPLITS = [
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
+    ("Romanian minister Marius Nedelcuand the prime minister agreed.", "Nedelcuand", ("Nedelcu", "and")),
     ("Michel Karabadjakianassistant director of the cleansing, said so.", "Karabadjakianassistant",
      ("Karabadjakian", "assistant")),
     ("said Barbar RitterChair of the Committee.", "RitterChair", ("Ritter", "Chair of")),
@@ -900,7 +901,6 @@ SAFE_KEEPS = [
     "Mr Kaljurand said the plan was good.", "Anne Durand said the plan was good.",
     "Some of the islands of Viljand went on to the town.",
     "The main catches are in Leixyrand in the north of Portugal.",
-    "Romanian minister Marius Nedelcuand the prime minister agreed.",
     "Mr Sandwith said the plan was good.", "Jean Legrand and his wife.", "Jack Beckwith said it was good.",
     # a title word ending a brand before no name or position, or a class name before a word naming code
     "The firm SmartAssistant is new.", "We used the HeadDirector tool today.",
