@@ -883,7 +883,7 @@ SAFE_KEEPS = [
     "Visit example.community and site.organic today.", "Mail a@b.comThe end. See http://x.comHello now.",
     "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
     "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
-    "Roland and Samarkand stay. Fernand too. The Vorstand met. Kakavand spoke.",   # consonant + "and"
+    "Roland and Samarkand stay. Fernand too. Kakavand spoke.",   # consonant + "and"
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
