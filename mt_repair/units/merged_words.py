@@ -351,7 +351,7 @@ class MergedWords(Unit):
         if not w.islower() and POSSESSIVE.sub("", w) in camel_names():
             _PLAIN_WORDS.add(w)   # a listed camel-case name: "DeepSeek", "CrowdStrike's"
             return False
-        z = vocab.get(lw)
+        z = vocab.get(lw) if not (w[-1] == "I" and w[:-1].islower()) else None   # "generalI" is no "generali"
         junk = z is not None and z <= JUNK_MAX and lw not in ARCHAIC and (
             _junk(w, z) or z < 2.0 and w[:1].isdigit() and w[-1:].isalpha())  # "3and"
         if z is not None and (z > JUNK_MAX or lw in ARCHAIC or not (

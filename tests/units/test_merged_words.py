@@ -797,6 +797,8 @@ SAFE_SPLITS = [
     ("says Yury NoginDirector of the Financial Institutions.", "NoginDirector", ("Nogin", "Director of")),
     ("a view espoused by Anna GlazovaHead of the Centre for Asia.", "GlazovaHead", ("Glazova", "Head of")),
     ("There is a man living in Londona French taxi driver.", "Londona", ("London", "a French")),
+    # a word glued to "I" whose lower-cased form is a listed word ("generali")
+    ("A Ukrainian generalI have not yet met said so.", "generalI", ("general", "I have")),
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
