@@ -128,9 +128,10 @@ BAD_NEIGHBOURS = set("-_/\\@#.&+=<>*^~|$%")
 #: connectives that end a clause after a name ("Fahrettin Açıkgözsaid, ...")
 MAY_END_CLAUSE = frozenset("said says".split())
 NEVER_FINAL = frozenset("""and or but nor which who whom whose where when while whereas although
-though because than if whether the a an as of to with by for from into onto including
-particularly especially such either neither not is are was were be been has have had will
+because than if whether the a an as of to with by for from into onto including
+particularly especially such neither not is are was were be been has have had will
 would can could should may might must""".split())
+# ("though" and "either" end sentences: "It tastes good, though.", "It does not work either.")
 
 #: contractions written without their apostrophe: web spellings, never a piece of a join
 #: ("another youll|is" is garbled MT, not "youll, is"); real words ("cant", "wont", "ill",

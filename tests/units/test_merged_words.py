@@ -607,6 +607,8 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # "though" ends sentences too
+    ("It tastes pretty goodthough.", "It tastes pretty good, though."),
     # a plural possessive's apostrophe takes a space after it, no comma
     ("The expert was citing Llambis’lawyer.", "The expert was citing Llambis’ lawyer."),
     # a sentence adverb glued to an acronym or a name
