@@ -86,6 +86,9 @@ SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | {"and"} | SPANISH_NAME_PREPOSITIONS
 #: ("Theodore", "Sheffield", "Herald") and never reach the split
 SUBJECT_HEADS = frozenset("the they he she we it".split())
 
+#: suffixes that are words too ("-like", "-some", "-less", "-able", "-worth"), which
+#: a plural or a function word before them takes as words ("products|like", "that|like")
+_FREE_SUFFIX_WORDS = frozenset("like some less able worth".split())
 #: function words that a rarer word (Zipf _GLUED_RARE_ZIPF or more, five letters or more)
 #: may be glued to ("anddizzying", "itsrigidity", "toissuers", "theculprits"): on the
 #: en_news, MT output and post-edit lines 23 unlisted lower-case tokens start so, nearly all
@@ -281,7 +284,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         left = tok[:i]
         ll = left.lower()
         stem = POSSESSIVE.sub("", right)            # "Partner|ship's" is "-ship" too
-        if stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE) and (
+        if stem in _FREE_SUFFIX_WORDS and not capital and (ll in GLUE_FUNCTION or regular_plural(ll, singular_zipf=3.5)):
+            pass   # "products|like", "that|like", "poll|s more": a suffix that is a word too
+            #        makes no adjective of a plural or a function word ("childlike", "handsome")
+        elif stem == "more" and (ctx.next_word == "than" or ctx is PERMISSIVE or ctx is PROBE) and (
                 not capital or regular_plural(left)):
             pass   # "the central bank|more than half", "Pensions|more than": the comparative, not
             #        a place's "-more" (a capitalised singular may be one: "in Lakemore than in Akron")

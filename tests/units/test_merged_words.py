@@ -801,6 +801,9 @@ SAFE_SPLITS = [
     ("There is a man living in Londona French taxi driver.", "Londona", ("London", "a French")),
     # a word glued to "I" whose lower-cased form is a listed word ("generali")
     ("A Ukrainian generalI have not yet met said so.", "generalI", ("general", "I have")),
+    # a suffix that is a word too, after a plural or a function word
+    ("Other productslike these facilitate it.", "productslike", ("products", "like")),
+    ("I am sure thatlike in the summer of 2008 it started.", "thatlike", ("that", "like")),
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
@@ -888,6 +891,7 @@ SAFE_KEEPS = [
     "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
     "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
     "Roland and Samarkand stay. Fernand too. Kakavand spoke.",   # consonant + "and"
+    "He wore a childlike grin and a handsome coat; it was countless and fruitless.",
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
