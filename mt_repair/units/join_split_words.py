@@ -329,8 +329,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             # for a name alone; after a given name the left piece is surely a surname (the
             # Germanic names in "-fried" end in a past tense: "Paul Ehrenfried said")
             return i, 0.9, "a surname joined to a past tense"
-        if ll in PREFIXES and not connective and ll not in LEFT_FUNCTION:
-            continue
+        if (ll in PREFIXES and not connective and ll not in LEFT_FUNCTION
+                and right not in IRREGULAR_PAST and not (ll == "well" and rz >= 3.5)):
+            continue   # (no prefix makes a word of an irregular past, "post|became"; "well-"
+            #           compounds take a hyphen, and the unhyphenated ones are listed, "wellbeing")
         function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
             (rz >= 3.5 or rz >= 3.0 and len(right) >= 6 or left in GLUE_FUNCTION and len(right) >= 5) if not capital
             else ctx.sentence_start and ll in SENTENCE_HEADS and (

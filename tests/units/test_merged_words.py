@@ -804,6 +804,9 @@ SAFE_SPLITS = [
     # a suffix that is a word too, after a plural or a function word
     ("Other productslike these facilitate it.", "productslike", ("products", "like")),
     ("I am sure thatlike in the summer of 2008 it started.", "thatlike", ("that", "like")),
+    # a prefix makes no word of an irregular past; "well-" compounds take a hyphen
+    ("The man who held the postbecame ill.", "postbecame", ("post", "became")),
+    ("He was wellaware of it.", "wellaware", ("well", "aware")),
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
@@ -892,6 +895,7 @@ SAFE_KEEPS = [
     "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
     "Roland and Samarkand stay. Fernand too. Kakavand spoke.",   # consonant + "and"
     "He wore a childlike grin and a handsome coat; it was countless and fruitless.",
+    "The wellbeing of all; a wellspring of joy; they overcame it and undertook more.",
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more
