@@ -32,7 +32,7 @@ from .join_words import (
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
     PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR, ONES_PART,
-    IRREGULAR_PRESENT,
+    IRREGULAR_PRESENT, ENGLISH_ENDINGS,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 
@@ -171,6 +171,12 @@ def _listed_compound_rest(after: str) -> bool:
     m = _COMPOUND_REST.match(after)
     return m is not None and (m.end() == len(after) or not after[m.end()].isalnum()) and all(
         zipf(w) >= 2.5 for w in m.group()[1:].split("-"))
+
+
+def _english_stem(word: str) -> bool:
+    """Does a rare lower-case word look English: an English ending, or a regular plural of
+    a listed word ("informality", "fungicides"; not "verkalýð", "pojišťovny")?"""
+    return word.isascii() and (word.endswith(ENGLISH_ENDINGS) or regular_plural(word, singular_zipf=2.0))
 
 
 def _capital_then_past(tok: str) -> int | None:
@@ -379,7 +385,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                     not capital and lz >= 3.0 and right in LONG_JOINERS    # "axe|and it"
                     or capital and left[1:].islower() and right in _RELATIVES)   # "Lacalle Pou|who"
                 or not capital and lz < (2.0 if connective else 3.0) and not in_text
-                and not (lz >= 2.5 and rz >= 4.0 and len(left) >= 5 and len(right) >= 4
+                and not ((lz >= 2.5 and rz >= 4.0 or lz >= 2.0 and rz >= 4.5 and len(left) >= 6 and _english_stem(ll))
+                         and len(left) >= 5 and len(right) >= 4
                          and not (right[0] == "s" and right[1:] in CONNECTIVES))):   # not "communique|sand"
             continue  # "a|bout", "hou|should": rare or junk left pieces
         # a listed name, a preposition, a capital: a place ("Maduroin Caracas", "Paulsonof Chelmsford")

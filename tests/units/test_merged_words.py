@@ -807,6 +807,8 @@ SAFE_SPLITS = [
     # a prefix makes no word of an irregular past; "well-" compounds take a hyphen
     ("The man who held the postbecame ill.", "postbecame", ("post", "became")),
     ("He was wellaware of it.", "wellaware", ("well", "aware")),
+    # a rarer English-looking left piece before a very common word
+    ("The informalityforeign workers face is high.", "informalityforeign", ("informality", "foreign")),
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
