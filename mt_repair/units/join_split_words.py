@@ -173,6 +173,22 @@ def _listed_compound_rest(after: str) -> bool:
         zipf(w) >= 2.5 for w in m.group()[1:].split("-"))
 
 
+#: derivational endings whose stem (or the stem and "e") is a listed word
+_DERIVATIONS = ("ness", "ly", "ic", "ity", "ment", "ism", "ist", "al", "ive")
+
+
+def _derived(word: str) -> bool:
+    """An unlisted English derivation of a listed word ("cooperativeness", "exaggeratedly",
+    "antihistaminic"; not "hugethous", whose "-ous" stem is no word).
+
+    >>> _derived("cooperativeness"), _derived("antihistaminic"), _derived("hugethous")
+    (True, True, False)
+    """
+    return word.isascii() and any(
+        word.endswith(d) and (zipf(word[:-len(d)]) >= 2.0 or zipf(word[:-len(d)] + "e") >= 2.0)
+        for d in _DERIVATIONS)
+
+
 def _english_stem(word: str) -> bool:
     """Does a rare lower-case word look English: an English ending, or a regular plural of
     a listed word ("informality", "fungicides"; not "verkalýð", "pojišťovny")?"""
@@ -313,6 +329,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             continue  # a connective never ends a clause: "Robertas." is a name ("Açıkgözsaid," is not)
         lz = vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)
         in_text = left in doc.word_set   # the left piece stands alone elsewhere in the text
+        if (not in_text and not capital and connective and len(right) >= 3 and len(left) >= 8
+                and lz < 2.0 and _derived(ll)):
+            in_text = True   # an unlisted derivation of a listed word before a connective reads as a word
+            #                  ("antihistaminic|and", "cooperativeness|and", "exaggeratedly|adding")
         name_verb = (capital and len(left) >= 4 and left[1:].islower()
                      and rz >= (3.0 if in_text or _SPANISH_NAME.fullmatch(left) else 3.5)   # a rarer verb after a name
                      #   the text writes alone or a Spanish one ("Noboa|decreed", "Téllez|denounced")

@@ -809,6 +809,8 @@ SAFE_SPLITS = [
     ("He was wellaware of it.", "wellaware", ("well", "aware")),
     # a rarer English-looking left piece before a very common word
     ("The informalityforeign workers face is high.", "informalityforeign", ("informality", "foreign")),
+    # an unlisted derivation of a listed word before a connective
+    ("They probe for signs of cooperativenessand compromise.", "cooperativenessand", ("cooperativeness", "and")),
     # a vowel and "-and" end no name
     ("The station in Järvenpääand Nuppulinna will close.", "Järvenpääand", ("Järvenpää", "and")),
     ("The guest, Navdeep Rinwaand the principal spoke.", "Rinwaand", ("Rinwa", "and")),
