@@ -136,10 +136,12 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
 
 
 def _name_then_present(tok: str) -> int | None:
-    """Where a listed name glued to an irregular present of five letters or more splits
-    ("Valenciacomes a week before", "Madridtakes"): no unlisted capitalised token of
-    clean news, the MT outputs or the post-edits ends in one after a listed name (German
-    genitives end in "-stands", "-falls" after pieces no list has: "Widerstands").
+    """Where a listed name glued to a present tense of five letters or more splits
+    ("Valenciacomes a week before", "Italyreceives support", "Bosniainsists"): no unlisted
+    capitalised token of clean news, the MT outputs or the post-edits ends in one after a
+    listed name (German genitives end in "-stands", "-falls" after pieces no list has:
+    "Widerstands"; a present here is irregular or :func:`present_verb`'s, a verb's more
+    than a plural noun's).
 
     >>> _name_then_present("Valenciacomes"), _name_then_present("Notstands")
     (8, None)
@@ -147,7 +149,8 @@ def _name_then_present(tok: str) -> int | None:
     if not (tok[1:].islower() and tok.isalpha()):
         return None
     for i in range(4, len(tok) - 4):
-        if tok[i:] in IRREGULAR_PRESENT and is_proper_noun(tok[:i]) and not _longer_word_ends(tok, i):
+        if ((tok[i:] in IRREGULAR_PRESENT or present_verb(tok[i:], min_len=5)) and is_proper_noun(tok[:i])
+                and not _longer_word_ends(tok, i)):
             return i
     return None
 

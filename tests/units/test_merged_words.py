@@ -769,6 +769,7 @@ SAFE_SPLITS = [
     # a listed name glued to an irregular present of five letters or more
     ("The rally of the party in Valenciacomes a week before the elections.", "Valenciacomes", ("Valencia", "comes")),
     ("The orchard situated in Kabulholds a special place.", "Kabulholds", ("Kabul", "holds")),
+    ("For the moment, Italyreceives support from institutions.", "Italyreceives", ("Italy", "receives")),
     # an acronym before an auxiliary or a quantifier that goes on with the clause
     ("Held at the headquarters of the SREboth officials agreed.", "SREboth", ("SRE", "both")),
     ("The NASAwill launch it. The FBIhas said so.", "NASAwill", ("NASA", "will")),
