@@ -34,6 +34,10 @@ MUST_CHANGE = [
     ("Sales of bread, cheese, And olive oil rose.", "Sales of bread, cheese, and olive oil rose."),
     # a preposition capitalised after a lower-case word, before a name
     ("The minister began talks With Chilean officials on Friday.", "The minister began talks with Chilean officials on Friday."),
+    # ... also "In", "At", "On", "By", "Of" before a listed name
+    ("Two brothers died during a gun attack In Kahta and US commandos In Libya were seen.",
+     "Two brothers died during a gun attack in Kahta and US commandos in Libya were seen."),
+    ("No similar increase is known In Europe so far.", "No similar increase is known in Europe so far."),
     # ... or one of time before a month, a weekday or a year
     ("India banned the sale of some varieties In July.", "India banned the sale of some varieties in July."),
     ("The ship reached the port On Monday and left.", "The ship reached the port on Monday and left."),
@@ -73,6 +77,9 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    # a firm, a band, a thesis named after their nouns; "To" opens names ("To Lam")
+    "The company On Holding rose. The band Of Montreal played. He met To Lam.",
+    "The thesis On Chorus Intonation won. The family business By Lassen makes it.",
     # a film's title; a phrase and a comma after the date (a lost period)
     "He starred in the film In July with a friend.", "The increase is known context In 2002, Jonathan said.",
     "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
