@@ -38,6 +38,9 @@ MUST_CHANGE = [
     ("Two brothers died during a gun attack In Kahta and US commandos In Libya were seen.",
      "Two brothers died during a gun attack in Kahta and US commandos in Libya were seen."),
     ("No similar increase is known In Europe so far.", "No similar increase is known in Europe so far."),
+    # ... or a preposition before a number, after a lower-case word that links nothing
+    ("The fine is an equivalent Of 270 crowns.", "The fine is an equivalent of 270 crowns."),
+    ("They have been together for more Than 45 years.", "They have been together for more than 45 years."),
     # ... or one of time before a month, a weekday or a year
     ("India banned the sale of some varieties In July.", "India banned the sale of some varieties in July."),
     ("The ship reached the port On Monday and left.", "The ship reached the port on Monday and left."),
@@ -77,6 +80,8 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    # a label after a conjunction before a number; a date and a comma open a run-on sentence
+    "Under 2.5 and Over 2.5 are the odds.", "He became a commander In 2056, when the company was formed.",
     # a firm, a band, a thesis named after their nouns; "To" opens names ("To Lam")
     "The company On Holding rose. The band Of Montreal played. He met To Lam.",
     "The thesis On Chorus Intonation won. The family business By Lassen makes it.",
