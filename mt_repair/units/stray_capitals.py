@@ -95,6 +95,14 @@ _LINKED_PRONOUNS = frozenset("It They We".split())
 #: "titled" or "of" (which the title-verb and preposition rules read), never with the others
 #: ("A" is a grade or a variable: "exhibit A in", "hepatitis A appear"; "His", "Her" a deity's)
 _UNTITLED_DETERMINERS = frozenset("The Their Its Our An".split())
+#: ... and "A" after an auxiliary, a copula, "such" or a preposition that ends no clause,
+#: before a singular word that clean news writes after "a" often ("has A positive impact",
+#: "was A time when", "such A difference", "in A state of"): on the en_news lines "A"
+#: stands between two lower-case words 25 times, every one a label ("hepatitis A",
+#: "the A shares", "to A levels", "of A round"), none after these words
+_A_AFTER = frozenset("has have had was were is are be been being such in with for".split())
+#: how often clean news writes "a" before the next word for "A" to be the article there
+_A_NEXT_MIN = 20
 _PARTICLES_BEFORE_THE = frozenset("""as about over out up down off back away around along through like near under
 behind beyond after before since until unlike per""".split())
 #: prepositions of place, before which "Our" may open a title ("starred in Our town"); "about" may
@@ -389,6 +397,9 @@ class StrayCapital(Unit):
                 # whose period was lost, "the count starts over The total"; markup residue opens
                 # a caption, "leftthumbnail The parable")
                 conf = 0.92   # "supporting The programme", "submit Their requests", "is An actor"
+            if (word == "A" and prev[-1] in _A_AFTER and nxt.islower() and not _plural(nxt)
+                    and nxt not in _NOT_AFTER_ARTICLE and bigram_count("a", nxt) >= _A_NEXT_MIN):
+                conf = 0.92   # "has A positive impact", "in A state of emergency"
             if (word not in _VERBS or word in ("Also", "Than") or word == "Not" and conf < 0.9) \
                     and _INTRODUCTORY.match(text, e):
                 # "final In the first half of the season, he ...": a phrase then a comma opens

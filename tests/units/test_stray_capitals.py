@@ -38,6 +38,9 @@ MUST_CHANGE = [
     ("Two brothers died during a gun attack In Kahta and US commandos In Libya were seen.",
      "Two brothers died during a gun attack in Kahta and US commandos in Libya were seen."),
     ("No similar increase is known In Europe so far.", "No similar increase is known in Europe so far."),
+    # "A" after an auxiliary, a copula, "such" or "in", before a word that often follows "a"
+    ("He says the deduction has A positive impact on it.", "He says the deduction has a positive impact on it."),
+    ("How the city ended up in A state of emergency.", "How the city ended up in a state of emergency."),
     # ... or a preposition before a number, after a lower-case word that links nothing
     ("The fine is an equivalent Of 270 crowns.", "The fine is an equivalent of 270 crowns."),
     ("They have been together for more Than 45 years.", "They have been together for more than 45 years."),
@@ -80,6 +83,8 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "He visited The Hague last week.",
+    # "A" as a grade, a share class, a vitamin or a type
+    "He had hepatitis A and left. She sat her A levels. The A shares rose. He is type A personality.",
     # a label after a conjunction before a number; a date and a comma open a run-on sentence
     "Under 2.5 and Over 2.5 are the odds.", "He became a commander In 2056, when the company was formed.",
     # a firm, a band, a thesis named after their nouns; "To" opens names ("To Lam")
