@@ -42,6 +42,10 @@ Chairperson Chief Deputy Assistant Associate Professor Senior General Commission
 Prosecutor Spokesman Spokeswoman Spokesperson Speaker Leader Councillor Councilor Representative Undersecretary
 Superintendent Inspector Captain Colonel Lieutenant Sergeant Admiral Bishop Cardinal Archbishop
 Head Chair Executive Vice Acting Coach Manager Founder Editor""".split())
+#: ... of which these end product names too ("PasswordManager Pro", "VideoEditor Pro",
+#: "FitnessCoach Program", "MiamiVice"): only after a name, no common word, and before "of"
+#: or another title ("Anna GlazovaHead of the Centre", "Han QideExecutive President")
+_WEAK_TITLES = frozenset("Head Chair Executive Vice Acting Coach Manager Founder Editor".split())
 #: words that name what a camel-case token beside them is in code: a method, a field, an
 #: option ("call setState with", "the maxRetries option", "the onError callback")
 CODE_CUES = frozenset("""call calls called method methods function functions parameter parameters
@@ -130,6 +134,8 @@ def _camel_rules(tok, points, doc, ctx) -> tuple[int, float, str] | None:
         return i, 0.9, "a word joined to a given name"
     if (right in TITLE_HEADS and left.istitle() and len(left) >= 4 and left.lower() not in PREFIXES
             and (doc is ANY_TEXT or ctx is PERMISSIVE or ctx.next_word == "of" or _followed_by_capital(doc, tok))
+            and (right not in _WEAK_TITLES or ctx is PERMISSIVE or ctx is PROBE or (
+                zipf(left) < 3.0 or is_proper_noun(left)) and (ctx.next_word == "of" or ctx.next_word in TITLE_HEADS))
             and not CODE_CUES.intersection((ctx.prev_word.lower(), ctx.next_word.lower()))):
         # "the US CongressPresident Obama", "Florin ConstantinescuSenator Sorin Lazar", "Yury
         # NoginDirector of": a title that opens a name or a position after a phrase ended

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..evidence.compounds import heads
 from ..evidence.lexicon import present_verb, regular_plural, vocabulary, zipf
 from ..evidence.name_context import join_log_odds
 from ..evidence.proper_nouns import (
@@ -86,27 +87,35 @@ SPANISH_NAME_BREAK = UNKNOWN_NAME_BREAK | {"and"} | SPANISH_NAME_PREPOSITIONS
 #: ("Theodore", "Sheffield", "Herald") and never reach the split
 SUBJECT_HEADS = frozenset("the they he she we it".split())
 
+#: the words that open hyphenated compounds ("well-educated", "day-to-day", "first-team",
+#: "twenty-three", "no-one", "all-out"): before a hyphen such a right piece is no compound's
+#: tail ("young|well-educated"), where other words are ("rule|maker-related" stays whole)
+HYPHEN_HEADS = frozenset("""well ill self all half full free high low long short first second third last
+one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety
+hundred day year week month time no non anti pro pre post co ex""".split())
 #: suffixes that are words too ("-like", "-some", "-less", "-able", "-worth"), which
 #: a plural or a function word before them takes as words ("products|like", "that|like")
 _FREE_SUFFIX_WORDS = frozenset("like some less able worth".split())
-#: function words that a rarer word (Zipf _GLUED_RARE_ZIPF or more, five letters or more)
+#: function words that a rarer word (Zipf _GLUED_RARE_ZIPF or more, five letters or more; rarer
+#: ones are as often foreign or archaic words: "to|malley", "and|antes", "for|fended")
 #: may be glued to ("anddizzying", "itsrigidity", "toissuers", "theculprits"): on the
 #: en_news, MT output and post-edit lines 23 unlisted lower-case tokens start so, nearly all
 #: joins of the MT outputs ("thecontrol", "withcarbon"); not "be", "his", "her", which
 #: start German and other foreign words ("beliebig", "historii", "herunter"), nor prefixes
 GLUE_FUNCTION = frozenset("""the and to of for its this that are was were but their with from has have had
 our is""".split())
-_GLUED_RARE_ZIPF = 2.0
+_GLUED_RARE_ZIPF = 2.3
 
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 
 
 def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
-    if tok[0].isupper() and _VOWEL_AND.search(tok) and len(tok) >= 7 and tok[1:].islower():
+    if tok[0].isupper() and _VOWEL_AND.search(tok) and len(tok) >= 7 and tok[1:].islower() and not tok.endswith("maand"):
         # "Navdeep Rinwaand special guest", "in Järvenpääand Nuppulinna": no name ends
         # in a vowel and "-and" (of the capitalised tokens of the shared lines one does,
-        # itself a join: "Kotuand"; consonants do: "Roland", "Samarkand", "Vorstand")
+        # itself a join: "Kotuand"; consonants do: "Roland", "Samarkand", "Vorstand"; and the
+        # Dutch months, "Kerstmaand")
         return len(tok) - 3, 0.9, Why.NAME_BREAK
     found = _word_split(tok, doc, ctx)
     if tok[0].isupper():
@@ -218,18 +227,30 @@ def _capital_then_past(tok: str) -> int | None:
             continue
         if zipf(right) < _PAST_TAIL_ZIPF:
             return None   # a rare word ends the token ("Navy|recommissioned"): no sure split
-        if right[0] == "s" and zipf(right[1:]) > zipf(right) + 1.0:
-            i, right = i + 1, right[1:]   # "Ross|played", not "Ros|splayed"
         left = tok[:i]
+        if right[0] == "s" and zipf(right[1:]) > zipf(right) + 1.0 and is_proper_noun(tok[:i + 1]):
+            i, left, right = i + 1, tok[:i + 1], right[1:]   # "Ross|played", not "Ros|splayed"
         if (i < 3 or right.endswith(("eed", "fried")) and right not in _PASTS_IN_EED
-                or left.lower() in PREFIXES or is_proper_noun(right.capitalize())
+                or left.lower() in PREFIXES or left.lower() in _NAME_PREFIXES or is_proper_noun(right.capitalize())
                 or len(left) == 3 and not is_proper_noun(left) and zipf(left) < 3.5
                 or len(right) == _PAST_TAIL_MIN and zipf(left) == 0.0 and not is_proper_noun(left)):
-            return None   # a longer word ends the token ("Iem|bedded" holds "embedded"); a
-            #               prefix ("Dis|informed"); a name ("Alp|hamed"); an unknown piece
-            #               before a short tail ("Aerophou|rated")
+            return None   # a longer word ends the token ("Iem|bedded" holds "embedded", "Up|skilled"
+            #               "skilled"); a prefix ("Dis|informed"); a name ("Alp|hamed", "Abdel|sayed");
+            #               an unknown piece before a short tail ("Aerophou|rated")
+        if zipf(left) >= 3.0 and not is_proper_noun(left) and not (
+                heads(left.lower()) <= _COMMON_HEADS_MAX and NOT_A_COMPOUND_HEAD.search(left.lower())):
+            return None   # a common word before a participle may make a compound ("Greenwashed",
+            #               "Factchecked", "Fasttracked"); a plural or a derived noun that heads
+            #               few listed compounds makes none ("Localsbemoaned", "Commissiontabled")
         return i
     return None
+
+
+#: a common word before a participle heads at most this many listed compounds ("Locals" 0,
+#: "Commission" 3; "Sports" 39: "Sportswashed")
+_COMMON_HEADS_MAX = 5
+#: the first parts of Arabic names, which run on into the rest ("Abdelsayed", "Benkhaled")
+_NAME_PREFIXES = frozenset("abdel abdul abd ben bin ibn abu el al".split())
 
 
 #: past tenses in "-eed" (other "-eed" words are nouns that end compounds: "Multispeed")
@@ -317,7 +338,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             pass   # "the central bank|more than half", "Pensions|more than": the comparative, not
             #        a place's "-more" (a capitalised singular may be one: "in Lakemore than in Akron")
         elif (stem in SUFFIXES or ROMAN.fullmatch(stem) or capital and stem in RIGHT_BLOCK
-                or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and not hyphen_next and (
+                or (stem in COMPOUND_TAILS or stem in RIGHT_BLOCK) and not (hyphen_next and stem in HYPHEN_HEADS) and (
                     capital or len(left) < 6 or zipf(left) < 4.5)
                 and not (stem in FREE_TAILS and heads_no_compound(left) or starts_no_compound(left, stem)
                          or not capital and ll in _NO_COMPOUND_HEADS and stem in COMPOUND_TAILS
@@ -359,7 +380,7 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             # Germanic names in "-fried" end in a past tense: "Paul Ehrenfried said")
             return i, 0.9, "a surname joined to a past tense"
         if (ll in PREFIXES and not connective and ll not in LEFT_FUNCTION
-                and right not in IRREGULAR_PAST and not (ll == "well" and rz >= 3.5)):
+                and right not in IRREGULAR_PAST and not (ll == "well" and rz >= 3.5 and not capital)):
             continue   # (no prefix makes a word of an irregular past, "post|became"; "well-"
             #           compounds take a hyphen, and the unhyphenated ones are listed, "wellbeing")
         function_left = ll in LEFT_FUNCTION and len(right) >= 3 and (
@@ -485,7 +506,8 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         conf = 0.97
     elif connective:
         conf = 0.9
-    elif (hyphen_next and lz >= 3.5 and rz >= 3.0 and len(left) >= 3 and len(right) >= 3 and ll not in PREFIXES
+    elif (hyphen_next and right in HYPHEN_HEADS and lz >= 3.5 and rz >= 3.0 and len(left) >= 3 and len(right) >= 3
+          and ll not in PREFIXES
           and _listed_compound_rest(ctx.after)):
         # "young|well-educated", "months|day-to-day": the head of a hyphenated compound is
         # no compound's tail, and an unlisted head that two common words make, before listed
@@ -603,7 +625,8 @@ HEAD_PAIR_MIN = 20
 #: relative pronouns and connectives no name ends in: after a three-letter name too ("Luis
 #: Lacalle Pouwho", "Ban Ki-moon's successor Kimwhich", "the Estádio da Luzwith"; no unlisted
 #: capitalised token of clean news, MT outputs or post-edits ends in one after three letters)
-_RELATIVES = frozenset("""who which whose with since while where during that but""".split())
+_RELATIVES = frozenset("""who which whose with since while where during""".split())
+# (not "but", "that": Indonesian and Thai words end so, "Gambut", "Lembut", "Kanthat")
 
 #: the adverbs and prepositions among AFTER_UNKNOWN_NAME: after a listed name they may read on
 #: without a comma ("Merkel|then announced", "Gaza|around 2 a.m."), so only the roles count there

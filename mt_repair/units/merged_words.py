@@ -624,9 +624,6 @@ def _near_word(tok: str, split: int = 0) -> bool:
     return any(vocab.get(c, 0.0) >= 3.5 for c in cands if c != w and c not in pieces)
 
 
-#: prefixes that are adverbs too and hyphenate no name ("the drop offScarborough", "as
-#: wellBurke says", "a way outUBS": joins, where "preIslamic", "antiAmerican" lost a hyphen)
-_ADVERB_PREFIXES = frozenset("out off up down back well all".split())
 #: two-letter words after which a rarer English stem is no foreign word's ending
 #: ("hooligans|in" stays out: "-in", "-an", "-on", "-is", "-as", "-or", "-at" end foreign
 #: and Latin words, "limbu|an", "oblast|is", "invert|or", "caliph|at")
@@ -650,7 +647,7 @@ def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) 
     """
     camel = tok[0].islower() and right[:1].isupper()
     ll, rl = left.lower(), right.lower()
-    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION and ll not in _ADVERB_PREFIXES) or ctx.sentence_start):
+    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION) or ctx.sentence_start):
         return True
     if ctx.prev_word and ctx.prev_word.lower() == ll:
         return True

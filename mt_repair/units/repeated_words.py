@@ -37,8 +37,11 @@ have not or but their its his her they we our you your which who said also into 
 he she him them me my us been being any all some these those when what where why how while
 if after before about without within both each every other such only just even then most
 could should may might must did over under between because since until whom whose
-next last same own another several
 """.split())
+#: determiners that double only as slips, written in lower case ("their own own house",
+#: "another another"; not "next next week", colloquial, nor "same same", nor the song
+#: "Last Last")
+SLIP_DETERMINERS = frozenset("own another several".split())
 
 
 #: particles that end a phrasal verb and also open the phrase after it ("voted on on
@@ -111,7 +114,7 @@ class RepeatedWords(Unit):
             # slip too, but in real MT output it often stands for a mistranslated compound
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the
             # references (measured on WMT21/23), so only --all deletes it.
-            conf = 0.96 if low in FUNCTION else 0.85
+            conf = 0.96 if low in FUNCTION or low in SLIP_DETERMINERS and first.islower() else 0.85
             if (low in PARTICLES and self._after_verb_or_object(text, m.start())
                     or low == "by" and self._previous_word(text, m.start()) in _BY_VERBS):
                 conf = 0.85  # "voted on on September 19": a phrasal verb, then a preposition

@@ -163,7 +163,9 @@ _LINK_BEFORE_NAME = re.compile("(" + by_initial("With From Into During Between A
 #: lines a lower-case word and such a capital before a date stand twice, both sentences whose
 #: period or comma was lost ("context In 2002, Jonathan"), which _INTRODUCTORY leaves alone
 _TIME_LINK_BEFORE_DATE = re.compile("(" + by_initial("In On At Since Until After Before".split(), behind="[a-z]{2} ")
-                                    + r")(?= (?:" + _CALENDAR + r"|(?:19|20)\d\d\b))")
+                                    + r")(?= (?:" + _CALENDAR + r"|(?:19|20)\d\d\b)(?! (?:we|I|you|they|he|she|it)\b))")
+#: a subject pronoun after the name or the date (the year, when no name follows)
+_PRONOUN_AFTER = re.compile(r"(?:\d+)? (?:we|I|you|they|he|she|it)\b")
 #: the capitalised words after the preposition, and a capitalised small word among them
 #: (a title or a label in title case: "On The Road", "About This Mac", "In God We Trust")
 _CAPITAL_RUN = re.compile(r"([A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*")
@@ -182,7 +184,8 @@ _TITLE_NOUNS = frozenset("""programme program novel song film movie album book s
 poem opera musical band record documentary exhibition episode campaign slogan motto headline essay thesis
 article paper study report speech lecture column blog podcast association organisation organization
 foundation initiative movement project company business brand firm label party coalition alliance network
-platform fund charity collective magazine newspaper""".split())
+platform fund charity collective magazine newspaper thriller memoir hit ballet painting exhibit duo trio group
+theme sculpture installation drama comedy sitcom sequel debut anthem chant hymn mixtape""".split())
 #: ... after "to" and a lower-case word, a verb in its base form ("or to Accept that the")
 #: (only before "that" and a lower-case word: names, shops and places that are also verbs
 #: stand before a time phrase, "wrote to Sue the next morning", "flocked to Target the day
@@ -332,11 +335,14 @@ class StrayCapital(Unit):
             pw = prev[-1].lower().rstrip(",") if prev else ""
             if nxt[0].isdigit() and not (word in _NUMBER_DETERMINERS and pw in _CLAUSE_LINKS
                                          or word in _NUMBER_PREPOSITIONS and prev and prev[-1].isalpha()
-                                         and prev[-1].islower() and len(pw) >= 3 and pw not in _CLAUSE_LINKS):
+                                         and prev[-1].islower() and len(pw) >= 3 and pw not in _CLAUSE_LINKS
+                                         and pw not in _TITLE_NOUNS and pw not in _WORK_VERBS
+                                         and after.lower() not in _SUBJECTS):
                 continue  # before a number only a determiner after a clause link: "that Some 90,000
                 #           firefighters", or a preposition after a lower-case word that links
                 #           nothing: "rose by 3.6 percent To 1.58 million" (not "Plan A 2", "and
-                #           Over 2.5", "Prices Since 1989")
+                #           Over 2.5", "Prices Since 1989", "the column At 2020 Vision", nor a
+                #           clause after the number: "chanted In 2024 we win")
             if nxt[0].isdigit() and _INTRODUCTORY.match(text, m.end(1)):
                 continue  # "context In 2002, Jonathan": a sentence whose period was lost opens
                 #           with a date and a comma (lost-period's, not a lower-case word)
@@ -469,11 +475,17 @@ class StrayCapital(Unit):
         Titles run on in capitals before it ("Lord Of The Rings") or follow a word that
         names them ("the novel On Chesil Beach", "a single called Into The Night")."""
         text = doc.text
+        seen = set()
         for m in itertools.chain(_LINK_BEFORE_NAME.finditer(text), _TIME_LINK_BEFORE_DATE.finditer(text)):
             word = m.group(1)
             s, e = m.span(1)
+            if s in seen:
+                continue   # "On Sunday": a name and a date after the same capital
+            seen.add(s)
             pw = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
             run = _CAPITAL_RUN.match(text, e + 1)   # (None before a year)
+            if _PRONOUN_AFTER.match(text, run.end() if run else e + 1):
+                continue   # a clause follows: a slogan or a title ("the theme is On Monday we act")
             if (not pw.isalpha() or not pw.islower() or zipf(pw) < 3.0 or pw in _TITLE_VERBS
                     or pw in _TITLE_NOUNS or pw in _WORK_VERBS or pw in _DETERMINERS or pw in _ANY_PREPOSITION
                     or run is not None and (_SMALL_CAPITAL.search(run.group())

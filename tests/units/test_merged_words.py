@@ -751,7 +751,7 @@ SAFE_SPLITS = [
     ("The European Commissiontabled a proposal on Friday.", "Commissiontabled", ("Commission", "tabled")),
     ("He was known as Jokowivowed to act.", "Jokowivowed", ("Jokowi", "vowed")),
     ("The husband Mike Rossplayed by an actor paid a visit.", "Rossplayed", ("Ross", "played")),
-    ("The crowd at the Rail Gateshocked the opposition.", "Gateshocked", ("Gate", "shocked")),
+    ("Localsbemoaned it as the latest loss.", "Localsbemoaned", ("Locals", "bemoaned")),
     ("The Minister Caputoassured this Tuesday that prices will fall.", "Caputoassured", ("Caputo", "assured")),
     # a function word glued to a rarer word of five letters or more
     ("It optimizes itsrigidity and shape.", "itsrigidity", ("its", "rigidity")),
@@ -762,8 +762,7 @@ SAFE_SPLITS = [
     ("The crisis bewilders youngwell-educated people.", "youngwell", ("young", "well-educated")),
     ("In recent monthsday-to-day life has changed.", "monthsday", ("months", "day-to-day")),
     ("He returned tofirst-team training.", "tofirst", ("to", "first-team")),
-    # an adverb that is a prefix too, glued to a capital; a rarer listed stem before "to", "so"
-    ("They looked for a way outUBS carried on.", "outUBS", ("out", "UBS")),
+    # a rarer listed stem before "to", "so"
     ("It is needed in order to moderniseto increase its yield.", "moderniseto", ("modernise", "to")),
     ("The beak is less than 1 centimeterso there are difficulties.", "centimeterso", ("centimeter", "so")),
     # a listed name glued to an irregular present of five letters or more
@@ -901,6 +900,11 @@ SAFE_KEEPS = [
     "Roland and Samarkand stay. Fernand too. Kakavand spoke.",   # consonant + "and"
     "He wore a childlike grin and a handsome coat; it was countless and fruitless.",
     "The wellbeing of all; a wellspring of joy; they overcame it and undertook more.",
+    # a common word before a participle may make an unlisted compound; Arabic names run on
+    "Reskilled workers are in demand. Greenwashed campaigns mislead. Factchecked claims hold.",
+    "Bishop Abdelsayed led the mass. Mohamed Benkhaled scored.",
+    "Gambut district was flooded. Kanthat is a town. The rulemaker-related costs rose. Sportswashed events.",
+    "The brand offWhite sells it. Use downDetector or outSystems and the startup wellSaid Labs.",
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
     "They met at the Alphamed Theater.", "The Aerophourated troops marched.",
     # a given name before a surname whose end is no past tense of five letters or more

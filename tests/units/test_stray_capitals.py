@@ -90,6 +90,9 @@ MUST_NOT_CHANGE = [
     # a firm, a band, a thesis named after their nouns; "To" opens names ("To Lam")
     "The company On Holding rose. The band Of Montreal played. He met To Lam.",
     "The thesis On Chorus Intonation won. The family business By Lassen makes it.",
+    # works named after their nouns; a slogan with a clause after the date
+    "Her thriller Until Friday will be published. His memoir After 1989 describes it.",
+    "The newspaper column At 2020 Vision is popular. The conference theme is On Monday we act.",
     # a film's title; a phrase and a comma after the date (a lost period)
     "He starred in the film In July with a friend.", "The increase is known context In 2002, Jonathan said.",
     "The film Inspired The Director won an award. THE FILM Inspired the crowd.",   # titles run on; a heading
