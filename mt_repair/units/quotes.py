@@ -55,6 +55,8 @@ _PREPOSITIONS_AFTER_QUOTE = frozenset("""in of to for on by from at under over a
 before into about within without due through between among since until toward towards across""".split())
 
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+#: a closing quote after a number, glued to a verb of saying ('of 2010"said Boric')
+_NUMBER_QUOTE_SAID = re.compile(r"(?<=\d)([\"”])(said|says|added|adds|told|declared|explained|stated|warned|insisted)\b")
 
 # a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
 _CONTRACTION = frozenset("s t ll re ve d m".split())
@@ -71,6 +73,7 @@ class GluedQuote(Unit):
         text = doc.text
         if "»" in text:
             yield from self._guillemets(doc)
+        yield from self._after_number(doc)
         for m in _GLUED.finditer(text):
             quote, nxt = m.group()[0], m.group(1)
             if not _LATIN.fullmatch(nxt):
@@ -179,6 +182,25 @@ class GluedQuote(Unit):
             # the span covers the punctuation, the quote and the (missing) space
             yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                           "closing quote glued to the next word")
+
+    def _after_number(self, doc: Doc) -> Iterable[Finding]:
+        """A quotation that ends in a number, its closing quote glued to a verb of saying
+        ('"since the earthquake of 2010"said Boric'): the letters-only scan above skips a
+        digit before the quote, where a straight quote is mostly an inch mark ('a 55"TV'),
+        so only a quote that closes one opened on the line, before a speech verb."""
+        text = doc.text
+        for m in _NUMBER_QUOTE_SAID.finditer(text):
+            s, e = m.start(1), m.end(1)
+            ls, _ = doc.line_bounds(s)
+            before = text[ls:s]
+            quote = m.group(1)
+            opened = before.count('"') % 2 == 1 if quote == '"' else before.count("“") > before.count("”")
+            if not opened or doc.protected(s - 1, m.end()):
+                continue
+            close = '"' if quote == '"' else "”"
+            verb = m.group(2)
+            yield finding(self, s, m.end(), text[s:m.end()], [(f",{close} {verb}", 0.95), (f"{close} {verb}", 0.05)],
+                          0.92, "closing quote glued to the next word")
 
     def _opening(self, text: str, wstart: int, s: int, quote: str, nxt: str) -> Iterable[Finding]:
         """An opening quote glued to the word before it: 'said“We', 'the"Sun'.  After a

@@ -8,6 +8,9 @@ MUST_CHANGE = [
     ("“It is a dialogue that both countries maintain“said the SRE.",
      "“It is a dialogue that both countries maintain,” said the SRE."),
     ("“It is over”he added.", "“It is over,” he added."),
+    # a quotation that ends in a number
+    ('He called it "the worst tragedy since the earthquake of 2010"said Boric.',
+     'He called it "the worst tragedy since the earthquake of 2010," said Boric.'),
     ("“We are ready.”The minister left.", "“We are ready.” The minister left."),
     ('"It is over"said Ana.', '"It is over," said Ana.'),
     # a short quotation, then a verb of saying and who said it (a role, a name)
@@ -52,6 +55,7 @@ MUST_CHANGE = [
 
 MUST_NOT_CHANGE = [
     "“It is over,” he added.",
+    'The TV has a 55"said screen, he wrote.',   # an inch mark, no quotation opened
     "The “new” plan was approved.",
     "He said “yes” and left.",
     'She wrote "fine" twice.',
