@@ -130,7 +130,7 @@ Whether Where""".split())
 _PAST_NEXT = (r"([A-Z][a-z]{3,}ed)(?= (?:(?:the|a|an|his|her|its|their|our|this|these|those|that)\b(?! [A-Z])(?! \S+ [A-Z])"
               r"|that (?:[A-Z][a-z]+|the|a|an|his|her|its|their|it|he|she|they|we)\b(?! [A-Z])))")
 #: (two scans, each led by a literal the scanner skips to: faster than one alternation)
-_STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT))
+_STRAY_PAST = (re.compile(", " + _PAST_NEXT), re.compile(" and " + _PAST_NEXT), re.compile(" who " + _PAST_NEXT))
 #: ... right after a sentence's subject, a determiner and a noun ("The organization Estimated
 #: that more than 2,300 startups"), or a name that opens the sentence or follows a comma
 #: ("In a message, Daniel Noboa Announced this Sunday"; not a word that continues names,
@@ -228,6 +228,8 @@ def _verb_base_zipf(past: str) -> float:
 
 #: ... a word this common (Zipf, lower case) and no name
 STRAY_PAST_ZIPF = 3.5
+#: ... or this common for a past of eight letters or more ("lamented", "denounced")
+LONG_PAST_ZIPF = 3.0
 #: a capitalised word before it is a name when a list has it or it is this rare a word
 #: ("Noboa Announced"; not "Standard Chartered this week", a bank)
 NAME_ZIPF = 3.5
@@ -443,13 +445,24 @@ class StrayCapital(Unit):
         for m in (m for scan in _STRAY_PAST for m in scan.finditer(text)):
             word = m.group(1)
             s, e = m.span(1)
+            link = text[m.start():s].strip(" ,")
+            # (a long past is seldom an adjective that names a work: "Lamented" 3.1 counts)
+            bar = STRAY_PAST_ZIPF if len(word) < 8 else LONG_PAST_ZIPF
+            if link == "who":
+                # "Carlo Ancelotti, who Celebrated his 300th match": the relative pronoun's verb
+                if _verb_base_zipf(word.lower()) < bar or zipf(word.lower()) < bar:
+                    continue
+                f = self._past_finding(doc, s, e, word, "'who'")
+                if f is not None:
+                    yield f
+                continue
             if not text[m.start() - 1:m.start()].islower():
                 continue   # after a lower-case word only ("Edward, Alfred" has a name before it too)
             if text[m.start()] == " " and not (_LOWER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                                               and _verb_base_zipf(word.lower()) >= STRAY_PAST_ZIPF):
+                                               and _verb_base_zipf(word.lower()) >= bar):
                 continue   # "crime and Announced the": "and" after a whole lower-case word only,
                 #            a verb's past (not an adjective that names a work: "and Wicked the musical")
-            if zipf(word.lower()) < STRAY_PAST_ZIPF:
+            if zipf(word.lower()) < bar:
                 continue
             f = self._past_finding(doc, s, e, word, "'and'" if text[m.start()] == " " else "a comma")
             if f is not None:

@@ -16,6 +16,10 @@ MUST_CHANGE = [
      "The chancellor, for his part, recalled that Germany took in more people."),
     ("She will face organized crime and Announced the creation of a unit.",
      "She will face organized crime and announced the creation of a unit."),
+    # ... after "who"; a long past may be rarer ("lamented")
+    ("The coach Carlo Ancelotti, who Celebrated his 300th match, spoke.",
+     "The coach Carlo Ancelotti, who celebrated his 300th match, spoke."),
+    ("The team lacked intensity and Lamented the injuries.", "The team lacked intensity and lamented the injuries."),
     ("The minister, in a statement, Announced that talks resume.", "The minister, in a statement, announced that talks resume."),
     # ... and right after the sentence's subject, a determiner and a noun
     ("The organization Estimated that more than 2,300 startups will come.",
