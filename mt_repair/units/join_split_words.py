@@ -140,12 +140,21 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 return i, 0.9, Why.CAPITAL_THEN_PAST
             i = _name_then_present(tok)
             if i is not None:
-                return i, 0.9, "a name joined to a present tense"
+                return i, 0.9, "a name joined to a verb or an ordinal"
     return found
 
 
+#: ordinals and irregular pasts of four letters, after a listed or a Spanish name
+#: ("more than Gironasecond in the table", "the region of Valparaísoleft at least 112 dead"):
+#: of the unlisted capitalised tokens of the shared lines two end in one, a German
+#: compound ("Kinderheld", after no listed name) and a join ("Marysecame")
+_AFTER_NAME_SHORT = frozenset("""second third fourth fifth sixth seventh eighth ninth tenth left held said told
+took gave came went made sent paid lost kept knew grew fled flew sold""".split())
+
+
 def _name_then_present(tok: str) -> int | None:
-    """Where a listed name glued to a present tense of five letters or more splits
+    """Where a listed name glued to a present tense of five letters or more (or to an
+    ordinal or a short past, :data:`_AFTER_NAME_SHORT`, as a Spanish name is too) splits
     ("Valenciacomes a week before", "Italyreceives support", "Bosniainsists"): no unlisted
     capitalised token of clean news, the MT outputs or the post-edits ends in one after a
     listed name (German genitives end in "-stands", "-falls" after pieces no list has:
@@ -157,8 +166,10 @@ def _name_then_present(tok: str) -> int | None:
     """
     if not (tok[1:].islower() and tok.isalpha()):
         return None
-    for i in range(4, len(tok) - 4):
-        if ((tok[i:] in IRREGULAR_PRESENT or present_verb(tok[i:], min_len=5)) and is_proper_noun(tok[:i])
+    for i in range(4, len(tok) - 3):
+        right = tok[i:]
+        if ((right in IRREGULAR_PRESENT or present_verb(right, min_len=5) or right in _AFTER_NAME_SHORT)
+                and (is_proper_noun(tok[:i]) or right in _AFTER_NAME_SHORT and _SPANISH_NAME.fullmatch(tok[:i]))
                 and not _longer_word_ends(tok, i)):
             return i
     return None

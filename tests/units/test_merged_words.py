@@ -769,6 +769,9 @@ SAFE_SPLITS = [
     ("The rally of the party in Valenciacomes a week before the elections.", "Valenciacomes", ("Valencia", "comes")),
     ("The orchard situated in Kabulholds a special place.", "Kabulholds", ("Kabul", "holds")),
     ("For the moment, Italyreceives support from institutions.", "Italyreceives", ("Italy", "receives")),
+    # ... an ordinal or a short past after a listed name, a short past after a Spanish one
+    ("Real Madrid has eleven points more than Barcelonathird in the table.", "Barcelonathird", ("Barcelona", "third")),
+    ("The fires in the region of Valparaísoleft at least 112 dead.", "Valparaísoleft", ("Valparaíso", "left")),
     # an acronym before an auxiliary or a quantifier that goes on with the clause
     ("Held at the headquarters of the SREboth officials agreed.", "SREboth", ("SRE", "both")),
     ("The NASAwill launch it. The FBIhas said so.", "NASAwill", ("NASA", "will")),
