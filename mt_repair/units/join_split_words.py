@@ -111,7 +111,8 @@ LONG_JOINERS = frozenset("and which with that who whose where while the".split()
 
 
 def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
-    if tok[0].isupper() and _VOWEL_AND.search(tok) and len(tok) >= 7 and tok[1:].islower() and not tok.endswith("maand"):
+    if (tok[0].isupper() and tok.endswith("and") and len(tok) >= 7 and tok[-4] in _VOWELS and tok[1:].islower()
+            and not tok.endswith("maand")):
         # "Navdeep Rinwaand special guest", "in Järvenpääand Nuppulinna": no name ends
         # in a vowel and "-and" (of the capitalised tokens of the shared lines one does,
         # itself a join: "Kotuand"; consonants do: "Roland", "Samarkand", "Vorstand"; and the
@@ -175,8 +176,8 @@ def _name_then_present(tok: str) -> int | None:
     return None
 
 
-#: a vowel, then "and", at the end of a token
-_VOWEL_AND = re.compile(r"[aeiouyáéíóúäöüýàèìòùâêîôûãõ]and$")
+#: the vowels before "-and" that end no name
+_VOWELS = frozenset("aeiouyáéíóúäöüýàèìòùâêîôûãõ")
 #: the longest past tense (or other "-ed" word) that may end a capitalised token
 _PAST_TAIL_MIN, _PAST_TAIL_ZIPF = 5, 2.0
 

@@ -165,13 +165,17 @@ class MergedWords(Unit):
             _TRIPLES.clear()
             _TRIPLE_POINTS.clear()
         triples = []
+        hyphen_heads = None   # the lower-case words a hyphen follows in this text (read when needed)
         for w in words - _PLAIN_WORDS:       # set difference in C: most words were seen before
             if w not in _SPLITTABLE and w not in _TRIPLES and not self._learn(w, vocab):
                 continue   # decided on the word alone: no candidate in any text
             if w in _TRIPLES:
                 triples.append((w, _TRIPLES[w]))   # no single split in any text: maybe two
-            elif best_split(w, doc, PERMISSIVE) is not None or w.islower() and best_split(w, doc, HYPHEN_AFTER):
-                suspects.append(w)   # (or the head of a hyphenated compound: "youngwell-educated")
+            elif best_split(w, doc, PERMISSIVE) is not None:
+                suspects.append(w)
+            elif w.islower() and "-" in text and w in (hyphen_heads := hyphen_heads if hyphen_heads is not None
+                                                       else _hyphen_heads(text)) and best_split(w, doc, HYPHEN_AFTER):
+                suspects.append(w)   # the head of a hyphenated compound: "youngwell-educated"
             elif (points := _triple(w)) is not None:
                 triples.append((w, points))   # no single split in this text ("onalert|and")
         repaired: list[tuple[int, int, str]] = []   # the sure joins found so far
@@ -466,26 +470,44 @@ class MergedWords(Unit):
         text = doc.text
         for m in _DOMAIN_GLUED.finditer(text):
             tld, word = m.group(1), m.group(2)
-            low = word.lower()
             if (word[0].islower() and (zipf(word) < 3.0 or zipf(tld + word) > 0.0)
                     or word[1:] != word[1:].lower() or doc.protected(m.start(), m.end())):
                 continue
-            ws = m.start()
+            ws = m.start(1)
             while ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in ".-"):
                 ws -= 1
             address = text[ws:m.start(2)]
             if ws > 0 and not text[ws - 1].isspace() or "@" in address or "/" in address:
                 continue
             ctx = JoinContext.of(doc, m.start(2) - len(tld), m.end())
-            seps = join_separators.separators(address, word if word[0].isupper() else low, ctx, doc,
+            seps = join_separators.separators(address, word if word[0].isupper() else word.lower(), ctx, doc,
                                               m.start(2), m.end(), model=self.separator_model)
             yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{address}{sep}{word}", p) for sep, p in seps],
                           0.9, f"the web address '{address}' is glued to '{word}'" + join_separators.uncertainty(seps),
                           split=m.start(2) - ws, separator=seps[0][0])
 
 
+#: a hyphen before a lower-case letter (the word before it may head a compound)
+_HYPHEN_BEFORE_LOWER = re.compile(r"-(?=[a-z])")
+
+
+def _hyphen_heads(text: str) -> set[str]:
+    """The lower-case ASCII words that a hyphen and a lower-case letter follow in ``text``
+    ("youngwell" in "youngwell-educated"); the scan is led by the hyphen, which is fast.
+
+    >>> sorted(_hyphen_heads("a youngwell-educated, long-term x-ray"))
+    ['long', 'x', 'youngwell']
+    """
+    out = set()
+    for m in _HYPHEN_BEFORE_LOWER.finditer(text):
+        i = j = m.start()
+        while j > 0 and "a" <= text[j - 1] <= "z":
+            j -= 1
+        if j < i:
+            out.add(text[j:i])
+    return out
 #: a top-level domain right after a name and a period, glued to a word ("Amazon.comwhich")
-_DOMAIN_GLUED = re.compile(r"(?<=\w\.)(com|org|net)([A-Za-z][a-z]{2,})\b")
+_DOMAIN_GLUED = re.compile(r"\.(?<=\w\.)(com|org|net)([A-Za-z][a-z]{2,})\b")   # (led by the period: a fast scan)
 
 
 def _context_lift(tok: str, i: int, conf: float, why: str, ctx: JoinContext) -> tuple[float, str]:

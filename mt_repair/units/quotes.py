@@ -55,14 +55,14 @@ _PREPOSITIONS_AFTER_QUOTE = frozenset("""in of to for on by from at under over a
 before into about within without due through between among since until toward towards across""".split())
 
 _LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
-#: a closing quote after a number, glued to a verb of saying ('of 2010"said Boric')
-_NUMBER_QUOTE_SAID = re.compile(r"(?<=\d)([\"”])(said|says|added|adds|told|declared|explained|stated|warned|insisted)\b")
+#: verbs of saying that a closing quote after a number may be glued to ('of 2010"said Boric')
+_SAID_AFTER_NUMBER = frozenset("said says added adds told declared explained stated warned insisted".split())
 
 # a quote between a letter (or letter + punctuation) and a letter; starts with the quote for speed
 _CONTRACTION = frozenset("s t ll re ve d m".split())
 #: a closing guillemet after a word (or its final punctuation) glued to the next word
 _GLUED_GUILLEMET = re.compile(r"(?<=[^\W\d_]|[.!?])»(?=([^\W\d_]+))")
-_GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].))")
+_GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].)|(?<=\d.))")
 
 
 class GluedQuote(Unit):
@@ -73,9 +73,14 @@ class GluedQuote(Unit):
         text = doc.text
         if "»" in text:
             yield from self._guillemets(doc)
-        yield from self._after_number(doc)
         for m in _GLUED.finditer(text):
             quote, nxt = m.group()[0], m.group(1)
+            if text[m.start() - 1].isdigit():
+                if nxt in _SAID_AFTER_NUMBER and quote != "“":
+                    f = self._after_number(doc, m.start(), m.end() + len(nxt), quote, nxt)
+                    if f is not None:
+                        yield f
+                continue
             if not _LATIN.fullmatch(nxt):
                 continue  # Hebrew gershayim ("מע"מ"), Ukrainian apostrophes: not English quotes
             s, e = m.start(), m.end()
@@ -183,24 +188,20 @@ class GluedQuote(Unit):
             yield finding(self, s, e + len(nxt), text[s:e + len(nxt)], cands, conf,
                           "closing quote glued to the next word")
 
-    def _after_number(self, doc: Doc) -> Iterable[Finding]:
+    def _after_number(self, doc: Doc, s: int, end: int, quote: str, verb: str) -> Finding | None:
         """A quotation that ends in a number, its closing quote glued to a verb of saying
-        ('"since the earthquake of 2010"said Boric'): the letters-only scan above skips a
-        digit before the quote, where a straight quote is mostly an inch mark ('a 55"TV'),
-        so only a quote that closes one opened on the line, before a speech verb."""
+        ('"since the earthquake of 2010"said Boric'): after a digit a straight quote is
+        mostly an inch mark ('a 55"TV'), so only a quote that closes one opened on the line,
+        before a speech verb."""
         text = doc.text
-        for m in _NUMBER_QUOTE_SAID.finditer(text):
-            s, e = m.start(1), m.end(1)
-            ls, _ = doc.line_bounds(s)
-            before = text[ls:s]
-            quote = m.group(1)
-            opened = before.count('"') % 2 == 1 if quote == '"' else before.count("“") > before.count("”")
-            if not opened or doc.protected(s - 1, m.end()):
-                continue
-            close = '"' if quote == '"' else "”"
-            verb = m.group(2)
-            yield finding(self, s, m.end(), text[s:m.end()], [(f",{close} {verb}", 0.95), (f"{close} {verb}", 0.05)],
-                          0.92, "closing quote glued to the next word")
+        ls, _ = doc.line_bounds(s)
+        before = text[ls:s]
+        opened = before.count('"') % 2 == 1 if quote == '"' else before.count("“") > before.count("”")
+        if not opened or doc.protected(s - 1, end):
+            return None
+        close = '"' if quote == '"' else "”"
+        return finding(self, s, end, text[s:end], [(f",{close} {verb}", 0.95), (f"{close} {verb}", 0.05)],
+                       0.92, "closing quote glued to the next word")
 
     def _opening(self, text: str, wstart: int, s: int, quote: str, nxt: str) -> Iterable[Finding]:
         """An opening quote glued to the word before it: 'said“We', 'the"Sun'.  After a

@@ -24,7 +24,6 @@ period as well; the rules keep the lower case, a model that scores candidates ch
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Iterable
 
@@ -155,15 +154,16 @@ _SUBJECT_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?] )|(?<=\n))(?:The|An?|This|These
 #: guards read: "the company On Holding", "the band Of Montreal".  On the en_news, WMT21/23
 #: and MLQE-PE lines a lower-case word and one of these five before a capital stand 7
 #: times, 4 of them stray capitals: "known In Europe so far", "group In Ministry of")
-_LINK_BEFORE_NAME = re.compile("(" + by_initial("With From Into During Between Against In At On By Of".split(),
-                                                behind="[a-z]{2} ")
-                                + r")(?= [A-Z][a-z])")
-#: ... and a preposition of time before a month, a weekday or a year ("banned the sale of
-#: some varieties In July", "reached the port On Monday"): on the en_news, WMT and MLQE-PE
-#: lines a lower-case word and such a capital before a date stand twice, both sentences whose
-#: period or comma was lost ("context In 2002, Jonathan"), which _INTRODUCTORY leaves alone
-_TIME_LINK_BEFORE_DATE = re.compile("(" + by_initial("In On At Since Until After Before".split(), behind="[a-z]{2} ")
-                                    + r")(?= (?:" + _CALENDAR + r"|(?:19|20)\d\d\b)(?! (?:we|I|you|they|he|she|it)\b))")
+_LINK_BEFORE_NAME = re.compile("(" + by_initial(
+    "With From Into During Between Against In At On By Of Since Until After Before".split(), behind="[a-z]{2} ")
+    + r")(?= [A-Z][a-z]| (?:19|20)\d\d\b)")
+#: ... of which these only before a date (see _DATE_AFTER)
+_TIME_ONLY = frozenset("Since Until After Before".split())
+#: a month, a weekday or a year after a preposition of time ("banned the sale of some
+#: varieties In July", "reached the port On Monday"): on the en_news, WMT and MLQE-PE lines a
+#: lower-case word and such a capital before a date stand twice, both sentences whose period
+#: or comma was lost ("context In 2002, Jonathan"), which _INTRODUCTORY leaves alone
+_DATE_AFTER = re.compile(r" (?:" + _CALENDAR + r"|(?:19|20)\d\d\b)")
 #: a subject pronoun after the name or the date (the year, when no name follows)
 _PRONOUN_AFTER = re.compile(r"(?:\d+)? (?:we|I|you|they|he|she|it)\b")
 #: the capitalised words after the preposition, and a capitalised small word among them
@@ -488,13 +488,11 @@ class StrayCapital(Unit):
         Titles run on in capitals before it ("Lord Of The Rings") or follow a word that
         names them ("the novel On Chesil Beach", "a single called Into The Night")."""
         text = doc.text
-        seen = set()
-        for m in itertools.chain(_LINK_BEFORE_NAME.finditer(text), _TIME_LINK_BEFORE_DATE.finditer(text)):
+        for m in _LINK_BEFORE_NAME.finditer(text):
             word = m.group(1)
             s, e = m.span(1)
-            if s in seen:
-                continue   # "On Sunday": a name and a date after the same capital
-            seen.add(s)
+            if (word in _TIME_ONLY or text[e + 1].isdigit()) and not _DATE_AFTER.match(text, e):
+                continue   # "Since", "Until", "After", "Before" only before a date
             pw = text[max(0, s - 30):s - 1].rsplit(" ", 1)[-1]
             run = _CAPITAL_RUN.match(text, e + 1)   # (None before a year)
             if _PRONOUN_AFTER.match(text, run.end() if run else e + 1):
