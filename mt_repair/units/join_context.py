@@ -48,6 +48,8 @@ class Why:
     ARTICLE_A = "a word glued to the article 'A'"
     #: a capitalised word glued to a past tense of five letters or more (join_split_words)
     CAPITAL_THEN_PAST = "a capitalised word joined to a past tense"
+    #: a listed name glued to a present, a short past or an ordinal (join_split_words)
+    NAME_THEN_VERB = "a name joined to a verb or an ordinal"
 
 
 class JoinContext:

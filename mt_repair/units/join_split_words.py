@@ -33,7 +33,7 @@ from .join_words import (
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
     PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR, ONES_PART,
-    IRREGULAR_PRESENT, ENGLISH_ENDINGS,
+    IRREGULAR_PRESENT, ENGLISH_ENDINGS, ORDINAL_WORDS,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 
@@ -141,7 +141,7 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 return i, 0.9, Why.CAPITAL_THEN_PAST
             i = _name_then_present(tok)
             if i is not None:
-                return i, 0.9, "a name joined to a verb or an ordinal"
+                return i, 0.9, Why.NAME_THEN_VERB
     return found
 
 
@@ -149,8 +149,8 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
 #: ("more than Gironasecond in the table", "the region of Valparaísoleft at least 112 dead"):
 #: of the unlisted capitalised tokens of the shared lines two end in one, a German
 #: compound ("Kinderheld", after no listed name) and a join ("Marysecame")
-_AFTER_NAME_SHORT = frozenset("""second third fourth fifth sixth seventh eighth ninth tenth left held said told
-took gave came went made sent paid lost kept knew grew fled flew sold""".split())
+_AFTER_NAME_SHORT = ORDINAL_WORDS | frozenset("""left held said told took gave came went made sent paid lost kept
+knew grew fled flew sold""".split())
 
 
 def _name_then_present(tok: str) -> int | None:
@@ -169,7 +169,7 @@ def _name_then_present(tok: str) -> int | None:
         return None
     for i in range(4, len(tok) - 3):
         right = tok[i:]
-        if ((right in IRREGULAR_PRESENT or present_verb(right, min_len=5) or right in _AFTER_NAME_SHORT)
+        if ((len(right) >= 5 and (right in IRREGULAR_PRESENT or present_verb(right, min_len=5)) or right in _AFTER_NAME_SHORT)
                 and (is_proper_noun(tok[:i]) or right in _AFTER_NAME_SHORT and _SPANISH_NAME.fullmatch(tok[:i]))
                 and not _longer_word_ends(tok, i)):
             return i

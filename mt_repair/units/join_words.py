@@ -46,6 +46,9 @@ about also was those these there here may might been being only under
 #: "for his part" and the like after a token: MT's "por su parte", set off by commas
 ONES_PART = re.compile(r" (?:his|her|its|their|our|my|your) part,")   # (not "jailed for his part in")
 
+#: ordinal words ("Barcelona|third in the table")
+ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+
 #: words (roles, adverbs) that follow a name in apposition or a clause and end no name
 AFTER_UNKNOWN_NAME = frozenset("""then around near director chief editor member president
 spokesman spokeswoman minister leader founder chairman secretary deputy manager coach professor

@@ -52,6 +52,7 @@ from .join_words import (
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
     JUNK_RIGHT, JUNK_CAP_LEFT, JUNK_LEFT, RARE_JUNK_MAX, RARE_JUNK_LEFT, RARE_PAIR_MIN, RAREST_PAIR_MIN,
     RAREST_JUNK_MAX, RARE_WORDS, ARCHAIC, ARTICLES, NOT_AFTER_ARTICLE, ENGLISH_ENDINGS, PERCENT_CLAUSE, YEAR,
+    ORDINAL_WORDS,
 )
 from .join_context import ANY_TEXT, HYPHEN_AFTER, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
@@ -326,6 +327,10 @@ class MergedWords(Unit):
                     continue   # no clause to end, no label: an identifier ("When userA message arrives")
                 stray = True
                 seps = [(". ", 0.8), (", ", 0.2)] if clause else [(": ", 0.7), (". ", 0.3)]
+            if why == Why.NAME_THEN_VERB and right in ORDINAL_WORDS:
+                # "than Barcelonathird in the table": an ordinal after a name is an apposition
+                # (no colon, no period: the sentence goes on)
+                seps = [(", ", 0.85), (" ", 0.15)]
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)

@@ -197,8 +197,8 @@ class GluedQuote(Unit):
         ls, _ = doc.line_bounds(s)
         before = text[ls:s]
         opened = before.count('"') % 2 == 1 if quote == '"' else before.count("“") > before.count("”")
-        if not opened or doc.protected(s - 1, end):
-            return None
+        if not opened or doc.protected(s - 1, end) or not SPEAKER.match(text, end):
+            return None   # (a speaker after the verb: the quotation is no subject, '"route 66"explained it')
         close = '"' if quote == '"' else "”"
         return finding(self, s, end, text[s:end], [(f",{close} {verb}", 0.95), (f"{close} {verb}", 0.05)],
                        0.92, "closing quote glued to the next word")

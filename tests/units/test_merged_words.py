@@ -415,6 +415,15 @@ def test_of_and_for_inside_a_name_take_no_comma(text, suggestion):
 
 
 @pytest.mark.parametrize("text, suggestion", [
+    ("Real Madrid has eleven points more than Barcelonathird in the table.", "Barcelona, third"),
+    ("Inter beat Napolithird in the table.", "Napoli, third"),
+])
+def test_an_ordinal_after_a_name_is_an_apposition(text, suggestion):
+    (e,) = MergedWords()(text)
+    assert e.suggestion == suggestion
+
+
+@pytest.mark.parametrize("text, suggestion", [
     # a sentence's subject, a past tense, and no comma to the sentence's end: a finite verb
     ("The boardmet on Friday.", "board met"),
     ("The committeemet on Friday with 3.5 million people.", "committee met"),
@@ -906,6 +915,7 @@ SAFE_KEEPS = [
     # a common word before a participle may make an unlisted compound; Arabic names run on
     "Reskilled workers are in demand. Greenwashed campaigns mislead. Factchecked claims hold.",
     "Bishop Abdelsayed led the mass. Mohamed Benkhaled scored.",
+    "Chadwins and Marywins.",   # a four-letter present after a name: --all at most
     "Gambut district was flooded. Kanthat is a town. The rulemaker-related costs rose. Sportswashed events.",
     "The brand offWhite sells it. Use downDetector or outSystems and the startup wellSaid Labs.",
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",

@@ -56,6 +56,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "“It is over,” he added.",
     'The TV has a 55"said screen, he wrote.',   # an inch mark, no quotation opened
+    'It was "route 66"explained it all.',   # no speaker after the verb: the quotation may be its subject
     "The “new” plan was approved.",
     "He said “yes” and left.",
     'She wrote "fine" twice.',

@@ -3,7 +3,7 @@ import pytest
 from mt_repair import repair
 from mt_repair.units.stray_capitals import StrayCapital
 
-from .helpers import case_table
+from .helpers import case_table, fixed
 
 MUST_CHANGE = [
     ("the president will hold Andrés Manuel López Obrador With several secretaries of state",
@@ -91,6 +91,9 @@ MUST_NOT_CHANGE = [
     "He had hepatitis A and left. She sat her A levels. The A shares rose. He is type A personality.",
     # a label after a conjunction before a number; a date and a comma open a run-on sentence
     "Under 2.5 and Over 2.5 are the odds.", "He became a commander In 2056, when the company was formed.",
+    # keys, blood groups, lists; works named after nouns and verbs; names and labels with "Of", "By", "Over"
+    "Geert Mak's bestseller In Europe was adapted. Pitchfork praised Of Montreal. She founded By Terry.",
+    "Punters backing Over 2.5 goals won. The national Under 21 team lost. The conference For 2025 opens.",
     # a firm, a band, a thesis named after their nouns; "To" opens names ("To Lam")
     "The company On Holding rose. The band Of Montreal played. He met To Lam.",
     "The thesis On Chorus Intonation won. The family business By Lassen makes it.",
@@ -284,3 +287,9 @@ def test_that_after_a_word_that_takes_a_that_clause_is_repaired_in_safe_mode(tex
 ])
 def test_possible_run_ons_titles_and_comma_splices_stay_in_safe_mode(text):
     assert repair(text).text == text
+
+
+def test_a_label_a_stays_in_safe_mode():
+    # a key, a blood group, a list: "A" is a label there (--all may still read an article)
+    text = "Mozart's Piano Concerto No. 23 in A major closed. His blood group was A negative. It had A list stars."
+    assert fixed(text, "stray-capital", mode="safe") == text
