@@ -408,17 +408,11 @@ def test_where_the_join_stands_in_its_sentence_chooses_the_separator(text, sep):
     ("He met the Ministerof Foreign Affairs on Friday.", "Minister of"),
     # ... not before an acronym (a currency)
     ("The provider based in Vancouverfor CAD 526 million was sold.", "Vancouver, for"),
-])
-def test_of_and_for_inside_a_name_take_no_comma(text, suggestion):
-    (e,) = MergedWords()(text)
-    assert e.suggestion == suggestion
-
-
-@pytest.mark.parametrize("text, suggestion", [
+    # an ordinal after a name is an apposition: a comma, never a colon
     ("Real Madrid has eleven points more than Barcelonathird in the table.", "Barcelona, third"),
     ("Inter beat Napolithird in the table.", "Napoli, third"),
 ])
-def test_an_ordinal_after_a_name_is_an_apposition(text, suggestion):
+def test_a_join_inside_or_after_a_name_takes_the_name_s_separator(text, suggestion):
     (e,) = MergedWords()(text)
     assert e.suggestion == suggestion
 
