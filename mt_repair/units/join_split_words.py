@@ -261,6 +261,8 @@ def _capital_then_past(tok: str) -> int | None:
 #: a common word before a participle heads at most this many listed compounds ("Locals" 0,
 #: "Commission" 3; "Sports" 39: "Sportswashed")
 _COMMON_HEADS_MAX = 5
+#: the definite article, before which an unknown capitalised word is a noun, not a name
+_THE = frozenset(("the", "The"))
 #: the first parts of Arabic names, which run on into the rest ("Abdelsayed", "Benkhaled")
 _NAME_PREFIXES = frozenset("abdel abdul abd ben bin ibn abu el al".split())
 
@@ -403,8 +405,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         if lz < 2.0:
             # (a name the text writes alone too is no less a name: "Folha de Pernambuco ...
             # consulted by Folhaexpect the rate")
-            if capital and (right in NAME_JOINERS or connective and len(right) >= 6) and len(left) >= 4:
-                lz = 1.0  # a name before a connective: "Mayorkasand", "Gálvezduring"
+            if (capital and (right in NAME_JOINERS or connective and len(right) >= 6) and len(left) >= 4
+                    and ctx.prev_word not in _THE):
+                lz = 1.0  # a name before a connective: "Mayorkasand", "Gálvezduring" (not after
+                #           "the", where a noun stands: "The Vorstand met", a German board)
             elif name_verb:
                 # a name before a verb that opens clauses ("Albayrakcommented",
                 # "Bárcenaconfirmed"): 1 unlisted name in 108,552 clean sentences ends so

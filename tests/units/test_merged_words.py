@@ -903,7 +903,7 @@ SAFE_KEEPS = [
     "Visit example.community and site.organic today.", "Mail a@b.comThe end. See http://x.comHello now.",
     "TodayFM is a radio station. NowTV is a service.",   # short heads before an acronym: brands
     "The RedHead brand. A WheelChair was bought. The HotHead of the year.",   # brands, short heads
-    "Roland and Samarkand stay. Fernand too. Kakavand spoke.",   # consonant + "and"
+    "Roland and Samarkand stay. Fernand too. Kakavand spoke. The Vorstand met.",   # consonant + "and"
     "He wore a childlike grin and a handsome coat; it was countless and fruitless.",
     "The wellbeing of all; a wellspring of joy; they overcame it and undertook more.",
     # a common word before a participle may make an unlisted compound; Arabic names run on
