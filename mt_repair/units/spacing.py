@@ -53,6 +53,8 @@ _MISSING_AFTER = re.compile(
 #: '(Conagua),reported'), where the mark closes what a space opened (not code, 'f("a",b)', nor
 #: a CSV row, '"a","b"')
 _OPENS = {'"': '"', "”": "“", "»": "«", ")": "("}
+#: words after a capitalised gloss in brackets that take the comma the bracket lost
+_AFTER_GLOSS = frozenset("which who but while although whereas the a an".split())
 #: signs of code before the opening mark ('x = "a",b', '{name: "Ana",age', 'print(a, "b",c')
 _CODE_BEFORE = re.compile(r"[={}<>\[\]]|\w\(")
 #: how far back the opening mark is looked for on a line longer than _LONG_LINE
@@ -331,6 +333,15 @@ class MissingSpaceAfterPunct(Unit):
             # name and its acronym is non-restrictive, so the comma went with the space
             # (not after a plural in brackets: "the files (PDFs)which you want")
             return "a relative clause after a name"
+        inner = text[start + 1:e - 1]
+        if (nxt in _AFTER_GLOSS and inner[:1].isupper() and " " not in inner
+                and not (inner.endswith("s") and inner[:-1].isupper())):
+            # "the High Authority for Health (HAS)which recommended", "(PL)but said", "(AP-HP)the
+            # director": after a capitalised gloss in brackets clean news writes a comma before
+            # these at 34 of 41 (which, who, but, while, although, whereas) and 43 of 51 (articles);
+            # one word in the brackets, not a plural, "the files (PDFs)which you want", nor a list,
+            # "The members (Smith and Jones)who voted": restrictive clauses
+            return "what follows a name in brackets"
         before = doc.sentence_before(e)
         if _finite(nxt) and closes_apposition(before):
             # "The opposition, led by the Liberal Party (PL)questioned": the verb

@@ -42,6 +42,9 @@ AFTER_CHANGE = [
     ("The National Migration Institute(INM) reported", "The National Migration Institute (INM) reported"),
     # a relative clause after a name in brackets: the comma went with the space ("that" takes none)
     ("the National Liberation Army (ELN)which has negotiated", "the National Liberation Army (ELN), which has negotiated"),
+    ("the High Authority for Health (HAS)which recommended it", "the High Authority for Health (HAS), which recommended it"),
+    ("The Liberal Party (PL)but said no.", "The Liberal Party (PL), but said no."),
+    ("the Paris hospitals (AP-HP)the director general said", "the Paris hospitals (AP-HP), the director general said"),
     ("the National Liberation Army (ELN)that has negotiated", "the National Liberation Army (ELN) that has negotiated"),
     ("the Alternative for Germany (AfD)which is second", "the Alternative for Germany (AfD), which is second"),
     # a verb after a subject's apposition that a comma opened: the comma closes it
