@@ -284,22 +284,38 @@ _JOINER_LONGEST = max(map(len, NAME_JOINERS))
 def camel_name_then_joiner(tok: str, words) -> str:
     """The head of ``tok`` if it is a camel-case name then a connective of three letters or
     more ("LaLiga|with", "iPhone|and", "OpenAI|and"): the head is listed (Zipf >= 1.5) or in
-    ``words`` (the text's words); else "".  Acronyms are the acronym rule's ("NATOand").
+    ``words`` (the text's words); or a well-known one then a two-letter word ("AstraZeneca|is");
+    else "".  Acronyms are the acronym rule's ("NATOand").
 
     >>> camel_name_then_joiner("LaLigawith", set()), camel_name_then_joiner("LaLiga", set()), camel_name_then_joiner("TheLand", set())
     ('LaLiga', '', '')
     """
     if not tok[-1].islower() or not any(c.isupper() for c in tok[1:]):
         return ""
-    for n in range(3, min(_JOINER_LONGEST, len(tok) - 4) + 1):
+    for n in range(2, min(_JOINER_LONGEST, len(tok) - 4) + 1):
         head, tail = tok[:-n], tok[-n:]
         if head.isupper():
+            continue
+        if n == 2:
+            if tail in _SHORT_JOINERS and head[-1].islower() and any(c.isupper() for c in head[1:]) \
+                    and zipf(head) >= _CAMEL_SHORT_JOINER_ZIPF and not _PARTICLE_NAME.match(head):
+                return head   # "AstraZeneca|is available": a well-known camel name, a short verb or preposition
             continue
         if (tail in NAME_JOINERS and (head[-1].islower() or head[-2:].isupper())   # not "TheL|and"
                 and any(c.isupper() for c in head[1:])
                 and (zipf(head) >= CAMEL_NAME_MIN_ZIPF or head in words)):
             return head
     return ""
+
+
+#: two-letter words that a well-known camel-case name (Zipf _CAMEL_SHORT_JOINER_ZIPF or more:
+#: "AstraZeneca" 2.4, "YouTube" 4.7) may be glued to: the name is listed whole, so the rest
+#: is the next word, not a name's end ("AstraZeneca|is", not "Astra|Zenecais")
+_SHORT_JOINERS = frozenset("is in on at to of as by or".split())
+#: a surname's particle before its capital ("DiVerto", "McLean", "DeLuca"): the lower-cased
+#: head may be a common word ("diver"), no camel-case brand
+_PARTICLE_NAME = re.compile(r"(?:Di|De|Da|Du|Le|La|Mc|Mac|Van|Von|Del|Della|Fitz)[A-Z]")
+_CAMEL_SHORT_JOINER_ZIPF = 2.0
 
 
 #: a name written apart elsewhere is a listed name or rarer than this (Zipf): "Pablo" 3.8,

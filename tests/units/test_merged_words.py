@@ -610,6 +610,8 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
 
 #: joins safe mode repairs exactly (the separator included)
 SAFE_REPAIRS = [
+    # a well-known camel-case name glued to a two-letter word (not "Astra" + "Zenecais")
+    ("Sanofi and AstraZenecais available now.", "Sanofi and AstraZeneca is available now."),
     # "though" ends sentences too
     ("It tastes pretty goodthough.", "It tastes pretty good, though."),
     # a plural possessive's apostrophe takes a space after it, no comma
@@ -909,7 +911,7 @@ SAFE_KEEPS = [
     # a common word before a participle may make an unlisted compound; Arabic names run on
     "Reskilled workers are in demand. Greenwashed campaigns mislead. Factchecked claims hold.",
     "Bishop Abdelsayed led the mass. Mohamed Benkhaled scored.",
-    "Chadwins and Marywins.",   # a four-letter present after a name: --all at most
+    "Chadwins and Marywins.", "He met John DiVerto Ulmao.",   # a particle name is no camel brand   # a four-letter present after a name: --all at most
     "Gambut district was flooded. Kanthat is a town. The rulemaker-related costs rose. Sportswashed events.",
     "The brand offWhite sells it. Use downDetector or outSystems and the startup wellSaid Labs.",
     "The Widerstands movement met.", "The Multispeed gearbox works.", "Physicist Heinfried Kohl spoke.", "Disinformed readers wrote in.",
