@@ -40,11 +40,15 @@ LINE_PATTERNS = [
     r"Tu (?:direcci[oó]n de )?correo electr[oó]nico no ser[aá] publicad[oa]\.?.*",
     r"Los campos obligatorios est[aá]n marcados con \*",
     r"(?:Read more|Read also|Also read|See also|Related|Related articles?|Lee también|Te puede interesar|Ver también|Recommended"
+    r"|More on (?:the|this) (?:topic|subject|story)|Newsletter"
     r"|You may be interested(?: in)?|You might be interested(?: in)?|You may also be interested(?: in)?"
     r"|It may interest you|It might interest you|Could be of interest to you|May interest you|Also of interest)\s*:.*",
     r"(?:Share|Compartir)(?: this| on| en)?:?\s*(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn)(?:[\s,|]+(?:Facebook|Twitter|X|WhatsApp|Email|Telegram|LinkedIn))*",
-    r"(?:Subscribe to our newsletter|Suscr[ií]bete a nuestro newsletter).*",
+    r"(?:Subscribe to (?:our |the )?newsletter\b|Suscr[ií]bete a (?:nuestro|el) (?:newsletter|bolet[ií]n)).*",
     r"(?:Follow us on|S[ií]guenos en)\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|e|or|o)\s+)" + _NETWORKS + r")*\.?",
+    # "Follow all the news of Le Parisien on Google News", "Follow G1 on Instagram and YouTube"
+    r"Follow [^\n]{1,70}? on (?:our )?" + _NETWORKS + r"(?: (?:channel|account|page))?(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:our )?"
+    + _NETWORKS + r"(?: (?:channel|account|page))?)*\.?",
     r"(?:Advertisement|Advertising|Publicidad|Anuncio)",
     r"(?:Tags|Etiquetas)\s*:.*",
     # a pager ("Pages: 1 2 3", not a book's "Pages: 320")
@@ -55,7 +59,7 @@ LINE_PATTERNS = [
     # blog and CMS furniture: share and like widgets, related-post headers, pagers
     r"(?:Share this|Like this|Share|Tweet|Print|Comments|Compartir|Comentarios)\s*:?",
     r"(?:Share|Compartir)(?: (?:this|the|esta|este|la|el))? (?:news|article|note|story|post|noticia|nota|art[ií]culo)"
-    r"(?: (?:on|en|via|por))?\s*:?",
+    r"(?: (?:on|en|via|por)(?:\s+" + _NETWORKS + r"(?:(?:\s*,\s*|\s+(?:and|y|or|o)\s+)" + _NETWORKS + r")*)?)?\s*:?",
     r"(?:Like\s+)?Loading\.\.\.|Cargando\.\.\.",
     r"(?:Related(?: posts| articles| news| notes| stories)?|You may also like|You might also like|More news"
     r"|Most read|Trending now|Previous (?:article|post)|Next (?:article|post)"
@@ -70,6 +74,9 @@ LINE_PATTERNS = [
     # a photo credit on a line of its own: "Photo: EFE", "Foto: Cuartoscuro"
     r"(?:Photo|Photos|Photograph|Image|Foto|Fotos|Imagen)\s*:\s*[^\s.][^.\n]{0,50}",
     r"(?:©|Copyright ©?)\s*(?:\d{4}\b.*)?|All rights reserved\.?|Todos los derechos reservados\.?",
+    r"[A-Z][\w'’. -]{1,40} © (?:\d{4} )?All rights reserved\.?",   # "Sabah Spor © All rights reserved"
+    # an outlet's credit for an agency's copy: "Le Parisien with AFP", "Redacción con EFE"
+    r"(?-i:(?:[A-Z][\w'’.-]* ){1,4}(?:with|con) (?:AFP|EFE|Reuters|AP|DPA|ANSA|Europa Press|Xinhua))\.?",
 ]
 _LINE = r"[ \t]*(?:" + "|".join(LINE_PATTERNS) + r")[ \t]*(?=\r?\n|\Z)"
 #: a share button's label on a line of its own: furniture only next to another label or

@@ -10,6 +10,10 @@ MUST_FIND = [
     ("Body.\nYour email address will not be published. Required fields are marked *\n", "Body.\n"),
     ("Cuerpo.\nDeja una respuesta\n", "Cuerpo.\n"),
     ("Body.\nLeave a Reply Cancel reply\nYou must be logged in to post a comment.\n", "Body.\n"),
+    ("Body.\nFollow all the news of Le Parisien on Google News\nLe Parisien with AFP\n", "Body.\n"),
+    ("Body.\nShare this news on Facebook, X and WhatsApp\nSubscribe to the newsletter of Corriere\n", "Body.\n"),
+    ("Body.\nNewsletter: receive the essential news by email\nMore on the topic: heise online\n", "Body.\n"),
+    ("Body.\nSabah Spor © All rights reserved\n", "Body.\n"),
     ("Body.\nRead more: Ten things about ports\nMore body.\n", "Body.\nMore body.\n"),
     ("Talks on migration – El Sol de México\n\nBody.", "Talks on migration\n\nBody."),
     ("Port strike ends | The Daily Harbour\nBody.", "Port strike ends\nBody."),
@@ -52,6 +56,7 @@ MUST_FIND = [
 ]
 
 MUST_NOT_FIND = [
+    "Body.\nThe minister met with AFP.\nShe spoke with AFP on Monday.\nFollow the money on the trail.\n",
     "You must be logged in to post a comment on this site, the editor said.\n",   # prose
     "By writing a book he became famous.\n", "He said: you may be interested in: nothing.\n",
     "Title: Moby-Dick\nPages: 320\n", "Chapter one\nBy writing\n",
