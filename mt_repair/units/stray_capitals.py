@@ -337,7 +337,7 @@ class StrayCapital(Unit):
             # a relative pronoun after a word and a comma opens no sentence unless a question
             # does ("drug trafficking, Which has turned the port": the relative clause's
             # capital is a tag's)
-            relative = (word in _RELATIVES and text[s - 2:s] == ", " and text[s - 3:s - 2].isalpha()
+            relative = (word in _RELATIVES and text[s - 2:s] == ", " and text[s - 3:s - 2].isalnum()
                         and "?" not in _sentence_rest(text, e))
             if word in _WH and nxt.lower() in _AUXILIARIES and not relative:
                 continue  # "Good evening Where is the tram": a question starts; a period was lost
@@ -362,7 +362,7 @@ class StrayCapital(Unit):
                 continue  # "an A road", "titled The unreal World": a name or title follows
             if word == "A" and (pw in LABEL_NOUNS or prev and prev[-1][:1].isupper()):
                 continue  # "category A licences", "Class A drug", "Serie A", "University A"
-            if prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
+            if not relative and prev and (prev[-1].rstrip(",").isdigit() or prev[-1].rstrip(",.)").isdigit()):
                 continue  # "1, The packing": a numbered list
             if nxt.lower() in {"the", "a", "an", "of", "and"} and after[:1].isupper() and not (
                     after.isalpha() and (w4 := _FOURTH.match(text, m.end(3))) and w4[1] not in _TITLE_SMALL

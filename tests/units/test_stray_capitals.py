@@ -60,6 +60,8 @@ MUST_CHANGE = [
     # a relative pronoun after a comma, in a sentence with no question mark
     ("It fights drug trafficking, Which has turned the port into a war zone.",
      "It fights drug trafficking, which has turned the port into a war zone."),
+    ("Trabzonspor is third with 21, Whose coach has lost only once.",
+     "Trabzonspor is third with 21, whose coach has lost only once."),   # after a number too
     # before "the" + a capital, a name and a lower-case word after say no title runs there
     ("The agreement was signed by Marcelo Ebrard And the Canadian minister.",
      "The agreement was signed by Marcelo Ebrard and the Canadian minister."),
