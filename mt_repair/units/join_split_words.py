@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from ..evidence.compounds import heads
 from ..evidence.lexicon import present_verb, regular_plural, vocabulary, zipf
 from ..evidence.name_context import join_log_odds
 from ..evidence.proper_nouns import (
@@ -33,9 +32,13 @@ from .join_words import (
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
     PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR, ONES_PART,
-    IRREGULAR_PRESENT, ENGLISH_ENDINGS, ORDINAL_WORDS,
+    ENGLISH_ENDINGS,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
+from .join_name_verbs import (
+    SPANISH_NAME as _SPANISH_NAME, capital_then_past, longer_word_ends as _longer_word_ends, name_then_present,
+    vowel_and,
+)
 
 _NAME_BREAK_LONGEST = max(map(len, NAME_BREAK_WORDS))
 #: verbs that take two objects: after them a name may be followed by a determiner ("gave
@@ -66,14 +69,6 @@ UNKNOWN_NAME_MIN = 5
 #: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 92, as "ball")
 COMPOUND_TAILS_MAX = 10
 COMPOUND_HEADS_MAX = 15
-#: a capitalised word with a Spanish or Portuguese accent, tilde or cedilla that ends as
-#: words of those languages do (a vowel, m, n, s, r, l, z): MT from them keeps such names,
-#: and none of their words ends in "-and", so "Germán Umañaand the ambassador" is a join
-#: ("Viljand", "Leixyrand" have no accent)
-#: (nor has a k or a w, which Spanish and Portuguese words lack and Icelandic ones,
-#: accented as they are, have: "Fíkn|in" is "Fíknin", the addiction)
-_SPANISH_NAME = re.compile(r"[A-JL-VX-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõçâêôà]*[áéíóúñãõçâêôà][a-jl-vx-záéíóúñüãõçâêôà]*"
-                           r"[aeiouáéíóúãõâêômnsrlz]")
 #: what may follow such a name at a join: the connectives of :data:`UNKNOWN_NAME_BREAK`,
 #: "and", and (:data:`SPANISH_NAME_PREPOSITIONS`) prepositions that end no Spanish or
 #: Portuguese word, when the next word reads on from them ("Foz do Iguaçu|on the border",
@@ -106,18 +101,17 @@ GLUE_FUNCTION = frozenset("""the and to of for its this that are was were but th
 our is""".split())
 _GLUED_RARE_ZIPF = 2.3
 
+#: the definite article, before which an unknown capitalised word is a noun, not a name
+_THE = frozenset(("the", "The"))
+
 #: connectives that a common three-letter word may be glued to ("a cleaver or axeand it")
 LONG_JOINERS = frozenset("and which with that who whose where while the".split())
 
 
 def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
-    if (tok[0].isupper() and tok.endswith("and") and len(tok) >= 7 and tok[-4] in _VOWELS and tok[1:].islower()
-            and not tok.endswith("maand")):
-        # "Navdeep Rinwaand special guest", "in Järvenpääand Nuppulinna": no name ends
-        # in a vowel and "-and" (of the capitalised tokens of the shared lines one does,
-        # itself a join: "Kotuand"; consonants do: "Roland", "Samarkand", "Vorstand"; and the
-        # Dutch months, "Kerstmaand")
-        return len(tok) - 3, 0.9, Why.NAME_BREAK
+    i = vowel_and(tok)
+    if i is not None:
+        return i, 0.9, Why.NAME_BREAK   # "Navdeep Rinwaand special guest"
     found = _word_split(tok, doc, ctx)
     if tok[0].isupper():
         # the longest function word first ("Anzrah|has", not "Anzrahh|as"); a split the
@@ -136,50 +130,13 @@ def lower_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 same = found is not None and found[0] == i
                 return i, max(0.9, found[1]) if same else 0.9, why
         if found is None or found[1] < 0.9:
-            i = _capital_then_past(tok)
+            i = capital_then_past(tok)
             if i is not None:
                 return i, 0.9, Why.CAPITAL_THEN_PAST
-            i = _name_then_present(tok)
+            i = name_then_present(tok)
             if i is not None:
                 return i, 0.9, Why.NAME_THEN_VERB
     return found
-
-
-#: ordinals and irregular pasts of four letters, after a listed or a Spanish name
-#: ("more than Gironasecond in the table", "the region of Valparaísoleft at least 112 dead"):
-#: of the unlisted capitalised tokens of the shared lines two end in one, a German
-#: compound ("Kinderheld", after no listed name) and a join ("Marysecame")
-_AFTER_NAME_SHORT = ORDINAL_WORDS | frozenset("""left held said told took gave came went made sent paid lost kept
-knew grew fled flew sold""".split())
-
-
-def _name_then_present(tok: str) -> int | None:
-    """Where a listed name glued to a present tense of five letters or more (or to an
-    ordinal or a short past, :data:`_AFTER_NAME_SHORT`, as a Spanish name is too) splits
-    ("Valenciacomes a week before", "Italyreceives support", "Bosniainsists"): no unlisted
-    capitalised token of clean news, the MT outputs or the post-edits ends in one after a
-    listed name (German genitives end in "-stands", "-falls" after pieces no list has:
-    "Widerstands"; a present here is irregular or :func:`present_verb`'s, a verb's more
-    than a plural noun's).
-
-    >>> _name_then_present("Valenciacomes"), _name_then_present("Notstands")
-    (8, None)
-    """
-    if not (tok[1:].islower() and tok.isalpha()):
-        return None
-    for i in range(4, len(tok) - 3):
-        right = tok[i:]
-        if ((len(right) >= 5 and (right in IRREGULAR_PRESENT or present_verb(right, min_len=5)) or right in _AFTER_NAME_SHORT)
-                and (is_proper_noun(tok[:i]) or right in _AFTER_NAME_SHORT and _SPANISH_NAME.fullmatch(tok[:i]))
-                and not _longer_word_ends(tok, i)):
-            return i
-    return None
-
-
-#: the vowels before "-and" that end no name
-_VOWELS = frozenset("aeiouyáéíóúäöüýàèìòùâêîôûãõ")
-#: the longest past tense (or other "-ed" word) that may end a capitalised token
-_PAST_TAIL_MIN, _PAST_TAIL_ZIPF = 5, 2.0
 
 
 _COMPOUND_REST = re.compile(r"(?:-[^\W\d_]+)+")
@@ -217,58 +174,6 @@ def _english_stem(word: str) -> bool:
     """Does a rare lower-case word look English: an English ending, or a regular plural of
     a listed word ("informality", "fungicides"; not "verkalýð", "pojišťovny")?"""
     return word.isascii() and (word.endswith(ENGLISH_ENDINGS) or regular_plural(word, singular_zipf=2.0))
-
-
-def _capital_then_past(tok: str) -> int | None:
-    """Where a capitalised word glued to a past tense of five letters or more splits
-    ("Widodoinaugurated", "Solskyilamented", "Commissiontabled"): the longest such word
-    that ends the token.  No unlisted capitalised token of clean news or of the MT
-    outputs ends so but two (of 47,873: "Multispeed", "Heinfried"), which the "-eed"
-    nouns and the "-fried" names leave out; a shorter past ("met", "led", "won") ends
-    names ("Ahmet", "Tehran").  Nor when a prefix or a name would be a piece, a longer
-    word ends the token, or an unknown piece comes before a tail of five letters.
-
-    >>> _capital_then_past("Widodoinaugurated"), _capital_then_past("Heinfried"), _capital_then_past("Disinformed")
-    (6, None, None)
-    """
-    if not (tok[1:].islower() and tok.isalpha() and tok.endswith("ed")):
-        return None
-    for i in range(1, len(tok) - _PAST_TAIL_MIN + 1):
-        right = tok[i:]
-        if zipf(right) < LONGER_TAIL_ZIPF:
-            continue
-        if zipf(right) < _PAST_TAIL_ZIPF:
-            return None   # a rare word ends the token ("Navy|recommissioned"): no sure split
-        left = tok[:i]
-        if right[0] == "s" and zipf(right[1:]) > zipf(right) + 1.0 and is_proper_noun(tok[:i + 1]):
-            i, left, right = i + 1, tok[:i + 1], right[1:]   # "Ross|played", not "Ros|splayed"
-        if (i < 3 or right.endswith(("eed", "fried")) and right not in _PASTS_IN_EED
-                or left.lower() in PREFIXES or left.lower() in _NAME_PREFIXES or is_proper_noun(right.capitalize())
-                or len(left) == 3 and not is_proper_noun(left) and zipf(left) < 3.5
-                or len(right) == _PAST_TAIL_MIN and zipf(left) == 0.0 and not is_proper_noun(left)):
-            return None   # a longer word ends the token ("Iem|bedded" holds "embedded", "Up|skilled"
-            #               "skilled"); a prefix ("Dis|informed"); a name ("Alp|hamed", "Abdel|sayed");
-            #               an unknown piece before a short tail ("Aerophou|rated")
-        if zipf(left) >= 3.0 and not is_proper_noun(left) and not (
-                heads(left.lower()) <= _COMMON_HEADS_MAX and NOT_A_COMPOUND_HEAD.search(left.lower())):
-            return None   # a common word before a participle may make a compound ("Greenwashed",
-            #               "Factchecked", "Fasttracked"); a plural or a derived noun that heads
-            #               few listed compounds makes none ("Localsbemoaned", "Commissiontabled")
-        return i
-    return None
-
-
-#: a common word before a participle heads at most this many listed compounds ("Locals" 0,
-#: "Commission" 3; "Sports" 39: "Sportswashed")
-_COMMON_HEADS_MAX = 5
-#: the definite article, before which an unknown capitalised word is a noun, not a name
-_THE = frozenset(("the", "The"))
-#: the first parts of Arabic names, which run on into the rest ("Abdelsayed", "Benkhaled")
-_NAME_PREFIXES = frozenset("abdel abdul abd ben bin ibn abu el al".split())
-
-
-#: past tenses in "-eed" (other "-eed" words are nouns that end compounds: "Multispeed")
-_PASTS_IN_EED = frozenset("agreed freed decreed guaranteed disagreed refereed".split())
 
 
 def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
@@ -806,11 +711,6 @@ def _other_pair_seen(tok: str) -> bool:
     return not pair_count(tok[:1], tok[1:]) and any(pair_count(tok[:j], tok[j:]) for j in range(2, len(tok) - 1))
 
 
-#: a longer tail this common is a word that may end the token ("praising" 3.3, "recommissioned"
-#: 1.7); rarer ones are web junk ("Sheinbaum|met" ends in "ummet", 1.1)
-LONGER_TAIL_ZIPF = 1.5
-
-
 def _after_given_name(ctx: "JoinContext") -> bool:
     """Does a given name stand before the token ("Luis Caputoassured")?"""
     return ctx.prev_word[:1].isupper() and name_run_on_share(ctx.prev_word) >= GIVEN_NAME_SHARE
@@ -824,7 +724,3 @@ def _after_name(ctx: "JoinContext") -> bool:
                                       and len(prev) >= 3 and zipf(prev) < 4.0)
 
 
-def _longer_word_ends(tok: str, i: int) -> bool:
-    """Does a word longer than ``tok[i:]`` end ``tok`` ("Konrad|praising" holds
-    "praising", so "Konradp|raising" is no split)?"""
-    return any(zipf(tok[j:]) >= LONGER_TAIL_ZIPF for j in range(2, i))

@@ -12,7 +12,8 @@ How it decides.  Only a token that is unknown to the word-frequency list and doe
 not stand on its own elsewhere in the text is a candidate.  Where it splits, and how sure
 that is, :func:`mt_repair.units.join_split.best_split` says by the token's shape (digits,
 camel case in :mod:`~mt_repair.units.join_split_camel`, one case run in
-:mod:`~mt_repair.units.join_split_words`): every split point is scored with the unigram
+:mod:`~mt_repair.units.join_split_words`, a name glued to its verb in
+:mod:`~mt_repair.units.join_name_verbs`): every split point is scored with the unigram
 model (Zipf frequency of the left piece plus that of the right piece); names are allowed
 as the left piece when the right piece is a connective ("Mayorkasand").  Prefixes
 ("anti|…"), suffix-like right pieces ("…|less", "…|ship") and place-name elements
