@@ -46,9 +46,9 @@ class Why:
     HONORIFIC = "a word joined to a title before a name"
     #: a word glued to a capital "A" that opens the next sentence (join_split: "capitalA new")
     ARTICLE_A = "a word glued to the article 'A'"
-    #: a capitalised word glued to a past tense of five letters or more (join_split_words)
+    #: a capitalised word glued to a past tense of five letters or more (join_name_verbs)
     CAPITAL_THEN_PAST = "a capitalised word joined to a past tense"
-    #: a listed name glued to a present, a short past or an ordinal (join_split_words)
+    #: a listed name glued to a present, a short past or an ordinal (join_name_verbs)
     NAME_THEN_VERB = "a name joined to a verb or an ordinal"
 
 

@@ -527,6 +527,17 @@ _SUBJECT_DETERMINERS = DETERMINERS - {"your"}
 
 #: the dashes a dateline leaves before a sentence's first word ("MADRID. – The minister")
 _DATELINE_DASHES = frozenset("– — -".split())
+
+
+def _words_after_dash(before: str) -> list[str]:
+    """The words of ``before`` without a dateline's dash that opens it ("– President Claudia
+    Sheinbaum", after "MEXICO CITY."): the sentence's own words.
+
+    >>> _words_after_dash("– President Claudia Sheinbaum"), _words_after_dash("The board")
+    (['President', 'Claudia', 'Sheinbaum'], ['The', 'board'])
+    """
+    words = before.split()
+    return words[1:] if words and words[0] in _DATELINE_DASHES else words
 #: names after "such as", "including", "like": "startups such as Revolut|and Glovo" pairs them
 _EXAMPLES_END = re.compile(r"\b(?:such as|including|like) (?:[A-Z][\w’'.-]* )*[A-Z][\w’'.-]*$")
 #: a dateline and its dash before a sentence's first word ("PORTO ALEGRE – The", "ŁÓDŹ, Poland
@@ -579,9 +590,7 @@ def _bare_clause(left: str, r: str, before: str, after: str, rest=None) -> bool:
         return False
     if not (len(r) >= 4 and r.endswith("ed") or r in IRREGULAR_PAST) or r in REPORTING_VERBS:
         return False   # (a verb of saying may be inverted speech: "it was hard, said the swimmer")
-    words = before.split()
-    if words and words[0] in _DATELINE_DASHES:
-        del words[0]   # "MEXICO CITY. – President Claudia Sheinbaum|presented": after a dateline
+    words = _words_after_dash(before)   # "MEXICO CITY. – President Claudia Sheinbaum|presented"
     if not 1 <= len(words) <= 4 or any(ch in before for ch in ",;:\"“("):
         return False
     if words[0].lower() not in _SUBJECT_DETERMINERS and len(words) > 1 and not (
@@ -722,9 +731,7 @@ def person_then_past(left: str, right: str, ctx, before: str) -> bool:
     >>> person_then_past("Park", "located", Ctx, "Dolores Park"), person_then_past("Widodo", "inaugurated", Ctx, "In Jakarta Joko Widodo")
     (False, False)
     """
-    words = strip_dateline(before).split()
-    if words and words[0] in _DATELINE_DASHES:
-        del words[0]
+    words = _words_after_dash(strip_dateline(before))
     r = right.lower()
     return (2 <= len(words) <= 6 and left[:1].isupper() and left[1:].islower()
             and (_titled_name(words) or _titled_name([w for w in words if w not in _NAME_PARTICLES]))

@@ -175,8 +175,8 @@ class MergedWords(Unit):
                 triples.append((w, _TRIPLES[w]))   # no single split in any text: maybe two
             elif best_split(w, doc, PERMISSIVE) is not None:
                 suspects.append(w)
-            elif w.islower() and "-" in text and w in (hyphen_heads := hyphen_heads if hyphen_heads is not None
-                                                       else _hyphen_heads(text)) and best_split(w, doc, HYPHEN_AFTER):
+            elif w.islower() and w in (hyphen_heads if hyphen_heads is not None
+                                       else (hyphen_heads := _hyphen_heads(text))) and best_split(w, doc, HYPHEN_AFTER):
                 suspects.append(w)   # the head of a hyphenated compound: "youngwell-educated"
             elif (points := _triple(w)) is not None:
                 triples.append((w, points))   # no single split in this text ("onalert|and")
@@ -434,11 +434,8 @@ class MergedWords(Unit):
             if (ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] in "_/.")) or doc.protected(ws, m.end()):
                 continue
             left, right = text[ws:m.start() + 1], m.group(1)
-            seps = join_separators.separators(left, right, JoinContext.of(doc, ws, m.end()), doc,
-                                              m.start() + 1, m.end(), model=self.separator_model)
-            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{left}{sep}{right}", p) for sep, p in seps],
-                          0.93, f"'{left}' is glued to '{right}'" + join_separators.uncertainty(seps),
-                          split=len(left), separator=seps[0][0])
+            yield self._glued_finding(doc, ws, left, right, JoinContext.of(doc, ws, m.end()), 0.93,
+                                      f"'{left}' is glued to '{right}'")
 
     def _dotted_acronyms(self, doc: Doc) -> Iterable[Finding]:
         """A lower-case word of two letters or more glued to "U.S.", "U.K.", "U.N." or "E.U."
@@ -456,12 +453,8 @@ class MergedWords(Unit):
                     or doc.protected(ws, m.end()):
                 continue
             abbr = m.group()
-            seps = join_separators.separators(word, abbr, JoinContext.of(doc, ws, m.end()), doc, s, m.end(),
-                                              model=self.separator_model)
-            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{word}{sep}{abbr}", p) for sep, p in seps],
-                          0.9, f"'{word}' is glued to the abbreviation '{abbr}'" + join_separators.uncertainty(seps),
-                          split=len(word), separator=seps[0][0])
-
+            yield self._glued_finding(doc, ws, word, abbr, JoinContext.of(doc, ws, m.end()), 0.9,
+                                      f"'{word}' is glued to the abbreviation '{abbr}'")
 
     def _domain_joins(self, doc: Doc) -> Iterable[Finding]:
         """A web address's top-level domain glued to the word after the link ("reviews on
@@ -485,12 +478,17 @@ class MergedWords(Unit):
             address = text[ws:m.start(2)]
             if ws > 0 and not text[ws - 1].isspace() or "@" in address or "/" in address:
                 continue
-            ctx = JoinContext.of(doc, m.start(2) - len(tld), m.end())
-            seps = join_separators.separators(address, word if word[0].isupper() else word.lower(), ctx, doc,
-                                              m.start(2), m.end(), model=self.separator_model)
-            yield finding(self, ws, m.end(), text[ws:m.end()], [(f"{address}{sep}{word}", p) for sep, p in seps],
-                          0.9, f"the web address '{address}' is glued to '{word}'" + join_separators.uncertainty(seps),
-                          split=m.start(2) - ws, separator=seps[0][0])
+            yield self._glued_finding(doc, ws, address, word, JoinContext.of(doc, m.start(2) - len(tld), m.end()),
+                                      0.9, f"the web address '{address}' is glued to '{word}'")
+
+    def _glued_finding(self, doc: Doc, start: int, left: str, right: str, ctx: JoinContext, conf: float,
+                       reason: str) -> Finding:
+        """The finding for ``left`` glued to ``right`` at ``start`` (a percentage, a dotted
+        abbreviation, a web address: the scans above), its separator chosen as for any join."""
+        split_at, end = start + len(left), start + len(left) + len(right)
+        seps = join_separators.separators(left, right, ctx, doc, split_at, end, model=self.separator_model)
+        return finding(self, start, end, doc.text[start:end], [(f"{left}{sep}{right}", p) for sep, p in seps],
+                       conf, reason + join_separators.uncertainty(seps), split=len(left), separator=seps[0][0])
 
 
 #: a hyphen before a lower-case letter (the word before it may head a compound)
@@ -512,6 +510,8 @@ def _hyphen_heads(text: str) -> set[str]:
         if j < i:
             out.add(text[j:i])
     return out
+
+
 #: a top-level domain right after a name and a period, glued to a word ("Amazon.comwhich")
 _DOMAIN_GLUED = re.compile(r"\.(?<=\w\.)(com|org|net)([A-Za-z][a-z]{2,})\b")   # (led by the period: a fast scan)
 
