@@ -101,6 +101,9 @@ GLUE_FUNCTION = frozenset("""the and to of for its this that are was were but th
 our is""".split())
 _GLUED_RARE_ZIPF = 2.3
 
+#: how common a word must be to end before "and" where a name ending ("-land") would be cut
+_COMMON_BEFORE_AND = 4.0
+
 #: the definite article, before which an unknown capitalised word is a noun, not a name
 _THE = frozenset(("the", "The"))
 
@@ -383,8 +386,10 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 or reads_on):
             continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
         if capital and tok_lower.endswith(NAME_ENDINGS) and any(
-                tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS):
-            continue  # "Grönl|and", "Dal|her": the split cuts a name ending
+                tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS) and not (
+                right == "and" and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)) >= _COMMON_BEFORE_AND):
+            continue  # "Grönl|and", "Dal|her": the split cuts a name ending (not after a common
+            #           word or name: "the Council|and", "Merkel|and", "April|and")
         clitic = CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
         score = lz + rz
         options.append((score, i, lz, rz, connective or function_left or clitic))

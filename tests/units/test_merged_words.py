@@ -891,10 +891,14 @@ SAFE_SPLITS = [
     ("Learn it the hard wayEU officials said.", "wayEU", ("way", "EU officials")),
     ("the street alleysPKK members fired", "alleysPKK", ("alleys", "PKK members")),
     ("the policy ofUS officials", "ofUS", ("of", "US officials")),
+    # a common word or a listed name before "and", though "-land" ends names
+    ("The Security Counciland the assembly voted.", "Counciland", ("Council", "and the")),
+    ("talks between Merkeland the unions", "Merkeland", ("Merkel", "and the")),
 ]
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
+    "They flew from Grönland to Jutland via Vesterland and Ostland.",   # "-land" names stay whole
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
