@@ -38,7 +38,7 @@ from ..edits import Finding
 from ..evidence import join_model
 from ..evidence.lexicon import regular_plural, vocabulary, zipf
 from ..evidence.name_context import reads_on_log_odds
-from ..evidence.proper_nouns import camel_names, is_name_part
+from ..evidence.proper_nouns import camel_names, is_name_part, is_proper_noun
 from ..evidence.punctuation import bigram_count, frequent_pairs
 from . import join_separators
 from .base import Doc, Unit, finding, last_sentence
@@ -658,6 +658,13 @@ def _near_word(tok: str, split: int = 0) -> bool:
 _LINKS_AFTER_RARE = frozenset("to so of by".split())
 
 
+#: prefixes that are adverbs or prepositions too: before a listed name or an acronym they
+#: stand apart ("offScarborough", "overRhodes", "outUBS", "wellBurke"; no clean news, MT
+#: output or post-edit glues one to a capital).  Before a common word they start brands
+#: ("offWhite", "outSystems"), and bound prefixes lose a hyphen ("preIslamic")
+_ADVERB_PREFIXES = frozenset("over out off well up down back".split())
+
+
 def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) -> bool:
     """Splits that real MT output and wiki text showed to be wrong (measured on WMT21/23
     system outputs and MLQE-PE, see BENCHMARKS.md "Real MT"):
@@ -675,7 +682,8 @@ def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) 
     """
     camel = tok[0].islower() and right[:1].isupper()
     ll, rl = left.lower(), right.lower()
-    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION) or ctx.sentence_start):
+    if camel and ((ll in PREFIXES and ll not in LEFT_FUNCTION and not (
+            ll in _ADVERB_PREFIXES and (right.isupper() or is_proper_noun(right)))) or ctx.sentence_start):
         return True
     if ctx.prev_word and ctx.prev_word.lower() == ll:
         return True

@@ -894,11 +894,15 @@ SAFE_SPLITS = [
     # a common word or a listed name before "and", though "-land" ends names
     ("The Security Counciland the assembly voted.", "Counciland", ("Council", "and the")),
     ("talks between Merkeland the unions", "Merkeland", ("Merkel", "and the")),
+    # an adverb or preposition that is a prefix too, glued to a name ("pre-Islamic" loses a hyphen)
+    ("The ship sank offScarborough in the storm.", "offScarborough", ("off", "Scarborough in")),
+    ("Analysts ruled outUBS as a buyer.", "outUBS", ("out", "UBS as")),
 ]
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
     "They flew from Grönland to Jutland via Vesterland and Ostland.",   # "-land" names stay whole
+    "Scholars of the preIslamic and postSoviet eras met.",   # a bound prefix lost its hyphen
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
