@@ -104,6 +104,9 @@ _GLUED_RARE_ZIPF = 2.3
 #: how common a word must be to end before "and" where a name ending ("-land") would be cut
 _COMMON_BEFORE_AND = 4.0
 
+#: two-letter verbs and prepositions that a lost space glues to the article "a"
+ARTICLE_AFTER = frozenset("is in on as of at by be".split())
+
 #: the definite article, before which an unknown capitalised word is a noun, not a name
 _THE = frozenset(("the", "The"))
 
@@ -183,6 +186,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     capital = tok[0].isupper()
     options = []
     tok_lower = tok.lower()
+    if (len(tok) == 3 and tok[2] == "a" and tok[:2] in ARTICLE_AFTER
+            and (ctx is PROBE or ctx is PERMISSIVE or not ctx.sentence_start and article_reads_on(ctx))):
+        # "It isa good idea", "living ina small town", "known asa hawk": a two-letter verb or
+        # preposition glued to the article, before a word that often follows "a" ("isa",
+        # "ina", "asa" are foreign words too, before words English never puts after "a")
+        return 2, 0.9, "a word joined to 'a'"
     if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4 \
             and not _other_pair_seen(tok):
         # "Ihave", "Isee", "Itold"; not when clean news writes another split of the token

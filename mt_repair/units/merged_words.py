@@ -57,6 +57,7 @@ from .join_words import (
 )
 from .join_context import ANY_TEXT, HYPHEN_AFTER, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
+from .join_split_words import ARTICLE_AFTER
 
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
 #: the next word (_context_lift)
@@ -349,9 +350,14 @@ class MergedWords(Unit):
         """Decide what ``w`` can be on the word alone, remember it in _PLAIN_WORDS (no
         candidate), _TRIPLES (no single split in any text, but three words: "theysaidthat")
         or _SPLITTABLE (some text may split it), and say whether it is no plain word."""
-        if len(w) < 4 and not (len(w) == 3 and w[0].isdigit() and w[1:] in DIGIT_JOINERS):
-            _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective)
+        if len(w) < 4 and not (len(w) == 3 and (w[0].isdigit() and w[1:] in DIGIT_JOINERS
+                                                 or w[2] == "a" and w[:2] in ARTICLE_AFTER)):
+            _PLAIN_WORDS.add(w)   # (but "3at": a digit glued to a connective; "isa": a verb or a
+            #                       preposition glued to the article)
             return False
+        if len(w) == 3 and not w[0].isdigit():
+            _SPLITTABLE.add(w)   # "isa", "ina": listed foreign words, read in each text
+            return True
         lw = w.lower()
         if "’" in lw:
             lw = lw.replace("’", "'")

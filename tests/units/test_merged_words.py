@@ -897,12 +897,16 @@ SAFE_SPLITS = [
     # an adverb or preposition that is a prefix too, glued to a name ("pre-Islamic" loses a hyphen)
     ("The ship sank offScarborough in the storm.", "offScarborough", ("off", "Scarborough in")),
     ("Analysts ruled outUBS as a buyer.", "outUBS", ("out", "UBS as")),
+    # a two-letter verb or preposition glued to the article, before a word "a" often precedes
+    ("It isa good idea.", "isa", ("is a good",)),
+    ("They live ina small town.", "ina", ("in a small",)),
 ]
 
 #: text safe mode leaves alone
 SAFE_KEEPS = [
     "They flew from Grönland to Jutland via Vesterland and Ostland.",   # "-land" names stay whole
     "Scholars of the preIslamic and postSoviet eras met.",   # a bound prefix lost its hyphen
+    "Ina Müller sang. In Estonian, isa Pertti lasi oma naise.",   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
