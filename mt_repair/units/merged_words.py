@@ -703,9 +703,10 @@ def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) 
     if left[0].isupper() and lz == 0.0 and rl in NAME_TAILS and left not in doc.word_set:
         return True
     if left[0].islower() and lz < 3.0 and len(rl) <= 2 and left not in doc.word_set and not (
-            len(left) >= 6 and lz >= 2.0 and ll.endswith(ENGLISH_ENDINGS)
+            len(left) >= 6 and lz >= 2.0 and (ll.endswith(ENGLISH_ENDINGS) or regular_plural(ll, singular_zipf=2.0))
             or len(left) >= 5 and lz >= 2.0 and rl in _LINKS_AFTER_RARE):
-        return True   # (an English derived or inflected word is no foreign stem: "annulled|if";
+        return True   # (an English derived or inflected word, or a plural, is no foreign stem: "annulled|if",
+        #               "abstentions|an";
         #               nor is a listed stem before a linking word: "centimeter|so", "modernise|to")
     return False
 

@@ -900,6 +900,8 @@ SAFE_SPLITS = [
     # a two-letter verb or preposition glued to the article, before a word "a" often precedes
     ("It isa good idea.", "isa", ("is a good",)),
     ("They live ina small town.", "ina", ("in a small",)),
+    # a rarer plural of a listed word is no foreign stem before a two-letter word
+    ("The firm hired subcontractorsin the north.", "subcontractorsin", ("subcontractors", "in the")),
 ]
 
 #: text safe mode leaves alone
