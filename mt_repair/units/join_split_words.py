@@ -430,7 +430,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
                 score, i, lz, rz, connective = alt
                 break
     left, right = tok[:i], tok[i:]
-    margin = score - options[1][0] if len(options) > 1 else 9.0
+    others = [o for o in options if o[1] != i and not (
+        right == "where" and o[1] == i + 1 and capital and zipf(tok[:i + 1]) < 2.0)]
+    # (an unknown name before "where" is no name in "-w" before "here": "Xochimilco|where",
+    # not "Xochimilcow|here"; names seldom end in "w", and clean news seldom writes "here"
+    # after one)
+    margin = score - others[0][0] if others else 9.0
     why = "a word joined to a connective" if connective else "two known words joined"
     if connective and len(left) == 2 and right not in CONNECTIVES and len(tok) <= 7 \
             and not pair_count(left, right):

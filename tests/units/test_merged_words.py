@@ -902,6 +902,8 @@ SAFE_SPLITS = [
     ("They live ina small town.", "ina", ("in a small",)),
     # a rarer plural of a listed word is no foreign stem before a two-letter word
     ("The firm hired subcontractorsin the north.", "subcontractorsin", ("subcontractors", "in the")),
+    # an unknown name before "where" is no name in "-w" before "here"
+    ("The mayor of Xochimilcowhere he spoke.", "Xochimilcowhere", ("Xochimilco", "where he")),
 ]
 
 #: text safe mode leaves alone
