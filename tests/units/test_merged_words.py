@@ -904,6 +904,8 @@ SAFE_SPLITS = [
     ("The firm hired subcontractorsin the north.", "subcontractorsin", ("subcontractors", "in the")),
     # an unknown name before "where" is no name in "-w" before "here"
     ("The mayor of Xochimilcowhere he spoke.", "Xochimilcowhere", ("Xochimilco", "where he")),
+    # a Spanish or Portuguese name may end in an accented vowel
+    ("Flamengo receives Athletico at Maracanãin the first leg.", "Maracanãin", ("Maracanã", "in the")),
 ]
 
 #: text safe mode leaves alone
