@@ -64,6 +64,8 @@ UNKNOWN_NAME_BREAK = frozenset("who which with that since but".split())
 assert UNKNOWN_NAME_BREAK <= NAME_BREAK_WORDS   # _name_break only ever sees those
 #: ... after a name of at least this many letters
 UNKNOWN_NAME_MIN = 5
+#: prepositions after which an unlisted name of that length reads on into the next word
+UNKNOWN_NAME_PREPOSITIONS = frozenset("of at".split())
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
 #: ends at most this many listed compounds and the left starts at most that many
 #: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 92, as "ball")
@@ -661,7 +663,9 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     known = (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
              or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
              and len(left) >= UNKNOWN_NAME_MIN
-             or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left))
+             or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left)
+             or right in UNKNOWN_NAME_PREPOSITIONS and left[1:].islower() and left.isalpha()
+             and len(left) >= UNKNOWN_NAME_MIN)
     if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()
             and left[-1] not in NAME_DIGRAPH_ENDS):
         return False
