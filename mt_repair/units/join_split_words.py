@@ -64,6 +64,10 @@ UNKNOWN_NAME_BREAK = frozenset("who which with that since but".split())
 assert UNKNOWN_NAME_BREAK <= NAME_BREAK_WORDS   # _name_break only ever sees those
 #: ... after a name of at least this many letters
 UNKNOWN_NAME_MIN = 5
+#: Slavic surname and patronymic endings: a name that ends so is complete
+_SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ová", "ovich", "evich", "ovna", "evna", "enko", "sky", "ski")
+#: ... but Lithuanian and Latvian names add these to them ("Jusevas", "Ivanovas", "Petrovs")
+_BALTIC_ENDINGS = frozenset("as is a s".split())
 #: prepositions after which an unlisted name of that length reads on into the next word
 UNKNOWN_NAME_PREPOSITIONS = frozenset("of at".split())
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
@@ -665,7 +669,9 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
              and len(left) >= UNKNOWN_NAME_MIN
              or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left)
              or right in UNKNOWN_NAME_PREPOSITIONS and left[1:].islower() and left.isalpha()
-             and len(left) >= UNKNOWN_NAME_MIN)
+             and len(left) >= UNKNOWN_NAME_MIN
+             or len(left) >= UNKNOWN_NAME_MIN and left[1:].islower() and left.endswith(_SURNAME_ENDS)
+             and right not in _BALTIC_ENDINGS)
     if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()
             and left[-1] not in NAME_DIGRAPH_ENDS):
         return False

@@ -913,6 +913,8 @@ SAFE_SPLITS = [
     ("Flamengo receives Athletico at Maracanãin the first leg.", "Maracanãin", ("Maracanã", "in the")),
     # an unlisted name of five letters or more, then "of" or "at" reading on into the next word
     ("For Lucía Bertolottiof the consulting firm, prices will fall.", "Bertolottiof", ("Bertolotti", "of the")),
+    # a Slavic surname or patronymic is complete: a function word after it reads on
+    ("Oleg Valeryevichhow did you begin?", "Valeryevichhow", ("Valeryevich", "how did")),
 ]
 
 #: text safe mode leaves alone
@@ -920,7 +922,8 @@ SAFE_KEEPS = [
     "They flew from Grönland to Jutland via Vesterland and Ostland.",   # "-land" names stay whole
     "Scholars of the preIslamic and postSoviet eras met.",   # a bound prefix lost its hyphen
     "Ina Müller sang. In Estonian, isa Pertti lasi oma naise.",
-    "The studio of Ivan Sokolof was sold. Boris Karpof Jr. spoke.",   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
+    "The studio of Ivan Sokolof was sold. Boris Karpof Jr. spoke.",
+    "Father Jusevas was there, and so was Petrovas.",   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
