@@ -286,10 +286,14 @@ class MergedWords(Unit):
             if hyphen:
                 outer = right if hyphen == "before" else left   # the piece outside the compound
                 if conf < 0.8 or len(outer) < 3 and not (
-                        conf >= 0.9 and hyphen == "after" and outer in LEFT_FUNCTION) or zipf(outer) < 3.5:
+                        conf >= 0.9 and hyphen == "after" and outer in LEFT_FUNCTION
+                        or conf >= 0.9 and hyphen == "before" and outer in CONNECTIVES and tok.islower()
+                        and _lower_compound_head(text, start)) or zipf(outer) < 3.5:
                     continue  # in a hyphenated compound only a clear join, with a common outer
                     #           word (a function word of two letters before it too: "to|first-team";
-                    #           not after it: "Tsai Ing-wen|the", not "Ing-went|he")
+                    #           after it only when the compound is lower case from its head on:
+                    #           "non-payment|as", "higher-pitched|so"; not "Tsai Ing-wen|the", not
+                    #           "Ing-went|he")
             # a capitalised function word or sentence opener is a stray capital unless a
             # sentence ends before it ("minister, also said"; "Senate. With the support";
             # "airport. He said", "airport, he said"); "I" keeps its capital
@@ -499,6 +503,21 @@ class MergedWords(Unit):
 
 #: a hyphen before a lower-case letter (the word before it may head a compound)
 _HYPHEN_BEFORE_LOWER = re.compile(r"-(?=[a-z])")
+
+
+def _lower_compound_head(text: str, start: int) -> bool:
+    """Is the word before the hyphen that ends at ``start - 1`` a lower-case word of two
+    letters or more ("non-", "higher-"; not "Ing-", "Jae-", "21-")?
+
+    >>> _lower_compound_head("for non-paymentas", 8), _lower_compound_head("Tsai Ing-wenthe", 9)
+    (True, False)
+    """
+    i = start - 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    head = text[j:i]
+    return len(head) >= 2 and head.islower() and not (j > 0 and (text[j - 1].isalnum() or text[j - 1] == "-"))
 
 
 def _hyphen_heads(text: str) -> set[str]:

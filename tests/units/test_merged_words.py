@@ -915,6 +915,8 @@ SAFE_SPLITS = [
     ("For Lucía Bertolottiof the consulting firm, prices will fall.", "Bertolottiof", ("Bertolotti", "of the")),
     # a Slavic surname or patronymic is complete: a function word after it reads on
     ("Oleg Valeryevichhow did you begin?", "Valeryevichhow", ("Valeryevich", "how did")),
+    # a lower-case hyphenated compound glued to a two-letter connective
+    ("His voice was higher-pitchedso he sang.", "higher-pitchedso", ("higher-pitched", "so he")),
 ]
 
 #: text safe mode leaves alone
@@ -923,7 +925,8 @@ SAFE_KEEPS = [
     "Scholars of the preIslamic and postSoviet eras met.",   # a bound prefix lost its hyphen
     "Ina Müller sang. In Estonian, isa Pertti lasi oma naise.",
     "The studio of Ivan Sokolof was sold. Boris Karpof Jr. spoke.",
-    "Father Jusevas was there, and so was Petrovas.",   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
+    "Father Jusevas was there, and so was Petrovas.",
+    "President Tsai Ing-wenthe leader spoke.",   # a name's lower-case part: no "Ing-went|he"   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
