@@ -18,7 +18,7 @@ from ..edits import Finding
 from ..evidence.lexicon import zipf
 from ..evidence.punctuation import separator_probabilities
 from .base import Doc, Unit, finding
-from .join_words import SPEAKER
+from .join_words import ROLE_OF, SPEAKER
 
 SPEECH_VERBS = frozenset("""
 said says say added adds explained explains stated states detailed details told tells noted
@@ -62,7 +62,7 @@ _SAID_AFTER_NUMBER = frozenset("said says added adds told declared explained sta
 _CONTRACTION = frozenset("s t ll re ve d m".split())
 #: a closing guillemet after a word (or its final punctuation) glued to the next word
 _GLUED_GUILLEMET = re.compile(r"(?<=[^\W\d_]|[.!?])»(?=([^\W\d_]+))")
-_GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].)|(?<=\d.))")
+_GLUED = re.compile(r"[“”\"](?=([^\W\d_]+))(?:(?<=[^\W\d_].)|(?<=[^\W\d_][.,!?].)|(?<=[\d%].))")
 
 
 class GluedQuote(Unit):
@@ -75,8 +75,8 @@ class GluedQuote(Unit):
             yield from self._guillemets(doc)
         for m in _GLUED.finditer(text):
             quote, nxt = m.group()[0], m.group(1)
-            if text[m.start() - 1].isdigit():
-                if nxt in _SAID_AFTER_NUMBER and quote != "“":
+            if text[m.start() - 1].isdigit() or text[m.start() - 1] == "%":
+                if nxt in _SAID_AFTER_NUMBER:
                     f = self._after_number(doc, m.start(), m.end() + len(nxt), quote, nxt)
                     if f is not None:
                         yield f
@@ -187,14 +187,15 @@ class GluedQuote(Unit):
 
     def _after_number(self, doc: Doc, s: int, end: int, quote: str, verb: str) -> Finding | None:
         """A quotation that ends in a number, its closing quote glued to a verb of saying
-        ('"since the earthquake of 2010"said Boric'): after a digit a straight quote is
+        ('"since the earthquake of 2010"said Boric', '“by more than 100%“explained the
+        researcher', an opening-shaped quote that closes one): after a digit a straight quote is
         mostly an inch mark ('a 55"TV'), so only a quote that closes one opened on the line,
         before a speech verb."""
         text = doc.text
         ls, _ = doc.line_bounds(s)
         before = text[ls:s]
         opened = before.count('"') % 2 == 1 if quote == '"' else before.count("“") > before.count("”")
-        if not opened or doc.protected(s - 1, end) or not SPEAKER.match(text, end):
+        if not opened or doc.protected(s - 1, end) or not (SPEAKER.match(text, end) or ROLE_OF.match(text, end)):
             return None   # (a speaker after the verb: the quotation is no subject, '"route 66"explained it')
         close = '"' if quote == '"' else "”"
         return finding(self, s, end, text[s:end], [(f",{close} {verb}", 0.95), (f"{close} {verb}", 0.05)],

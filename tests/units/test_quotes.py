@@ -11,6 +11,11 @@ MUST_CHANGE = [
     # a quotation that ends in a number
     ('He called it "the worst tragedy since the earthquake of 2010"said Boric.',
      'He called it "the worst tragedy since the earthquake of 2010," said Boric.'),
+    # ... or a percentage, with an opening-shaped quote that closes the one opened, before a
+    # speaker and the role's complement
+    ("“Not before 2028“said Ferrandi, the founder.", "“Not before 2028,” said Ferrandi, the founder."),
+    ("“It is overexploited by more than 100%“explained the researcher of the Institute.",
+     "“It is overexploited by more than 100%,” explained the researcher of the Institute."),
     ("“We are ready.”The minister left.", "“We are ready.” The minister left."),
     ('"It is over"said Ana.', '"It is over," said Ana.'),
     # a short quotation, then a verb of saying and who said it (a role, a name)
@@ -54,6 +59,8 @@ MUST_CHANGE = [
 ]
 
 MUST_NOT_CHANGE = [
+    'The TV is 55“wide and the 2028“plan was said to be ready.',   # no quotation opened on the line
+    'Growth of 5%"said nothing to them.',
     "“It is over,” he added.",
     'The TV has a 55"said screen, he wrote.',   # an inch mark, no quotation opened
     'It was "route 66"explained it all.',   # no speaker after the verb: the quotation may be its subject
