@@ -15,6 +15,11 @@ A doubled vowel before a rarer name is a spelling of its own (Finnish, Estonian,
 []
 >>> [f.suggestion for f in DoubledInitial()("The Aamerican team met Oobama.")]
 ['American', 'Obama']
+
+A drop cap that scraping copied doubles a sentence's first capital:
+
+>>> [f.suggestion for f in DoubledInitial()("IIn the region, AAccording to him. The AAdvantage card.")]
+['In']
 """
 
 from __future__ import annotations
@@ -35,6 +40,12 @@ NOT_NAME_ENDINGS = ("ed", "ly", "ing", "less", "ness", "ful")
 # a capital, then the same letter in lower case (backreference under IGNORECASE), then 2+ letters
 _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
+
+#: a capital typed twice at the start of a sentence, then lower case: a drop cap that
+#: scraping copied ("TThe", "IIn the region", "AAccording to")
+_DOUBLED_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z])\1([a-z]+)\b(?![-'’]\w)")
+#: the two-letter words a doubled drop cap may leave ("IIn", "IIt"; not Roman "IIa")
+_TWO_LETTER_OPENERS = frozenset("In It If Is As At An On Of Or So To Up Us We He My No By Be Do".split())
 
 #: a space and a capitalised word: a mostly capitalised word is part of a name ("Uunited States")
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
@@ -70,6 +81,22 @@ class DoubledInitial(Unit):
             conf = 0.97 if z >= 3.5 else 0.92 if z >= 2.5 else 0.85
             yield finding(self, m.start(), m.end(), tok, [(fixed, 0.97)], conf,
                           f"'{tok}' repeats its first letter; '{word}' is a word")
+
+        yield from self._drop_caps(doc)
+
+    def _drop_caps(self, doc: Doc) -> Iterable[Finding]:
+        """A sentence's first capital typed twice ("AAccording to", "IIn the region"): mid-sentence
+        the shape is a brand's ("the AAdvantage program"), so only at a sentence start."""
+        for m in _DOUBLED_CAPITAL.finditer(doc.text):
+            cap, rest = m.groups()
+            word = cap + rest
+            if len(rest) == 1 and word not in _TWO_LETTER_OPENERS:
+                continue
+            z, zt = zipf(word), zipf(m.group())
+            if z < 2.5 or zt > z - 2.0 or not doc.at_sentence_start(m.start()) or doc.protected(*m.span()):
+                continue
+            yield finding(self, m.start(), m.end(), m.group(), [(word, 0.97)], 0.95 if z >= 3.5 else 0.9,
+                          f"'{m.group()}' repeats its first capital at a sentence start; '{word}' is a word")
 
     @staticmethod
     def _looks_like_a_name(doc: Doc, m, tok: str, z: float) -> bool:

@@ -5,6 +5,10 @@ from mt_repair.units.doubled_initial import DoubledInitial
 from .helpers import case_table
 
 MUST_CHANGE = [
+    # a drop cap copied twice at a sentence start
+    ("AAccording to the mayor, it grew.", "According to the mayor, it grew."),
+    ("It rained. IIn the north, rivers rose.", "It rained. In the north, rivers rose."),
+    ("TThe plan failed.", "The plan failed."),
     ("An Aadvance of US officials met", "An advance of US officials met"),
     # a word that runs on into a capitalised one is part of a name: it keeps its capital
     ("The Uunited States expressed concern.", "The United States expressed concern."),
@@ -24,6 +28,8 @@ MUST_CHANGE = [
 ]
 
 MUST_NOT_CHANGE = [
+    "Members of the AAdvantage program fly free.",   # a brand mid-sentence
+    "IIa trials began. XXth century art.",   # Roman numerals
     "Aaron met Lloyd in Aachen.",
     'the prosecutor was wrong," said the Nnec.',
     "Oops, a Llama escaped.",
