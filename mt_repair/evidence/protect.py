@@ -22,7 +22,7 @@ _PROTECT_RE = re.compile(
     | \S*[\w)\]]\.[A-Za-z_]\w*\(\S*            # code calls like obj.method(
     | \S*_\S*                                  # snake_case, paths with underscores
     | (?<!\w)(?:/[\w.-]+){2,}/?                # unix paths
-    | \{\{[^}\n]*\}\}|\{[\w.]*\}|%[sd]|%\([\w]+\)[sd]  # placeholders
+    | \{\{[^}\n]*\}\}|\{[\w.]*\}|(?<!\d)%[sd](?![a-z])|%\([\w]+\)[sd]  # placeholders (not "50%discount")
     """,
     re.VERBOSE,
 )

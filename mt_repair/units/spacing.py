@@ -73,7 +73,7 @@ _DATELINE_GLUED = re.compile(r"-(?:(?<=[^\W\d_]{3}\.-)|(?<=\)\.-))(?=[A-Z][a-z]+
 _SQL = re.compile(r"\b(?:SELECT|FROM|WHERE|INSERT|UPDATE|GROUP BY|ORDER BY)\b")
 #: a comma glued to a count after a word: "80 votes in favor,25 against" (not "1,000", nor
 #: a list of codes: the token check below)
-_COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3} [a-z]{2,}\b)")
+_COMMA_BEFORE_COUNT = re.compile(r",(?<=[a-z]{3},)(?=\d{1,3}%? [a-z]{2,}\b)")
 #: abbreviations whose period a lower-case word may follow: the branch of _MISSING_AFTER for
 #: a sentence's period glued to a lower-case opener ("The agreement was signed.the minister
 #: said": the next sentence lost its space and its capital at a tag boundary) skips them

@@ -35,6 +35,7 @@ AFTER_CHANGE = [
     ("one;two", "one; two"),
     # a count glued to the comma after a word; a lower-case sentence opener after a period
     ("80 votes in favor,25 against and 2 abstentions", "80 votes in favor, 25 against and 2 abstentions"),
+    ("Of the spectators,6% were children.", "Of the spectators, 6% were children."),
     ("The agreement was signed.the minister said so.", "The agreement was signed. The minister said so."),
     ("Thank you.we will overcome it.", "Thank you. We will overcome it."),
     ("The deal was signed in Mexico.the minister said.", "The deal was signed in Mexico. The minister said."),
@@ -77,6 +78,8 @@ AFTER_CHANGE = [
     ("above the target of the Bank of Mexico(Banxico).", "above the target of the Bank of Mexico (Banxico)."),
     ('The president said:"We will not allow it."', 'The president said: "We will not allow it."'),
     ("Inflation rose to 4.6%in the first half of March", "Inflation rose to 4.6% in the first half of March"),
+    # "%d" after a digit is no printf placeholder
+    ("Students get a 50%discount on tickets.", "Students get a 50% discount on tickets."),
     # a name ends the sentence before a pronoun or determiner; an abbreviation or a month's period
     ("It was published by Reuters.The agency did not comment", "It was published by Reuters. The agency did not comment"),
     ("He met U.S.officials on Monday", "He met U.S. officials on Monday"),
