@@ -44,7 +44,7 @@ _MISSING_AFTER = re.compile(
     r"|(?<=\b[a-z]{2}[.?!])(?=(?:The|This|These|They|He|She|We|It|In|But|However)\b)"   # said it.The  for us.We
     r"|(?<=[a-z]{3}\.)(?=(?:the|this|these|they|he|she|we|but)\s)"   # signed.the minister (capitalised: find())
     r"|(?<=[a-z]{3}:)(?=[a-z]{3,}\b|[A-Z][a-z]+\b)"     # note:this   Merkel:We
-    r"|(?<=[^\W\d_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$))))"   # water",said  (INM),reported
+    r"|(?<=[^\W_.!?][\"”»)][,;])(?=[^\W\d_][^\W\d_A-Z]+(?:[\s.!?,;:]*(?:\s|$))))"   # water",said  (INM),reported  (14),at
 )
 
 

@@ -99,6 +99,7 @@ AFTER_CHANGE = [
     ('"We will not allow it",said the president', '"We will not allow it", said the president'),
     ("the market “is calm”,and that rates will fall", "the market “is calm”, and that rates will fall"),
     ("The Water Commission (Conagua),reported that", "The Water Commission (Conagua), reported that"),
+    ("They won on Sunday night (14),at the stadium.", "They won on Sunday night (14), at the stadium."),
     ("He said «no»;then he left", "He said «no»; then he left"),
     # the Spanish dateline mark glued to the first word; a two-letter word's period before an opener
     ("Washington.-The Secretary met the minister.", "Washington.- The Secretary met the minister."),
