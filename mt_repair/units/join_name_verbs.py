@@ -24,11 +24,12 @@ __all__ = ["SPANISH_NAME", "LONGER_TAIL_ZIPF", "longer_word_ends", "capital_then
 #: words of those languages do (a vowel, m, n, s, r, l, z): MT from them keeps such names,
 #: and none of their words ends in "-and", so "Germán Umañaand the ambassador" is a join
 #: ("Viljand", "Leixyrand" have no accent)
-#: (or that ends in an accented vowel: "Maracanã", "Bogotá", "Perú")
+#: (or that ends in a nasal vowel: "Maracanã", "Tristão"; not in an acute one, which Irish and
+#: French names have before "-in", "-on": "Ó Ríordáin", "Gédéon")
 #: (nor has a k or a w, which Spanish and Portuguese words lack and Icelandic ones,
 #: accented as they are, have: "Fíkn|in" is "Fíknin", the addiction)
 SPANISH_NAME = re.compile(r"[A-JL-VX-ZÁÉÍÓÚÑÂÊÔ][a-jl-vx-záéíóúñüãõçâêôà]*(?:[áéíóúñãõçâêôà][a-jl-vx-záéíóúñüãõçâêôà]*"
-                          r"[aeiouáéíóúãõâêômnsrlz]|[áéíóúãõâêô])")
+                          r"[aeiouáéíóúãõâêômnsrlz]|[ãõ])")
 
 #: a longer tail this common is a word that may end the token ("praising" 3.3, "recommissioned"
 #: 1.7); rarer ones are web junk ("Sheinbaum|met" ends in "ummet", 1.1)

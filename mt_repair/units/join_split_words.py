@@ -64,12 +64,14 @@ UNKNOWN_NAME_BREAK = frozenset("who which with that since but".split())
 assert UNKNOWN_NAME_BREAK <= NAME_BREAK_WORDS   # _name_break only ever sees those
 #: ... after a name of at least this many letters
 UNKNOWN_NAME_MIN = 5
+#: an acute vowel before "-in" or "-on" ends Irish and French names ("Ó Ríordáin", "Gédéon")
+_ACUTE_VOWELS = frozenset("áéíóú")
 #: Slavic surname and patronymic endings: a name that ends so is complete
 _SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ová", "ovich", "evich", "ovna", "evna", "enko", "sky", "ski")
-#: ... but Lithuanian and Latvian names add these to them ("Jusevas", "Ivanovas", "Petrovs")
-_BALTIC_ENDINGS = frozenset("as is a s".split())
-#: prepositions after which an unlisted name of that length reads on into the next word
-UNKNOWN_NAME_PREPOSITIONS = frozenset("of at".split())
+#: ... before these words, which no name ending so continues (not "-its", "-in", "-as", "-a":
+#: "Lefkovits", "Jusevas", "Ivanova")
+_AFTER_SURNAME = frozenset("""who which with that and but was has had how what when where while for from
+he she they his her""".split())
 #: two lower-case content words are a join, not an unlisted compound, when the right piece
 #: ends at most this many listed compounds and the left starts at most that many
 #: (:mod:`mt_repair.evidence.compounds`: "bags|money" 3 / 7, "fork|balls" 6 / 92, as "ball")
@@ -110,8 +112,11 @@ _GLUED_RARE_ZIPF = 2.3
 #: how common a word must be to end before "and" where a name ending ("-land") would be cut
 _COMMON_BEFORE_AND = 4.0
 
-#: two-letter verbs and prepositions that a lost space glues to the article "a"
-ARTICLE_AFTER = frozenset("is in on as of at by be".split())
+#: two-letter verbs and prepositions that a lost space glues to the article "a" (not "is":
+#: "isa" is a savings account in British English, "shares isa last year")
+ARTICLE_AFTER = frozenset("in on as of at by be".split())
+#: verbs that gloss a word cited ("the Turkish word ata means father")
+_GLOSS_VERBS = frozenset("means meant refers denotes translates signifies stands".split())
 
 #: the definite article, before which an unknown capitalised word is a noun, not a name
 _THE = frozenset(("the", "The"))
@@ -193,10 +198,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     options = []
     tok_lower = tok.lower()
     if (len(tok) == 3 and tok[2] == "a" and tok[:2] in ARTICLE_AFTER
-            and (ctx is PROBE or ctx is PERMISSIVE or not ctx.sentence_start and article_reads_on(ctx))):
+            and (ctx is PROBE or ctx is PERMISSIVE or not ctx.sentence_start and article_reads_on(ctx)
+                 and ctx.next_word not in _GLOSS_VERBS)):
         # "It isa good idea", "living ina small town", "known asa hawk": a two-letter verb or
         # preposition glued to the article, before a word that often follows "a" ("isa",
-        # "ina", "asa" are foreign words too, before words English never puts after "a")
+        # "ina", "asa" are foreign words too, before words English never puts after "a"; a
+        # word cited is glossed: "the Swahili verb ona means to see")
         return 2, 0.9, "a word joined to 'a'"
     if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4 \
             and not _other_pair_seen(tok):
@@ -402,9 +409,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
         if capital and tok_lower.endswith(NAME_ENDINGS) and any(
                 tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS) and not (
-                right == "and" and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)) >= _COMMON_BEFORE_AND):
+                right == "and" and not ctx.next_capital and len(left) >= 5
+                and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)) >= _COMMON_BEFORE_AND):
             continue  # "Grönl|and", "Dal|her": the split cuts a name ending (not after a common
-            #           word or name: "the Council|and", "Merkel|and", "April|and")
+            #           word or name of five letters or more before a lower-case word: "the
+            #           Council|and the", "Merkel|and"; not "Neil|and", "Hill|and": names; a place
+            #           runs on into a capital, "Talland Bay")
         clitic = CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
         score = lz + rz
         options.append((score, i, lz, rz, connective or function_left or clitic))
@@ -664,14 +674,14 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     if right == "for" and left[1:].islower() and left.isalpha() and (
             ctx is PERMISSIVE or ctx is PROBE or ONES_PART.match(ctx.after)):
         return True   # "Pablo Beltránfor his part,": MT's "por su parte", a phrase no name ends in
+    # (an acute vowel before "-in", "-on" ends Irish and French names: "Ó Ríordáin", "Gédéon")
+    spanish = _SPANISH_NAME.fullmatch(left) and not (left[-1] in _ACUTE_VOWELS and right in ("in", "on"))
     known = (zipf(left) >= 3.0 or is_proper_noun(left) or left in doc.word_set
              or right in UNKNOWN_NAME_BREAK and left[1:].islower() and left.isalpha()
              and len(left) >= UNKNOWN_NAME_MIN
-             or right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left)
-             or right in UNKNOWN_NAME_PREPOSITIONS and left[1:].islower() and left.isalpha()
-             and len(left) >= UNKNOWN_NAME_MIN
+             or right in SPANISH_NAME_BREAK and spanish
              or len(left) >= UNKNOWN_NAME_MIN and left[1:].islower() and left.endswith(_SURNAME_ENDS)
-             and right not in _BALTIC_ENDINGS)
+             and right in _AFTER_SURNAME)
     if not (known or right in PERFECT_AUX and left[1:].islower() and left.isalpha()
             and left[-1] not in NAME_DIGRAPH_ENDS):
         return False
@@ -680,7 +690,7 @@ def _name_break(tok: str, left: str, right: str, doc: Doc, ctx: "JoinContext") -
     nxt = POSSESSIVE.sub("", ctx.next_word)
     if left in WEEKDAYS and right in ANY_ARTICLE and nxt:
         return True   # "on Wednesdayan AFP journalist": the day ended a phrase, a noun phrase began
-    if nxt and right in SPANISH_NAME_BREAK and _SPANISH_NAME.fullmatch(left) and (
+    if nxt and right in SPANISH_NAME_BREAK and spanish and (
             right not in SPANISH_NAME_PREPOSITIONS or nxt[:1].islower() and bigram_count(right, nxt) >= NAME_BREAK_MIN):
         return True   # "Miguel Gutiérrezbut Vinícius Júnior": no Spanish word ends so, and a name may follow
     return (nxt[:1].islower() or right in UNKNOWN_NAME_BREAK and len(right) >= 4) \

@@ -48,6 +48,7 @@ from .join_checks import (
     ends_no_brand,
 )
 from .join_words import (
+    FINITE_VERBS, past_form,
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, ACRONYM_WORD, BAD_NEIGHBOURS, NAME_TAILS, SENTENCE_OPENERS,
     STRAY_CAPITALS, RELATIVE_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
@@ -337,6 +338,12 @@ class MergedWords(Unit):
                 # "than Barcelonathird in the table": an ordinal after a name is an apposition
                 # (no colon, no period: the sentence goes on)
                 seps = [(", ", 0.85), (" ", 0.15)]
+            if (tok[0].islower() and left in _ADVERB_PREFIXES and (right.isupper() or is_proper_noun(right))
+                    and not _verb_next(ctx.next_word)):
+                # a particle or a preposition before its object: "sank off|Scarborough on Monday",
+                # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
+                # well, Burke says", "a way out, UBS carried on")
+                seps = [(" ", 0.85), (", ", 0.15)]
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
@@ -688,6 +695,12 @@ _LINKS_AFTER_RARE = frozenset("to so of by".split())
 #: output or post-edit glues one to a capital).  Before a common word they start brands
 #: ("offWhite", "outSystems"), and bound prefixes lose a hyphen ("preIslamic")
 _ADVERB_PREFIXES = frozenset("over out off well up down back".split())
+
+
+def _verb_next(word: str) -> bool:
+    """Is ``word`` a finite verb ("says", "carried", "is"; not "shares", a noun as often)?"""
+    w = word.lower()
+    return w in FINITE_VERBS or w in ("is", "are") or past_form(w)
 
 
 def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) -> bool:

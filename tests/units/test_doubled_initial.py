@@ -9,6 +9,7 @@ MUST_CHANGE = [
     ("AAccording to the mayor, it grew.", "According to the mayor, it grew."),
     ("It rained. IIn the north, rivers rose.", "It rained. In the north, rivers rose."),
     ("TThe plan failed.", "The plan failed."),
+    ("IIt's the first time.", "It's the first time."),
     ("An Aadvance of US officials met", "An advance of US officials met"),
     # a word that runs on into a capitalised one is part of a name: it keeps its capital
     ("The Uunited States expressed concern.", "The United States expressed concern."),
@@ -30,6 +31,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "Members of the AAdvantage program fly free.",   # a brand mid-sentence
     "IIa trials began. XXth century art.",   # Roman numerals
+    "AAdvantage members fly free. CCleaner is a utility. MMath students. IInd year exams.",   # brands, degrees
     "Aaron met Lloyd in Aachen.",
     'the prosecutor was wrong," said the Nnec.',
     "Oops, a Llama escaped.",

@@ -603,13 +603,8 @@ def test_a_name_this_text_writes_alone_splits_off_a_short_function_word():
     text = "It was the visit of Alejandro Mayorkasof the DHS. Mayorkas said it went well."
     (f,) = [f for f in MergedWords()(text) if f.original == "Mayorkasof"]
     assert f.meta["split"] == len("Mayorkas") and f.confidence >= 0.9
-    # a short name written alone nowhere may be a name of its own ("Ortaof"); written alone
-    # elsewhere it is the name; five letters or more before "of" reading on, it is either way
-    assert [f for f in MergedWords()("It was the visit of Ahmet Ortaof the DHS.") if f.confidence >= 0.9] == []
-    (f,) = MergedWords()("It was the visit of Ahmet Ortaof the DHS. Orta said it went well.")
-    assert f.best.text == "Orta of" and f.confidence >= 0.9
-    (f,) = MergedWords()("It was the visit of Alejandro Mayorkasof the DHS.")
-    assert f.best.text == "Mayorkas of" and f.confidence >= 0.9
+    # written alone nowhere: "Mayorkasof" may be a name of its own ("Kirchhof", "Kerkhof")
+    assert [f for f in MergedWords()("It was the visit of Alejandro Mayorkasof the DHS.") if f.confidence >= 0.9] == []
 
 
 
@@ -751,6 +746,10 @@ SAFE_REPAIRS = [
      "He called me before leaving for Los Angeles, and I told him it was crazy."),
     ("He called me before leaving for Los Angelesand Smith told him it was crazy.",
      "He called me before leaving for Los Angeles, and Smith told him it was crazy."),
+    # an adverb that is a prefix too glued to a name: a particle before its object takes a
+    # space, a clause that the name opens a comma
+    ("The ship sank offScarborough in the storm.", "The ship sank off Scarborough in the storm."),
+    ("It is time to modernize as wellBurke says.", "It is time to modernize as well, Burke says."),
 ]
 
 #: joins safe mode splits, whatever separator it picks: (text, joined token, pieces that must appear)
@@ -900,10 +899,8 @@ SAFE_SPLITS = [
     ("The Security Counciland the assembly voted.", "Counciland", ("Council", "and the")),
     ("talks between Merkeland the unions", "Merkeland", ("Merkel", "and the")),
     # an adverb or preposition that is a prefix too, glued to a name ("pre-Islamic" loses a hyphen)
-    ("The ship sank offScarborough in the storm.", "offScarborough", ("off", "Scarborough in")),
-    ("Analysts ruled outUBS as a buyer.", "outUBS", ("out", "UBS as")),
     # a two-letter verb or preposition glued to the article, before a word "a" often precedes
-    ("It isa good idea.", "isa", ("is a good",)),
+    ("He was known asa hero in the town.", "asa", ("as a hero",)),
     ("They live ina small town.", "ina", ("in a small",)),
     # a rarer plural of a listed word is no foreign stem before a two-letter word
     ("The firm hired subcontractorsin the north.", "subcontractorsin", ("subcontractors", "in the")),
@@ -911,8 +908,6 @@ SAFE_SPLITS = [
     ("The mayor of Xochimilcowhere he spoke.", "Xochimilcowhere", ("Xochimilco", "where he")),
     # a Spanish or Portuguese name may end in an accented vowel
     ("Flamengo receives Athletico at Maracanãin the first leg.", "Maracanãin", ("Maracanã", "in the")),
-    # an unlisted name of five letters or more, then "of" or "at" reading on into the next word
-    ("For Lucía Bertolottiof the consulting firm, prices will fall.", "Bertolottiof", ("Bertolotti", "of the")),
     # a Slavic surname or patronymic is complete: a function word after it reads on
     ("Oleg Valeryevichhow did you begin?", "Valeryevichhow", ("Valeryevich", "how did")),
     # a lower-case hyphenated compound glued to a two-letter connective
@@ -926,7 +921,8 @@ SAFE_KEEPS = [
     "Ina Müller sang. In Estonian, isa Pertti lasi oma naise.",
     "The studio of Ivan Sokolof was sold. Boris Karpof Jr. spoke.",
     "Father Jusevas was there, and so was Petrovas.",
-    "President Tsai Ing-wenthe leader spoke.",   # a name's lower-case part: no "Ing-went|he"   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
+    "President Tsai Ing-wenthe leader spoke.",   # a name's lower-case part: no "Ing-went|he"
+    "Former judge Paul Kirchhof this year published a book on taxation.",   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
