@@ -344,6 +344,12 @@ class MergedWords(Unit):
                 # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
                 # well, Burke says", "a way out, UBS carried on")
                 seps = [(" ", 0.85), (", ", 0.15)]
+            if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left)
+                    and _LIST_BEFORE.search(before, 0, len(before) - len(left))
+                    and serial_comma_style((doc.parent or doc).text) is False):
+                # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
+                # "and" anywhere else ("A, B and C" twice or more, "A, B, and C" never)
+                seps = [(" ", 0.85), (", ", 0.15)]
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
@@ -695,6 +701,29 @@ _LINKS_AFTER_RARE = frozenset("to so of by".split())
 #: output or post-edit glues one to a capital).  Before a common word they start brands
 #: ("offWhite", "outSystems"), and bound prefixes lose a hyphen ("preIslamic")
 _ADVERB_PREFIXES = frozenset("over out off well up down back".split())
+
+
+#: a list item and its comma right before the left piece ("Arequipa, |Moquegua")
+_LIST_BEFORE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?, $")
+#: lists of one- or two-word items: "A, B and C" and "A, B, and C"
+_NO_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+)? (?:and|or) [\w'’-]")
+_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+)?, (?:and|or) [\w'’-]")
+#: how many lists without the serial comma (and none with it) make a text's style
+SERIAL_STYLE_MIN = 2
+
+
+@lru_cache(maxsize=8)
+def serial_comma_style(text: str) -> bool | None:
+    """Does ``text`` write a comma before a list's last "and" (True), never with at least
+    :data:`SERIAL_STYLE_MIN` lists that could have one (False), or is it unclear (None)?
+    MT from Spanish, and news in AP style, write none.
+
+    >>> serial_comma_style("Rome, Paris and Berlin. Tea, jam and milk."), serial_comma_style("Rome, Paris, and Berlin.")
+    (False, True)
+    """
+    if _SERIAL.search(text):
+        return True
+    return False if len(_NO_SERIAL.findall(text)) >= SERIAL_STYLE_MIN else None
 
 
 def _verb_next(word: str) -> bool:

@@ -1163,3 +1163,17 @@ def test_an_opening_phrase_with_no_verb_ends_with_a_comma_and_a_name_keeps_its_c
 def test_a_common_title_compound_takes_a_space_and_a_title_after_a_name_a_comma(text, fixed):
     from mt_repair import repair
     assert repair(text).text == fixed
+
+
+def test_a_list_join_takes_no_serial_comma_where_the_text_writes_none():
+    """"Germany, Spainand Slovakia": a text that writes its lists "A, B and C" (twice or more)
+    and never "A, B, and C" takes no comma before the last "and"; alone, or in a text with a
+    serial comma, the counts' comma stands."""
+    from mt_repair import repair
+    lists = " Tea, coffee and milk were served, with bread, jam and butter."
+    assert repair("Exports went to Germany, Spainand Slovakia." + lists).text.startswith(
+        "Exports went to Germany, Spain and Slovakia.")
+    assert repair("Exports went to Germany, Spainand Slovakia.").text == "Exports went to Germany, Spain, and Slovakia."
+    serial = " Tea, coffee, and milk were served, with bread, jam and butter."
+    assert repair("Exports went to Germany, Spainand Slovakia." + serial).text.startswith(
+        "Exports went to Germany, Spain, and Slovakia.")
