@@ -16,10 +16,10 @@ A doubled vowel before a rarer name is a spelling of its own (Finnish, Estonian,
 >>> [f.suggestion for f in DoubledInitial()("The Aamerican team met Oobama.")]
 ['American', 'Obama']
 
-A drop cap that scraping copied doubles a sentence's first capital:
+A drop cap that scraping copied doubles a paragraph's first capital:
 
->>> [f.suggestion for f in DoubledInitial()("IIn the region, AAccording to him. The AAdvantage card.")]
-['In']
+>>> [f.suggestion for f in DoubledInitial()("IIn the region, AAccording to him.\\nTThe AAdvantage card.")]
+['In', 'The']
 """
 
 from __future__ import annotations
@@ -41,9 +41,11 @@ NOT_NAME_ENDINGS = ("ed", "ly", "ing", "less", "ness", "ful")
 _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?![-'’]\w)")
 
 
-#: a capital typed twice at the start of a sentence, then lower case: a drop cap that
-#: scraping copied ("TThe", "IIn the region", "AAccording to", "IIt's")
-_DOUBLED_CAPITAL = re.compile(r"(?<![\w'’-])([A-Z])\1([a-z]+)\b(?!-\w)")
+#: a capital typed twice at the start of a paragraph (a line), then lower case: a drop cap
+#: that scraping copied ("TThe", "IIn the region", "AAccording to", "IIt's")
+_DOUBLED_CAPITAL = re.compile(r"([A-Z])\1([a-z]+)\b(?!-\w)")
+#: ... found fast: led by the line break
+_LINE_DOUBLED = re.compile(r"\n([A-Z])\1")
 #: how common the word a doubled drop cap leaves must be: the words that open sentences ("The",
 #: "According" 5.3, "Despite" 5.0); brands and degrees double a capital before rarer ones
 #: ("AAdvantage" 4.8, "HHonors", "CCleaner", "MMath", "IInd year")
@@ -89,19 +91,28 @@ class DoubledInitial(Unit):
         yield from self._drop_caps(doc)
 
     def _drop_caps(self, doc: Doc) -> Iterable[Finding]:
-        """A sentence's first capital typed twice ("AAccording to", "IIn the region"): mid-sentence
-        the shape is a brand's ("the AAdvantage program"), so only at a sentence start, and
-        only before a word common enough to open sentences ("AAdvantage members" stays)."""
-        for m in _DOUBLED_CAPITAL.finditer(doc.text):
+        """A paragraph's first capital typed twice, as scraping copies a drop cap ("AAccording
+        to", "IIn the region"): only at a line start (mid-line the shape is a brand's, "the
+        AAdvantage program"), and only before a word common enough to open sentences
+        ("AAdvantage members" stays)."""
+        text = doc.text
+        starts = [0] if text[1:2] == text[:1] else []
+        if "\n" in text:
+            starts += [m.start() + 1 for m in _LINE_DOUBLED.finditer(text)]
+        for start in starts:
+            m = _DOUBLED_CAPITAL.match(text, start)
+            if m is None:
+                continue
             cap, rest = m.groups()
             word = cap + rest
             if len(rest) == 1 and word not in _TWO_LETTER_OPENERS:
                 continue
             z, zt = zipf(word), zipf(m.group())
-            if z < _DROP_CAP_ZIPF or zt > z - 2.0 or not doc.at_sentence_start(m.start()) or doc.protected(*m.span()):
+            if z < _DROP_CAP_ZIPF or zt > z - 2.0 or doc.protected(*m.span()):
                 continue
             yield finding(self, m.start(), m.end(), m.group(), [(word, 0.97)], 0.95,
-                          f"'{m.group()}' repeats its first capital at a sentence start; '{word}' is a word")
+                          f"'{m.group()}' repeats its first capital at a paragraph start, as a copied "
+                          f"drop cap does; '{word}' is a word")
 
     @staticmethod
     def _looks_like_a_name(doc: Doc, m, tok: str, z: float) -> bool:

@@ -7,7 +7,7 @@ from .helpers import case_table
 MUST_CHANGE = [
     # a drop cap copied twice at a sentence start
     ("AAccording to the mayor, it grew.", "According to the mayor, it grew."),
-    ("It rained. IIn the north, rivers rose.", "It rained. In the north, rivers rose."),
+    ("It rained.\nIIn the north, rivers rose.", "It rained.\nIn the north, rivers rose."),
     ("TThe plan failed.", "The plan failed."),
     ("IIt's the first time.", "It's the first time."),
     ("An Aadvance of US officials met", "An advance of US officials met"),
@@ -31,6 +31,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "Members of the AAdvantage program fly free.",   # a brand mid-sentence
     "IIa trials began. XXth century art.",   # Roman numerals
+    "It rained. IIn the north it did not.",   # mid-line: no drop cap
     "AAdvantage members fly free. CCleaner is a utility. MMath students. IInd year exams.",   # brands, degrees
     "Aaron met Lloyd in Aachen.",
     'the prosecutor was wrong," said the Nnec.',
