@@ -216,8 +216,8 @@ class SpaceBeforePunct(Unit):
     def _closes(text: str, i: int) -> bool:
         """Is ``text[i]`` a closing quote or bracket after a word ('day” ,', '(INM) ,')?"""
         c = text[i]
-        if c in "”)»" and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?"):
-            return True
+        if c in "”)»" and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?%"):
+            return True   # (a percentage too: "(-10.9%) .")
         if c == '"' and i > 0 and (text[i - 1].isalnum() or text[i - 1] in ".!?"):
             ls = text.rfind("\n", 0, i) + 1
             return text.count('"', ls, i + 1) % 2 == 0   # the quote it ends opened before

@@ -4,6 +4,7 @@ from mt_repair.units.spacing import MissingSpaceAfterPunct, SpaceBeforePunct
 
 BEFORE_CHANGE = [
     ("along the boardwalk . Then", "along the boardwalk. Then"),
+    ("Leather goods fell (-10.9%) .", "Leather goods fell (-10.9%)."),
     ("a statement , which", "a statement, which"),
     ("the end .", "the end."),
     ("really ? Yes", "really? Yes"),
