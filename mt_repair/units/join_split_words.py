@@ -112,6 +112,9 @@ _GLUED_RARE_ZIPF = 2.3
 #: how common a word must be to end before "and" where a name ending ("-land") would be cut
 _COMMON_BEFORE_AND = 4.0
 
+#: third-person verbs: a capitalised token before one is its subject, not "I" and a word
+_THIRD_PERSON = frozenset("is was has does says said".split())
+
 #: two-letter verbs and prepositions that a lost space glues to the article "a" (not "is":
 #: "isa" is a savings account in British English, "shares isa last year")
 ARTICLE_AFTER = frozenset("in on as of at by be".split())
@@ -206,9 +209,14 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
         # word cited is glossed: "the Swahili verb ona means to see")
         return 2, 0.9, "a word joined to 'a'"
     if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4 \
-            and not _other_pair_seen(tok):
+            and not _other_pair_seen(tok) and not (
+                ctx is not PROBE and ctx is not PERMISSIVE and (
+                    ctx.prev_word[:1].isupper() and not ctx.sentence_start and zipf(ctx.prev_word) < 5.0
+                    or ctx.next_word in _THIRD_PERSON)):
         # "Ihave", "Isee", "Itold"; not when clean news writes another split of the token
-        # apart and never "I" + the rest ("Inearly": "in early", never "I nearly")
+        # apart and never "I" + the rest ("Inearly": "in early", never "I nearly"), nor when
+        # the token is a surname after a name (not after a common word, "And Iwould") or a
+        # subject before a third-person verb ("Rhys Ifans and", "Ifans is a Welsh surname")
         return 1, 0.9, "'I' joined to the next word"
     if (tok[0] in "aA" and (len(tok) >= 6 or len(tok) == 5 and zipf(tok[1:]) >= 4.5)
             and tok[1] not in "aeiou" and tok[1:].islower()

@@ -214,6 +214,8 @@ class MergedWords(Unit):
                                 and not _amount_then_connective(text, start, tok))
                                or _symbol_after(text, end)):
                 continue
+            if start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND:
+                continue  # 'the Turkish word "keyif"': a word cited in quotes, not "key, if"
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
                 continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
             if tok.islower() and any(c > "\x7f" and c.isalpha() for c in tok):
@@ -724,6 +726,10 @@ def serial_comma_style(text: str) -> bool | None:
     if _SERIAL.search(text):
         return True
     return False if len(_NO_SERIAL.findall(text)) >= SERIAL_STYLE_MIN else None
+
+
+#: quote marks around a cited word
+_QUOTES_AROUND = frozenset("\"“”‘’'«»")
 
 
 def _verb_next(word: str) -> bool:

@@ -108,8 +108,10 @@ class RepeatedWords(Unit):
                 continue  # ".c C source": letters as symbols
             if len(m.group().split()) > 2:
                 continue  # "lovely lovely lovely", "rumbling rumbling ...": on purpose
-            if first[0].isupper() and second[0].isupper() and low not in FUNCTION:
-                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan" (but "The The" is a slip)
+            if first[0].isupper() and second[0].isupper() and (
+                    low not in FUNCTION or not doc.at_sentence_start(m.start())):
+                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"; mid-sentence "The The" is
+                #           the band (at a sentence start it is a slip)
             # function words almost never double on purpose.  A doubled content word is a
             # slip too, but in real MT output it often stands for a mistranslated compound
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the

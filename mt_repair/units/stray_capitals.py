@@ -253,6 +253,8 @@ _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the 
 
 
 _DETERMINERS = frozenset("a an the his her its their our my your".split())
+#: small words that only a title capitalises mid-sentence
+_TITLE_SMALL_CAPS = frozenset(FUNCTION_WORDS + PRONOUN_WORDS + ["Like", "I", "You", "Me", "My", "Your"]) - {"I"}
 #: prepositions, which need an object and end no sentence: a possessive or "The" capitalised
 #: right after one (and before no auxiliary: "of The xx is") is stray ("one of The most",
 #: "throughout The week", "to Their door"); after a noun or a verb it may open a run-on
@@ -358,6 +360,10 @@ class StrayCapital(Unit):
             if nxt[0].isdigit() and _INTRODUCTORY.match(text, m.end(1)):
                 continue  # "context In 2002, Jonathan": a sentence whose period was lost opens
                 #           with a date and a comma (lost-period's, not a lower-case word)
+            if (prev and prev[-1] in _TITLE_SMALL_CAPS and text[s - 1:s] == " "
+                    and not doc.at_sentence_start(s - 1 - len(prev[-1]))):
+                continue  # "watched The Way We Were", "And Just Like That": a small word capitalised
+                #           mid-sentence before it, so a title in title case runs on
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
                 continue  # "an A road", "titled The unreal World": a name or title follows
             if word == "A" and (pw in LABEL_NOUNS or prev and prev[-1][:1].isupper()):

@@ -88,6 +88,9 @@ MUST_CHANGE = [
 ]
 
 MUST_NOT_CHANGE = [
+    # a title in title case mid-sentence: a small word before is capitalised too
+    "They watched The Way We Were on television. The show And Just Like That was renewed.",
+    "The recipes are on the Eat This, Not That portal, with Bring It On star Gabrielle Union.",
     "He visited The Hague last week.",
     # "A" as a grade, a share class, a vitamin or a type
     "He had hepatitis A and left. She sat her A levels. The A shares rose. He is type A personality.",
