@@ -804,8 +804,8 @@ _BAD_AFTER = BAD_NEIGHBOURS - {"."}
 
 def _symbol_after(text: str, end: int) -> bool:
     """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
-    "theysaidthat.txt"; a sentence's period is no such symbol)?"""
-    return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "." and text[end + 1:end + 2].isalnum())
+    "theysaidthat.txt"; a sentence's period is no such symbol), or a call's bracket ("toString()")?"""
+    return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "(" or text[end] == "." and text[end + 1:end + 2].isalnum())
 
 
 def _plural(word: str) -> bool:

@@ -924,7 +924,8 @@ SAFE_KEEPS = [
     "President Tsai Ing-wenthe leader spoke.",   # a name's lower-case part: no "Ing-went|he"
     "Former judge Paul Kirchhof this year published a book on taxation.",
     "Rhys Ifans and Ioan Gruffudd were born in Wales. Ifans is a Welsh surname.",   # not "I fans"
-    'The Turkish word "keyif" refers to pleasure.',   # a word cited in quotes   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
+    'The Turkish word "keyif" refers to pleasure.',   # a word cited in quotes
+    "The method toString() returns a string; isValid(x) is true.",   # code: a call's bracket follows   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,
     # an unknown piece before a five-letter tail
