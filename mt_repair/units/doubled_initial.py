@@ -45,11 +45,16 @@ _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?!
 #: that scraping copied ("TThe", "IIn the region", "AAccording to", "IIt's")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1([a-z]+)\b(?!-\w)")
 #: ... found fast: led by the line break
-_LINE_DOUBLED = re.compile(r"\n([A-Z])\1")
-#: how common the word a doubled drop cap leaves must be: the words that open sentences ("The",
-#: "According" 5.3, "Despite" 5.0); brands and degrees double a capital before rarer ones
-#: ("AAdvantage" 4.8, "HHonors", "CCleaner", "MMath", "IInd year")
+_LINE_DOUBLED = re.compile(r"\n[ \t\"“‘'(«*•-]*([A-Z])\1")
+#: ... at the start of the text
+_FIRST_DOUBLED = re.compile(r"[ \t\"“‘'(«*•-]*([A-Z])\1")
+#: how common the word a doubled drop cap leaves must be when the doubled form is a listed
+#: token: the words that open sentences ("The", "According" 5.3, "Despite" 5.0); brands and
+#: degrees double a capital before rarer ones ("AAdvantage" 4.8, "HHonors", "CCleaner", "IInd year")
 _DROP_CAP_ZIPF = 5.0
+#: ... where the doubled form is no listed token (brands are: "AAdvantage", "HHonors"; web typos
+#: of openers too: "TThe"), a word this common ("MMayor Tang", "TTourism hubs")
+_DROP_CAP_UNLISTED_ZIPF = 3.5
 #: the two-letter words a doubled drop cap may leave ("IIn", "IIt"; not Roman "IIa")
 _TWO_LETTER_OPENERS = frozenset("In It If Is As At An On Of Or So To Up Us We He My No By Be Do".split())
 
@@ -96,9 +101,10 @@ class DoubledInitial(Unit):
         AAdvantage program"), and only before a word common enough to open sentences
         ("AAdvantage members" stays)."""
         text = doc.text
-        starts = [0] if text[1:2] == text[:1] else []
-        if "\n" in text:
-            starts += [m.start() + 1 for m in _LINE_DOUBLED.finditer(text)]
+        first = _FIRST_DOUBLED.match(text)
+        starts = [first.start(1)] if first else []
+        if "\n" in text:   # (an indented, bulleted or quoted line too: "  TThe", "- IIn", '"TThe')
+            starts += [m.start(1) for m in _LINE_DOUBLED.finditer(text)]
         for start in starts:
             m = _DOUBLED_CAPITAL.match(text, start)
             if m is None:
@@ -108,7 +114,7 @@ class DoubledInitial(Unit):
             if len(rest) == 1 and word not in _TWO_LETTER_OPENERS:
                 continue
             z, zt = zipf(word), zipf(m.group())
-            if z < _DROP_CAP_ZIPF or zt > z - 2.0 or doc.protected(*m.span()):
+            if z < (_DROP_CAP_ZIPF if zt > 0 else _DROP_CAP_UNLISTED_ZIPF) or zt > z - 2.0 or doc.protected(*m.span()):
                 continue
             yield finding(self, m.start(), m.end(), m.group(), [(word, 0.97)], 0.95,
                           f"'{m.group()}' repeats its first capital at a paragraph start, as a copied "

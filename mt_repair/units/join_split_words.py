@@ -32,7 +32,7 @@ from .join_words import (
     MAY_END_CLAUSE, NEVER_FINAL, CALENDAR, WEEKDAYS, DETERMINERS, OBJECT_STARTS, IRREGULAR_PAST, IRREGULAR_PARTICIPLES,
     SAFE_AFTER_NAME, AFTER_COMMON_NAME, READS_ON_AFTER_NAME, READS_ON_MIN, READS_ON_ZIPF, AFTER_PROPER_NOUN,
     PREPOSITIONS, ANY_ARTICLE, GIVEN_NAME_SHARE, NAME_BREAK_WORDS, NAME_BREAK_MIN, MONTHS, YEAR, ONES_PART,
-    ENGLISH_ENDINGS,
+    ENGLISH_ENDINGS, past_form,
 )
 from .join_context import ANY_TEXT, PERMISSIVE, PROBE, JoinContext, Why
 from .join_name_verbs import (
@@ -112,12 +112,26 @@ _GLUED_RARE_ZIPF = 2.3
 #: how common a word must be to end before "and" where a name ending ("-land") would be cut
 _COMMON_BEFORE_AND = 4.0
 
-#: third-person verbs: a capitalised token before one is its subject, not "I" and a word
-_THIRD_PERSON = frozenset("is was has does says said".split())
+#: words "I" is glued to where clean news seldom writes the pair: auxiliaries, adverbs and
+#: verbs of a first-person subject
+_AFTER_I = frozenset("""am was have had will would can could should must do did often also just still
+really never always work guess suppose mean understand agree feel think know want need hope believe""".split())
 
-#: two-letter verbs and prepositions that a lost space glues to the article "a" (not "is":
-#: "isa" is a savings account in British English, "shares isa last year")
-ARTICLE_AFTER = frozenset("in on as of at by be".split())
+
+def _follows_i(rest: str) -> bool:
+    """Does ``rest`` read as the word after "I" ("have", "tried", "often", "believe"; not
+    "fans", a plural noun: "Rhys Ifans")?
+
+    >>> _follows_i("have"), _follows_i("registered"), _follows_i("fans")
+    (True, True, False)
+    """
+    return rest in _AFTER_I or past_form(rest) or rest.endswith("ly") or bigram_count("I", rest) >= 1
+
+#: two-letter verbs and prepositions that a lost space glues to the article "a"
+ARTICLE_AFTER = frozenset("is in on as of at by be".split())
+#: words before "isa", the British savings account ("shares isa last year", "an isa")
+_ISA_BEFORE = frozenset("""shares cash stocks lifetime junior help an the my your his her their our new this
+that own""".split())
 #: verbs that gloss a word cited ("the Turkish word ata means father")
 _GLOSS_VERBS = frozenset("means meant refers denotes translates signifies stands".split())
 
@@ -202,21 +216,18 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
     tok_lower = tok.lower()
     if (len(tok) == 3 and tok[2] == "a" and tok[:2] in ARTICLE_AFTER
             and (ctx is PROBE or ctx is PERMISSIVE or not ctx.sentence_start and article_reads_on(ctx)
-                 and ctx.next_word not in _GLOSS_VERBS)):
+                 and ctx.next_word not in _GLOSS_VERBS
+                 and not (tok == "isa" and ctx.prev_word.lower() in _ISA_BEFORE))):
         # "It isa good idea", "living ina small town", "known asa hawk": a two-letter verb or
         # preposition glued to the article, before a word that often follows "a" ("isa",
         # "ina", "asa" are foreign words too, before words English never puts after "a"; a
         # word cited is glossed: "the Swahili verb ona means to see")
         return 2, 0.9, "a word joined to 'a'"
     if tok[0] == "I" and tok[1:].islower() and zipf(tok[1:]) >= 4.0 and len(tok) >= 4 \
-            and not _other_pair_seen(tok) and not (
-                ctx is not PROBE and ctx is not PERMISSIVE and (
-                    ctx.prev_word[:1].isupper() and not ctx.sentence_start and zipf(ctx.prev_word) < 5.0
-                    or ctx.next_word in _THIRD_PERSON)):
+            and not _other_pair_seen(tok) and _follows_i(tok[1:]):
         # "Ihave", "Isee", "Itold"; not when clean news writes another split of the token
         # apart and never "I" + the rest ("Inearly": "in early", never "I nearly"), nor when
-        # the token is a surname after a name (not after a common word, "And Iwould") or a
-        # subject before a third-person verb ("Rhys Ifans and", "Ifans is a Welsh surname")
+        # the rest is no word that follows "I" ("Ifans": a Welsh surname, no "I fans")
         return 1, 0.9, "'I' joined to the next word"
     if (tok[0] in "aA" and (len(tok) >= 6 or len(tok) == 5 and zipf(tok[1:]) >= 4.5)
             and tok[1] not in "aeiou" and tok[1:].islower()
@@ -417,12 +428,12 @@ def _word_split(tok, doc, ctx) -> tuple[int, float, str] | None:
             continue  # names end in -as, -or, -on, -in, -to ("Robertas", "Hotto"); "Republicansas" is plural
         if capital and tok_lower.endswith(NAME_ENDINGS) and any(
                 tok_lower.endswith(e) and len(e) > len(right) for e in NAME_ENDINGS) and not (
-                right == "and" and not ctx.next_capital and len(left) >= 5
+                right == "and" and len(left) >= 5 and (not ctx.next_capital or is_proper_noun(left))
                 and (vocab.get(folded[:i], 0.0) if folded is not None else zipf(left)) >= _COMMON_BEFORE_AND):
             continue  # "Grönl|and", "Dal|her": the split cuts a name ending (not after a common
-            #           word or name of five letters or more before a lower-case word: "the
-            #           Council|and the", "Merkel|and"; not "Neil|and", "Hill|and": names; a place
-            #           runs on into a capital, "Talland Bay")
+            #           word or name of five letters or more: "the Council|and the", "Merkel|and",
+            #           "Portugal|and Italy"; not "Neil|and", "Hill|and": names; a common word
+            #           before a capital makes a place, "Talland Bay")
         clitic = CLITIC.search(left) is not None and rz >= 3.0   # "Dick'sstory", "he'dlike"
         score = lz + rz
         options.append((score, i, lz, rz, connective or function_left or clitic))

@@ -219,8 +219,12 @@ announces reports warns plans wants""".split())
 ROLE_NOUNS = frozenset("""official officials minister president spokesman spokeswoman spokesperson
 secretary governor mayor leader director chief head senator deputy legislator lawmaker ambassador
 chancellor prosecutor judge coach player source sources expert analyst candidate representative
-officer commissioner manager executive founder activist statement ministry agency researcher
-professor economist scientist specialist lawyer attorney doctor engineer author chairman chairwoman""".split())
+officer commissioner manager executive founder activist statement ministry agency""".split())
+#: experts who speak after a quotation ('“...”explained the researcher of the Institute'); not in
+#: ROLE_NOUNS, whose speakers also make inverted speech of a subject and its verb, where these
+#: are subjects ("The nurse|told the doctor")
+_EXPERT_NOUNS = frozenset("""researcher professor economist scientist specialist lawyer attorney doctor
+engineer author chairman chairwoman""".split())
 #: a speaker after a verb of saying, then the end of the clause: a subject pronoun, a name of
 #: up to four capitalised words, or an article, maybe an adjective, and a role ("the senior
 #: official"), then punctuation, the end of the line or a time or place ("on Monday", "in Lima")
@@ -229,7 +233,8 @@ SPEAKER = re.compile(
     + "|".join(sorted(ROLE_NOUNS)) + r"))(?=[.,;:!?)]|[ \t]*(?:\r?\n|$)| (?:on|in|at|during|after|before|from|to|when|while)\b)")
 #: ... or a role and its complement ("the researcher of the Institute"), which may be the
 #: verb's object too ('"Roma"recalls the president of Mexico'): only where a quotation closed
-ROLE_OF = re.compile(r" (?:the|a|an|its|his|her|their)(?: [a-z-]+)? (?:" + "|".join(sorted(ROLE_NOUNS)) + r") of\b")
+ROLE_OF = re.compile(r" (?:the|a|an|its|his|her|their)(?: [a-z-]+)? (?:" + "|".join(sorted(ROLE_NOUNS | _EXPERT_NOUNS)) + r")"
+                     r"(?=[.,;:!?)]|[ \t]*(?:\r?\n|$)| of\b)")
 #: irregular past tenses, finite verbs that do not end in -ed ("Claudia Sheinbaum|held a meeting")
 IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spent paid sold brought thought
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard

@@ -214,8 +214,10 @@ class MergedWords(Unit):
                                 and not _amount_then_connective(text, start, tok))
                                or _symbol_after(text, end)):
                 continue
-            if start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND:
-                continue  # 'the Turkish word "keyif"': a word cited in quotes, not "key, if"
+            if (start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND
+                    and (not tok.islower() or _CITING.search(text, max(0, start - 25), start - 1))):
+                continue  # 'the Turkish word "keyif"': a word cited, not "key, if"; a name or a title
+                #           in quotes ('"RocketFest"', '"ScanDisk"'); not a join in quotes ('a "greatsuccess"')
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
                 continue  # "a bootin'", "somethin'": a dropped g, not "boot in"
             if tok.islower() and any(c > "\x7f" and c.isalpha() for c in tok):
@@ -341,12 +343,12 @@ class MergedWords(Unit):
                 # (no colon, no period: the sentence goes on)
                 seps = [(", ", 0.85), (" ", 0.15)]
             if (tok[0].islower() and left in _ADVERB_PREFIXES and (right.isupper() or is_proper_noun(right))
-                    and not _verb_next(ctx.next_word)):
+                    and not _verb_next(ctx.after)):
                 # a particle or a preposition before its object: "sank off|Scarborough on Monday",
                 # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
                 # well, Burke says", "a way out, UBS carried on")
                 seps = [(" ", 0.85), (", ", 0.15)]
-            if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left)
+            if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left) and left[:1].isupper()
                     and _LIST_BEFORE.search(before, 0, len(before) - len(left))
                     and serial_comma_style((doc.parent or doc).text) is False):
                 # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
@@ -707,9 +709,11 @@ _ADVERB_PREFIXES = frozenset("over out off well up down back".split())
 
 #: a list item and its comma right before the left piece ("Arequipa, |Moquegua")
 _LIST_BEFORE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?, $")
-#: lists of one- or two-word items: "A, B and C" and "A, B, and C"
-_NO_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+)? (?:and|or) [\w'’-]")
-_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+)?, (?:and|or) [\w'’-]")
+#: lists of names without a serial comma ("Rome, Paris and Berlin"; not "On Monday, the
+#: president and", an opening phrase), and any list with one ("the ministries of Health, of
+#: Finance, and the bank")
+_NO_SERIAL = re.compile(r"\b[A-Z][\w'’-]*, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|or) [A-Z]")
+_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+){0,3}, (?:and|or) [\w'’-]")
 #: how many lists without the serial comma (and none with it) make a text's style
 SERIAL_STYLE_MIN = 2
 
@@ -730,12 +734,25 @@ def serial_comma_style(text: str) -> bool | None:
 
 #: quote marks around a cited word
 _QUOTES_AROUND = frozenset("\"“”‘’'«»")
+#: ... and the words that cite one ('the word "keyif"', 'the so-called "X"')
+_CITING = re.compile(r"\b(?:word|words|term|terms|called|named|dubbed|titled|entitled|means|phrase|expression|slogan|hashtag|nickname|name)\s*$")
+#: a call's or an optional ending's bracket after a token ("toString()", "isValid(x)", "word(s)")
+_CALL = re.compile(r"\([\w.,]{0,12}\)")
 
 
-def _verb_next(word: str) -> bool:
-    """Is ``word`` a finite verb ("says", "carried", "is"; not "shares", a noun as often)?"""
-    w = word.lower()
-    return w in FINITE_VERBS or w in ("is", "are") or past_form(w)
+def _verb_next(after: str) -> bool:
+    """Does a finite verb follow, maybe after an adverb ("says", "carried", "also spoke",
+    ", however, was"; not "shares", a noun as often)?"""
+    for w in re.findall(r"[\w'’]+", after[:60])[:4]:
+        w = w.lower()
+        if w in _ADVERBS_BEFORE_VERB or w.endswith("ly"):
+            continue
+        return w in FINITE_VERBS or w in ("is", "are") or past_form(w)
+    return False
+
+
+#: adverbs between a subject and its verb
+_ADVERBS_BEFORE_VERB = frozenset("also however then still already never now too even just only".split())
 
 
 def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) -> bool:
@@ -805,7 +822,8 @@ _BAD_AFTER = BAD_NEIGHBOURS - {"."}
 def _symbol_after(text: str, end: int) -> bool:
     """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
     "theysaidthat.txt"; a sentence's period is no such symbol), or a call's bracket ("toString()")?"""
-    return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "(" or text[end] == "." and text[end + 1:end + 2].isalnum())
+    return end < len(text) and (text[end] in _BAD_AFTER or _CALL.match(text, end) is not None
+                                or text[end] == "." and text[end + 1:end + 2].isalnum())
 
 
 def _plural(word: str) -> bool:

@@ -14,6 +14,7 @@ import sys
 from typing import Iterable
 
 from ..edits import Finding
+from ..evidence.punctuation import bigram_count
 from .base import Doc, Unit, finding
 
 #: two equal words in a row in lowered text: where _REPEAT matches, this does too, but for
@@ -42,6 +43,10 @@ could should may might must did over under between because since until whom whos
 #: "another another"; not "next next week", colloquial, nor "same same", nor the song
 #: "Last Last")
 SLIP_DETERMINERS = frozenset("own another several".split())
+#: the word after "The The" (the band) and how often clean news writes "the" before it for
+#: the pair to be a slip ("The The government")
+_THE_BAND_NEXT = re.compile(r" ([a-z]+)")
+THE_NEXT_MIN = 20
 
 
 #: particles that end a phrasal verb and also open the phrase after it ("voted on on
@@ -108,10 +113,12 @@ class RepeatedWords(Unit):
                 continue  # ".c C source": letters as symbols
             if len(m.group().split()) > 2:
                 continue  # "lovely lovely lovely", "rumbling rumbling ...": on purpose
-            if first[0].isupper() and second[0].isupper() and (
-                    low not in FUNCTION or not doc.at_sentence_start(m.start())):
-                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"; mid-sentence "The The" is
-                #           the band (at a sentence start it is a slip)
+            if first[0].isupper() and second[0].isupper() and (low not in FUNCTION or low == "the" and (
+                    not doc.at_sentence_start(m.start()) and _THE_BAND_NEXT.match(text, m.end())
+                    and bigram_count("the", _THE_BAND_NEXT.match(text, m.end()).group(1)) < THE_NEXT_MIN)):
+                continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"; mid-sentence "The The"
+                #           before a word "the" seldom precedes is the band ("and The The both
+                #           released"; "that The The government" is a slip)
             # function words almost never double on purpose.  A doubled content word is a
             # slip too, but in real MT output it often stands for a mistranslated compound
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the

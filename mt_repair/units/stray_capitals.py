@@ -360,10 +360,12 @@ class StrayCapital(Unit):
             if nxt[0].isdigit() and _INTRODUCTORY.match(text, m.end(1)):
                 continue  # "context In 2002, Jonathan": a sentence whose period was lost opens
                 #           with a date and a comma (lost-period's, not a lower-case word)
-            if (prev and prev[-1] in _TITLE_SMALL_CAPS and text[s - 1:s] == " "
-                    and not doc.at_sentence_start(s - 1 - len(prev[-1]))):
-                continue  # "watched The Way We Were", "And Just Like That": a small word capitalised
-                #           mid-sentence before it, so a title in title case runs on
+            if (len(prev) >= 2 and prev[-1] in _TITLE_SMALL_CAPS and text[s - 1:s] == " "
+                    and prev[-2][:1].isupper() and not doc.at_sentence_start(s - 1 - len(prev[-1]))
+                    and not doc.at_sentence_start(s - 2 - len(prev[-1]) - len(prev[-2]))):
+                continue  # "watched The Way We Were", "And Just Like That": a small word and a
+                #           word capitalised mid-sentence before it, a title in title case (not
+                #           "said that It Will be": two stray capitals in a row)
             if pw in _DETERMINERS or pw in _TITLE_VERBS:
                 continue  # "an A road", "titled The unreal World": a name or title follows
             if word == "A" and (pw in LABEL_NOUNS or prev and prev[-1][:1].isupper()):

@@ -10,6 +10,7 @@ MUST_CHANGE = [
     ("It rained.\nIIn the north, rivers rose.", "It rained.\nIn the north, rivers rose."),
     ("TThe plan failed.", "The plan failed."),
     ("IIt's the first time.", "It's the first time."),
+    ("Intro.\n  TThe plan failed.\n- IIn May.\nMMayor Tang spoke.", "Intro.\n  The plan failed.\n- In May.\nMayor Tang spoke."),
     ("An Aadvance of US officials met", "An advance of US officials met"),
     # a word that runs on into a capitalised one is part of a name: it keeps its capital
     ("The Uunited States expressed concern.", "The United States expressed concern."),

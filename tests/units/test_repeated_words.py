@@ -20,6 +20,8 @@ MUST_CHANGE = [
     ("pre-the the the rule", "pre-the the rule"),   # ... the pair after it is one
     ("the ports. Ports and the the talks", "the ports. Ports and the talks"),
     ("Café café and café café", "Café and café"),
+    ("When I arrived, I I saw it.", "When I arrived, I saw it."),
+    ("He said that The The government fell.", "He said that The government fell."),
 ]
 
 MUST_NOT_CHANGE = [

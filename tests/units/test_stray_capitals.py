@@ -6,6 +6,8 @@ from mt_repair.units.stray_capitals import StrayCapital
 from .helpers import case_table, fixed
 
 MUST_CHANGE = [
+    # two stray capitals in a row: the second is no title's word ("that" before them)
+    ("He explained that They Were not informed.", "He explained that they were not informed."),
     ("the president will hold Andrés Manuel López Obrador With several secretaries of state",
      "the president will hold Andrés Manuel López Obrador with several secretaries of state"),
     ("The ministry announced that A joint team will travel", "The ministry announced that a joint team will travel"),
