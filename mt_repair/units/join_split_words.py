@@ -609,10 +609,13 @@ _NOT_ROLES = frozenset("then around near".split())
 
 
 def _name_then_role(left: str, right: str, ctx: "JoinContext") -> bool:
-    """A name (four letters or more, lower case after its capital) glued to a role or an
+    """A name (four letters or more, lower case after its capital; three after another name:
+    "Zhang Hua|director of") glued to a role or an
     adverb that ends no name (AFTER_UNKNOWN_NAME), before a lower-case word ("head" only
     where it reads on as a role, "head of", "head coach": "Ollerhead wrote" is a name)."""
-    return (right in AFTER_UNKNOWN_NAME and len(left) >= 4 and left[:1].isupper() and left[1:].islower()
+    return (right in AFTER_UNKNOWN_NAME and left[:1].isupper() and left[1:].islower() and (
+                len(left) >= 4 or len(left) == 3 and (ctx is PERMISSIVE or ctx is PROBE or (
+                    ctx.prev_word[:1].isupper() and ctx.prev_word[1:].islower() and not ctx.sentence_start)))
             and not ctx.next_capital
             and (right != "head" or ctx is PERMISSIVE or ctx is PROBE or bigram_count("head", ctx.next_word) >= HEAD_PAIR_MIN))
 

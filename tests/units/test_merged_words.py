@@ -905,6 +905,8 @@ SAFE_SPLITS = [
     ("The delegation visited Portugaland Italy.", "Portugaland", ("Portugal", "and Italy")),
     ("It was a 'greatsuccess' for the team.", "greatsuccess", ("great", "success'")),
     ("In Madrid Ihave seen it.", "Ihave", ("I have seen",)),
+    # a three-letter name after another name, glued to a role ("Zhang Hua|director of")
+    ("said Zhang Huadirector of the Ningbo commission.", "Huadirector", ("Hua", "director of")),
     ("They live ina small town.", "ina", ("in a small",)),
     # a rarer plural of a listed word is no foreign stem before a two-letter word
     ("The firm hired subcontractorsin the north.", "subcontractorsin", ("subcontractors", "in the")),
@@ -928,6 +930,7 @@ SAFE_KEEPS = [
     "President Tsai Ing-wenthe leader spoke.",   # a name's lower-case part: no "Ing-went|he"
     "Former judge Paul Kirchhof this year published a book on taxation.",
     "Rhys Ifans and Ioan Gruffudd were born in Wales. Ifans is a Welsh surname.",   # not "I fans"
+    "The Airdirector app and the Abchief tool were sold.",   # a short capitalised head alone
     'The Turkish word "keyif" refers to pleasure.',   # a word cited in quotes
     "The method toString() returns a string; isValid(x) is true.",   # code: a call's bracket follows   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
