@@ -111,7 +111,7 @@ class DoubledInitial(Unit):
                 continue
             cap, rest = m.groups()
             word = cap + rest
-            if len(rest) == 1 and word not in _TWO_LETTER_OPENERS:
+            if len(rest) == 1 and (word not in _TWO_LETTER_OPENERS or rest == "s"):   # ("AAs", "IIs": plurals)
                 continue
             z, zt = zipf(word), zipf(m.group())
             if z < (_DROP_CAP_ZIPF if zt > 0 else _DROP_CAP_UNLISTED_ZIPF) or zt > z - 2.0 or doc.protected(*m.span()):

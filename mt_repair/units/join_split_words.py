@@ -125,7 +125,8 @@ def _follows_i(rest: str) -> bool:
     >>> _follows_i("have"), _follows_i("registered"), _follows_i("fans")
     (True, True, False)
     """
-    return rest in _AFTER_I or past_form(rest) or rest.endswith("ly") or bigram_count("I", rest) >= 1
+    return (rest in _AFTER_I or past_form(rest) or bigram_count("I", rest) >= 1
+            or rest.endswith("ly") and len(rest) > 4 and zipf(rest[:-2]) >= 3.0)   # ("really"; not "family", "rally")
 
 #: two-letter verbs and prepositions that a lost space glues to the article "a"
 ARTICLE_AFTER = frozenset("is in on as of at by be".split())

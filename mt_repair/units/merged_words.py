@@ -212,7 +212,7 @@ class MergedWords(Unit):
             if not hyphen and ((start > 0 and text[start - 1] in BAD_NEIGHBOURS and not span_end
                                 and not (text[start - 1] == "$" and _AMOUNT.fullmatch(tok))   # "$500million"
                                 and not _amount_then_connective(text, start, tok))
-                               or _symbol_after(text, end)):
+                               or _symbol_after(text, end, start)):
                 continue
             if (start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND
                     and (not tok.islower() or _CITING.search(text, max(0, start - 25), start - 1))):
@@ -354,6 +354,8 @@ class MergedWords(Unit):
                 # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
                 # "and" anywhere else ("A, B and C" twice or more, "A, B, and C" never)
                 seps = [(" ", 0.85), (", ", 0.15)]
+            if start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND:
+                seps = [(" ", 0.9), (", ", 0.1)]   # 'a "greatsuccess"': no comma inside quotes around one token
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
@@ -428,7 +430,7 @@ class MergedWords(Unit):
                 continue   # an unknown word used repeatedly is a name or a term
             start = positions[0]
             end = start + len(tok)
-            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or _symbol_after(text, end)
+            if (start > 0 and text[start - 1] in BAD_NEIGHBOURS or _symbol_after(text, end, start)
                     or doc.protected(start, end)):
                 continue   # (a file name: "theysaidthat.txt")
             ctx = JoinContext.of(doc, start, end)
@@ -735,7 +737,8 @@ def serial_comma_style(text: str) -> bool | None:
 #: quote marks around a cited word
 _QUOTES_AROUND = frozenset("\"“”‘’'«»")
 #: ... and the words that cite one ('the word "keyif"', 'the so-called "X"')
-_CITING = re.compile(r"\b(?:word|words|term|terms|called|named|dubbed|titled|entitled|means|phrase|expression|slogan|hashtag|nickname|name)\s*$")
+_CITING = re.compile(r"\b(?:word|words|term|terms|called|named|dubbed|titled|entitled|means|phrase|expression|slogan|"
+                     r"hashtag|nickname|name|as|username|handle|tag|account|password|keyword|command|label|domain)\s*$")
 #: a call's or an optional ending's bracket after a token ("toString()", "isValid(x)", "word(s)")
 _CALL = re.compile(r"\([\w.,]{0,12}\)")
 
@@ -743,7 +746,7 @@ _CALL = re.compile(r"\([\w.,]{0,12}\)")
 def _verb_next(after: str) -> bool:
     """Does a finite verb follow, maybe after an adverb ("says", "carried", "also spoke",
     ", however, was"; not "shares", a noun as often)?"""
-    for w in re.findall(r"[\w'’]+", after[:60])[:4]:
+    for w in re.findall(r"[\w'’]+", re.split(r"[.!?;:]", after[:60], maxsplit=1)[0])[:4]:
         w = w.lower()
         if w in _ADVERBS_BEFORE_VERB or w.endswith("ly"):
             continue
@@ -819,11 +822,11 @@ def _repaired_before(doc: Doc, pos: int, repaired: list[tuple[int, int, str]]) -
 _BAD_AFTER = BAD_NEIGHBOURS - {"."}
 
 
-def _symbol_after(text: str, end: int) -> bool:
+def _symbol_after(text: str, end: int, start: int) -> bool:
     """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
     "theysaidthat.txt"; a sentence's period is no such symbol), or a call's bracket ("toString()")?"""
-    return end < len(text) and (text[end] in _BAD_AFTER or _CALL.match(text, end) is not None
-                                or text[end] == "." and text[end + 1:end + 2].isalnum())
+    return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "." and text[end + 1:end + 2].isalnum()
+                                or text[end] == "(" and (not text[start:end].islower() or _CALL.match(text, end) is not None))
 
 
 def _plural(word: str) -> bool:

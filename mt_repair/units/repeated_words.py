@@ -113,12 +113,13 @@ class RepeatedWords(Unit):
                 continue  # ".c C source": letters as symbols
             if len(m.group().split()) > 2:
                 continue  # "lovely lovely lovely", "rumbling rumbling ...": on purpose
+            nm = _THE_BAND_NEXT.match(text, m.end()) if low == "the" else None
             if first[0].isupper() and second[0].isupper() and (low not in FUNCTION or low == "the" and (
-                    not doc.at_sentence_start(m.start()) and _THE_BAND_NEXT.match(text, m.end())
-                    and bigram_count("the", _THE_BAND_NEXT.match(text, m.end()).group(1)) < THE_NEXT_MIN)):
+                    not doc.at_sentence_start(m.start())
+                    and (nm is None or bigram_count("the", nm.group(1)) < THE_NEXT_MIN))):
                 continue  # "Walla Walla", "Bora Bora", "Sirhan Sirhan"; mid-sentence "The The"
-                #           before a word "the" seldom precedes is the band ("and The The both
-                #           released"; "that The The government" is a slip)
+                #           before a word "the" seldom precedes, or before none, is the band ("and
+                #           The The both released", "by The The."; "that The The government" is a slip)
             # function words almost never double on purpose.  A doubled content word is a
             # slip too, but in real MT output it often stands for a mistranslated compound
             # ("court court" for "courthouse"): deleting one copy lowers chrF against the

@@ -32,6 +32,7 @@ MUST_CHANGE = [
 MUST_NOT_CHANGE = [
     "Members of the AAdvantage program fly free.",   # a brand mid-sentence
     "IIa trials began. XXth century art.",   # Roman numerals
+    "- AAs meet weekly.\n(IIs are rare.)",   # plurals of acronyms and numerals
     "It rained. IIn the north it did not.",   # mid-line: no drop cap
     "AAdvantage members fly free. CCleaner is a utility. MMath students. IInd year exams.",   # brands, degrees
     "Aaron met Lloyd in Aachen.",

@@ -903,7 +903,7 @@ SAFE_SPLITS = [
     ("He was known asa hero in the town.", "asa", ("as a hero",)),
     ("It isa good idea.", "isa", ("is a good",)),
     ("The delegation visited Portugaland Italy.", "Portugaland", ("Portugal", "and Italy")),
-    ("It was a 'greatsuccess' for the team.", "greatsuccess", ("great", "success'")),
+    ("It was a 'greatsuccess' for the team.", "greatsuccess", ("'great success'",)),
     ("In Madrid Ihave seen it.", "Ihave", ("I have seen",)),
     # a three-letter name after another name, glued to a role ("Zhang Hua|director of")
     ("said Zhang Huadirector of the Ningbo commission.", "Huadirector", ("Hua", "director of")),
@@ -931,7 +931,8 @@ SAFE_KEEPS = [
     "Former judge Paul Kirchhof this year published a book on taxation.",
     "Rhys Ifans and Ioan Gruffudd were born in Wales. Ifans is a Welsh surname.",   # not "I fans"
     "The Airdirector app and the Abchief tool were sold.",   # a short capitalised head alone
-    'The Turkish word "keyif" refers to pleasure.',   # a word cited in quotes
+    'The Turkish word "keyif" refers to pleasure. He described the mood as "keyif" and left.',   # cited
+    "Call isValid(x, y) first. The Ifamily app is new.",
     "The method toString() returns a string; isValid(x) is true.",   # code: a call's bracket follows   # Lithuanian names add "-as"   # names in "-of" before no reading-on word   # a name; a foreign word before no English one
     # capitalised tokens that end in a listed "-ed" word but are none joined to a past tense:
     # "-eed" nouns, "-fried" names, a prefix, a name as the tail, a tail a longer word holds,

@@ -29,6 +29,7 @@ MUST_NOT_CHANGE = [
     "He said that that was wrong.",
     "Walla Walla and Bora Bora.",
     "Talking Heads and The The both released albums that year.",   # a band's name mid-sentence
+    "I saw a concert by The The. I love The The; they rock.",
     "Bye bye, she said. No no.",
     "the\nthe",
     "operations: .c C source program",
