@@ -206,7 +206,7 @@ if all(os.path.exists(v) for v in paths.values()):
     A(f"| MLQE-PE test20: TER after ≤ before for every pair | {sum(a['ter_after'] <= a['ter_before'] + 1e-9 for a in rm['ape'])} of {len(rm['ape'])} pairs | {ok(ter_ok)} |")
     A("")
 # sections written by the other benchmark scripts (see each one's command inside it)
-for name in ("real_mt.md", "model_eval.md", "sentence_joins.md", "name_verb.md", "two_joins.md", "translationese.md", "translationese_model_only.md", "model_engines.md", "terms_bench.md", "formats_bench.md", "stream_bench.md",
+for name in ("gold_pages.md", "real_mt.md", "model_eval.md", "sentence_joins.md", "name_verb.md", "two_joins.md", "translationese.md", "translationese_model_only.md", "model_engines.md", "terms_bench.md", "formats_bench.md", "stream_bench.md",
              "stream_line.md", "fuzz_section.md"):
     path = os.path.join(B, name)
     if os.path.exists(path):

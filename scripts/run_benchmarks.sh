@@ -18,6 +18,7 @@ python scripts/bench_sentence_joins.py ../shared/data --out .bench/sentence_join
 python scripts/bench_name_verb.py ../shared/data --out .bench/name_verb.md --json .bench/name_verb.json > /dev/null 2> .bench/name_verb.err
 python scripts/bench_two_joins.py ../shared/data --split test --out .bench/two_joins.md > /dev/null 2> .bench/two_joins.err
 python scripts/bench_translationese.py ../shared/data --n 200 --out .bench/translationese.md --json .bench/translationese.json > /dev/null 2> .bench/translationese.err
+python scripts/bench_gold_pages.py --out .bench/gold_pages.md --json .bench/gold_pages.json > /dev/null 2> .bench/gold_pages.err
 date -u > .bench/done
 git rev-parse --short HEAD > .bench/commit 2>/dev/null || true
 git status --porcelain | grep -v '^??' | wc -l > .bench/dirty || true
