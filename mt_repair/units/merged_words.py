@@ -726,7 +726,7 @@ def serial_comma_style(text: str) -> bool | None:
     :data:`SERIAL_STYLE_MIN` lists that could have one (False), or is it unclear (None)?
     MT from Spanish, and news in AP style, write none.
 
-    >>> serial_comma_style("Rome, Paris and Berlin. Tea, jam and milk."), serial_comma_style("Rome, Paris, and Berlin.")
+    >>> serial_comma_style("Rome, Paris and Berlin. Oslo, Bergen and Tromsø."), serial_comma_style("Rome, Paris, and Berlin.")
     (False, True)
     """
     if _SERIAL.search(text):
