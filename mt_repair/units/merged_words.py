@@ -48,7 +48,6 @@ from .join_checks import (
     ends_no_brand,
 )
 from .join_words import (
-    FINITE_VERBS, past_form,
     CONNECTIVES, LEFT_FUNCTION, PREFIXES, ACRONYM_WORD, BAD_NEIGHBOURS, NAME_TAILS, SENTENCE_OPENERS,
     STRAY_CAPITALS, RELATIVE_CAPITALS, LOWER_AFTER, PREV_PAIR_MIN, DETERMINERS, OBJECT_STARTS, AFTER_DETERMINER_P,
     AFTER_POSSESSIVE_P, CAPITAL_JOIN_P, ACRONYM_JOIN_P, READS_ON_MIN, NO_APOSTROPHE, PREPOSITIONS, JUNK_MAX, POSSESSIVE,
@@ -58,6 +57,7 @@ from .join_words import (
 )
 from .join_context import ANY_TEXT, HYPHEN_AFTER, PERMISSIVE, PROBE, JoinContext, Why
 from .join_split import best_split
+from .join_surroundings import CALL, CITING, LIST_BEFORE, QUOTES_AROUND, serial_comma_style, verb_next
 from .join_split_words import ARTICLE_AFTER
 
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
@@ -214,8 +214,8 @@ class MergedWords(Unit):
                                 and not _amount_then_connective(text, start, tok))
                                or _symbol_after(text, end, start)):
                 continue
-            if (start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND
-                    and (not tok.islower() or _CITING.search(text, max(0, start - 25), start - 1))):
+            if (start and text[start - 1] in QUOTES_AROUND and text[end:end + 1] in QUOTES_AROUND
+                    and (not tok.islower() or CITING.search(text, max(0, start - 25), start - 1))):
                 continue  # 'the Turkish word "keyif"': a word cited, not "key, if"; a name or a title
                 #           in quotes ('"RocketFest"', '"ScanDisk"'); not a join in quotes ('a "greatsuccess"')
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
@@ -343,18 +343,18 @@ class MergedWords(Unit):
                 # (no colon, no period: the sentence goes on)
                 seps = [(", ", 0.85), (" ", 0.15)]
             if (tok[0].islower() and left in _ADVERB_PREFIXES and (right.isupper() or is_proper_noun(right))
-                    and not _verb_next(ctx.after)):
+                    and not verb_next(ctx.after)):
                 # a particle or a preposition before its object: "sank off|Scarborough on Monday",
                 # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
                 # well, Burke says", "a way out, UBS carried on")
                 seps = [(" ", 0.85), (", ", 0.15)]
             if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left) and left[:1].isupper()
-                    and _LIST_BEFORE.search(before, 0, len(before) - len(left))
+                    and LIST_BEFORE.search(before, 0, len(before) - len(left))
                     and serial_comma_style((doc.parent or doc).text) is False):
                 # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
                 # "and" anywhere else ("A, B and C" twice or more, "A, B, and C" never)
                 seps = [(" ", 0.85), (", ", 0.15)]
-            if start and text[start - 1] in _QUOTES_AROUND and text[end:end + 1] in _QUOTES_AROUND:
+            if start and text[start - 1] in QUOTES_AROUND and text[end:end + 1] in QUOTES_AROUND:
                 seps = [(" ", 0.9), (", ", 0.1)]   # 'a "greatsuccess"': no comma inside quotes around one token
             if right == "Also" and why == Why.STRAY:
                 seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
@@ -709,55 +709,6 @@ _LINKS_AFTER_RARE = frozenset("to so of by".split())
 _ADVERB_PREFIXES = frozenset("over out off well up down back".split())
 
 
-#: a list item and its comma right before the left piece ("Arequipa, |Moquegua")
-_LIST_BEFORE = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+)?, $")
-#: lists of names without a serial comma ("Rome, Paris and Berlin"; not "On Monday, the
-#: president and", an opening phrase), and any list with one ("the ministries of Health, of
-#: Finance, and the bank")
-_NO_SERIAL = re.compile(r"\b[A-Z][\w'’-]*, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and|or) [A-Z]")
-_SERIAL = re.compile(r"[^\W\d_][\w'’-]*, [\w'’-]+(?: [\w'’-]+){0,3}, (?:and|or) [\w'’-]")
-#: how many lists without the serial comma (and none with it) make a text's style
-SERIAL_STYLE_MIN = 2
-
-
-@lru_cache(maxsize=8)
-def serial_comma_style(text: str) -> bool | None:
-    """Does ``text`` write a comma before a list's last "and" (True), never with at least
-    :data:`SERIAL_STYLE_MIN` lists that could have one (False), or is it unclear (None)?
-    MT from Spanish, and news in AP style, write none.
-
-    >>> serial_comma_style("Rome, Paris and Berlin. Oslo, Bergen and Tromsø."), serial_comma_style("Rome, Paris, and Berlin.")
-    (False, True)
-    """
-    if _SERIAL.search(text):
-        return True
-    return False if len(_NO_SERIAL.findall(text)) >= SERIAL_STYLE_MIN else None
-
-
-#: quote marks around a cited word
-_QUOTES_AROUND = frozenset("\"“”‘’'«»")
-#: ... and the words that cite one ('the word "keyif"', 'the so-called "X"')
-_CITING = re.compile(r"\b(?:word|words|term|terms|called|named|dubbed|titled|entitled|means|phrase|expression|slogan|"
-                     r"hashtag|nickname|name|as|username|handle|tag|account|password|keyword|command|label|domain)\s*$")
-#: a call's or an optional ending's bracket after a token ("toString()", "isValid(x)", "word(s)")
-_CALL = re.compile(r"\([\w.,]{0,12}\)")
-
-
-def _verb_next(after: str) -> bool:
-    """Does a finite verb follow, maybe after an adverb ("says", "carried", "also spoke",
-    ", however, was"; not "shares", a noun as often)?"""
-    for w in re.findall(r"[\w'’]+", re.split(r"[.!?;:]", after[:60], maxsplit=1)[0])[:4]:
-        w = w.lower()
-        if w in _ADVERBS_BEFORE_VERB or w.endswith("ly"):
-            continue
-        return w in FINITE_VERBS or w in ("is", "are") or past_form(w)
-    return False
-
-
-#: adverbs between a subject and its verb
-_ADVERBS_BEFORE_VERB = frozenset("also however then still already never now too even just only".split())
-
-
 def _implausible(tok: str, left: str, right: str, ctx: "JoinContext", doc: Doc) -> bool:
     """Splits that real MT output and wiki text showed to be wrong (measured on WMT21/23
     system outputs and MLQE-PE, see BENCHMARKS.md "Real MT"):
@@ -826,7 +777,7 @@ def _symbol_after(text: str, end: int, start: int) -> bool:
     """Does a symbol glue the token ending at ``end`` to what follows ("trainswhich-based",
     "theysaidthat.txt"; a sentence's period is no such symbol), or a call's bracket ("toString()")?"""
     return end < len(text) and (text[end] in _BAD_AFTER or text[end] == "." and text[end + 1:end + 2].isalnum()
-                                or text[end] == "(" and (not text[start:end].islower() or _CALL.match(text, end) is not None))
+                                or text[end] == "(" and (not text[start:end].islower() or CALL.match(text, end) is not None))
 
 
 def _plural(word: str) -> bool:

@@ -254,7 +254,7 @@ _NOT_AFTER_ARTICLE = frozenset("and or is was to in of on for at by with as the 
 
 _DETERMINERS = frozenset("a an the his her its their our my your".split())
 #: small words that only a title capitalises mid-sentence
-_TITLE_SMALL_CAPS = frozenset(FUNCTION_WORDS + PRONOUN_WORDS + ["Like", "I", "You", "Me", "My", "Your"]) - {"I"}
+_TITLE_SMALL_CAPS = frozenset(FUNCTION_WORDS + PRONOUN_WORDS + ["Like", "You", "Me", "My", "Your"])
 #: prepositions, which need an object and end no sentence: a possessive or "The" capitalised
 #: right after one (and before no auxiliary: "of The xx is") is stray ("one of The most",
 #: "throughout The week", "to Their door"); after a noun or a verb it may open a run-on
