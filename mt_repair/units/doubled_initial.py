@@ -44,10 +44,10 @@ _DOUBLED = re.compile(r"([A-Z])(?i:\1)(?<=[a-z])(?<![\w'’-]..)([a-z]{2,})\b(?!
 #: a capital typed twice at the start of a paragraph (a line), then lower case: a drop cap
 #: that scraping copied ("TThe", "IIn the region", "AAccording to", "IIt's")
 _DOUBLED_CAPITAL = re.compile(r"([A-Z])\1([a-z]+)\b(?!-\w)")
-#: ... found fast: led by the line break
-_LINE_DOUBLED = re.compile(r"\n[ \t\"“‘'(«*•-]*([A-Z])\1")
-#: ... at the start of the text
+#: ... after indentation, a bullet or a quote ("  TThe", "- IIn", '"TThe'), at the text's start
 _FIRST_DOUBLED = re.compile(r"[ \t\"“‘'(«*•-]*([A-Z])\1")
+#: ... and after a line break (found fast: the scan is led by it)
+_LINE_DOUBLED = re.compile(r"\n" + _FIRST_DOUBLED.pattern)
 #: how common the word a doubled drop cap leaves must be when the doubled form is a listed
 #: token: the words that open sentences ("The", "According" 5.3, "Despite" 5.0); brands and
 #: degrees double a capital before rarer ones ("AAdvantage" 4.8, "HHonors", "CCleaner", "IInd year")

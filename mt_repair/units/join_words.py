@@ -228,13 +228,14 @@ engineer author chairman chairwoman""".split())
 #: a speaker after a verb of saying, then the end of the clause: a subject pronoun, a name of
 #: up to four capitalised words, or an article, maybe an adjective, and a role ("the senior
 #: official"), then punctuation, the end of the line or a time or place ("on Monday", "in Lima")
+_ROLE = r"(?:the|a|an|its|his|her|their)(?: [a-z-]+)? "
+_CLAUSE_END = r"[.,;:!?)]|[ \t]*(?:\r?\n|$)"
 SPEAKER = re.compile(
-    r" (?:(?:he|she|they)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|(?:the|a|an|its|his|her|their)(?: [a-z-]+)? (?:"
-    + "|".join(sorted(ROLE_NOUNS)) + r"))(?=[.,;:!?)]|[ \t]*(?:\r?\n|$)| (?:on|in|at|during|after|before|from|to|when|while)\b)")
+    r" (?:(?:he|she|they)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}|" + _ROLE + "(?:" + "|".join(sorted(ROLE_NOUNS)) + "))"
+    r"(?=" + _CLAUSE_END + r"| (?:on|in|at|during|after|before|from|to|when|while)\b)")
 #: ... or a role and its complement ("the researcher of the Institute"), which may be the
 #: verb's object too ('"Roma"recalls the president of Mexico'): only where a quotation closed
-ROLE_OF = re.compile(r" (?:the|a|an|its|his|her|their)(?: [a-z-]+)? (?:" + "|".join(sorted(ROLE_NOUNS | _EXPERT_NOUNS)) + r")"
-                     r"(?=[.,;:!?)]|[ \t]*(?:\r?\n|$)| of\b)")
+ROLE_OF = re.compile(" " + _ROLE + "(?:" + "|".join(sorted(ROLE_NOUNS | _EXPERT_NOUNS)) + ")(?=" + _CLAUSE_END + r"| of\b)")
 #: irregular past tenses, finite verbs that do not end in -ed ("Claudia Sheinbaum|held a meeting")
 IRREGULAR_PAST = frozenset("""held met took made gave told led sent won lost spent paid sold brought thought
 found kept saw began became came went wrote spoke chose rose fell ran built bought caught taught felt heard

@@ -60,6 +60,10 @@ from .join_split import best_split
 from .join_surroundings import CALL, CITING, LIST_BEFORE, QUOTES_AROUND, serial_comma_style, verb_next
 from .join_split_words import ARTICLE_AFTER
 
+#: the separators where a space is the rule and a comma the exception ("Foreign Minister",
+#: "sank off|Scarborough", "Spain|and Slovakia" in a text without serial commas)
+SPACE_FIRST = ((" ", 0.85), (", ", 0.15))
+
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
 #: the next word (_context_lift)
 READS_ON_NAME_ODDS = 1.0
@@ -214,8 +218,8 @@ class MergedWords(Unit):
                                 and not _amount_then_connective(text, start, tok))
                                or _symbol_after(text, end, start)):
                 continue
-            if (start and text[start - 1] in QUOTES_AROUND and text[end:end + 1] in QUOTES_AROUND
-                    and (not tok.islower() or CITING.search(text, max(0, start - 25), start - 1))):
+            quoted = start > 0 and text[start - 1] in QUOTES_AROUND and text[end:end + 1] in QUOTES_AROUND
+            if quoted and (not tok.islower() or CITING.search(text, max(0, start - 25), start - 1)):
                 continue  # 'the Turkish word "keyif"': a word cited, not "key, if"; a name or a title
                 #           in quotes ('"RocketFest"', '"ScanDisk"'); not a join in quotes ('a "greatsuccess"')
             if tok.endswith("in") and text[end:end + 1] in ("'", "’"):
@@ -322,7 +326,7 @@ class MergedWords(Unit):
                 # otherwise the counts' call, mostly the comma of an apposition or a list ("the
                 # Chief of the Army, General Pervez Musharraf", "Florin Constantinescu, Senator
                 # Sorin Lazar": 8 of 9 such joins injected into the train split)
-                seps = [(" ", 0.85), (", ", 0.15)]
+                seps = SPACE_FIRST
             elif why in (Why.LISTED_PERSON, Why.TITLE) and seps[0][0] == ". " and not join_separators.has_finite_verb(before):
                 seps = join_separators.comma_before_period(seps)
                 # "The president of Colombia|Gustavo Petro announced": no verb yet, so no
@@ -347,17 +351,17 @@ class MergedWords(Unit):
                 # a particle or a preposition before its object: "sank off|Scarborough on Monday",
                 # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
                 # well, Burke says", "a way out, UBS carried on")
-                seps = [(" ", 0.85), (", ", 0.15)]
+                seps = SPACE_FIRST
             if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left) and left[:1].isupper()
                     and LIST_BEFORE.search(before, 0, len(before) - len(left))
                     and serial_comma_style((doc.parent or doc).text) is False):
                 # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
                 # "and" anywhere else ("A, B and C" twice or more, "A, B, and C" never)
-                seps = [(" ", 0.85), (", ", 0.15)]
-            if start and text[start - 1] in QUOTES_AROUND and text[end:end + 1] in QUOTES_AROUND:
+                seps = SPACE_FIRST
+            if quoted:
                 seps = [(" ", 0.9), (", ", 0.1)]   # 'a "greatsuccess"': no comma inside quotes around one token
             if right == "Also" and why == Why.STRAY:
-                seps = [(" ", 0.85), (", ", 0.15)]   # "The ministerAlso said": no comma
+                seps = SPACE_FIRST   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
                      for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
