@@ -34,7 +34,7 @@ from .join_words import (
     ONES_PART, IRREGULAR_PRESENT, PAST_ONLY,
 )
 
-__all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR"]
+__all__ = ["separators", "closes_apposition", "opens_sentence", "ends_clauses", "may_end_sentence", "ENDS_NO_SENTENCE", "subject_then_verb", "uncertainty", "RARE_SEPARATORS", "UNSURE_SEPARATOR", "SPACE_FIRST"]
 
 #: relative pronouns and conjunctions that clean news seldom writes a comma after (at most
 #: 2.5% of each): a join after one lost none before the clause's subject or verb (not
@@ -45,6 +45,10 @@ _RELATIVES = frozenset(("which", "who", "whom", "whose"))
 _SUBJECT_STARTS = frozenset("he she they we it i you there".split()) | (DETERMINERS - {"that"}) | frozenset(
     "both all many several some most few".split())
 
+
+#: the separators where a space is the rule and a comma the exception ("Foreign Minister",
+#: "sank off|Scarborough", "Spain|and Slovakia" in a text without serial commas)
+SPACE_FIRST = ((" ", 0.85), (", ", 0.15))
 
 def _opens_clause_body(left: str, right: str, next_word: str) -> bool:
     """Does ``right`` open what follows a relative pronoun or a conjunction ``left`` with no
@@ -128,7 +132,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # "a regionthat has", "the casethat several": a relative or complement "that" takes
         # no comma (clean news writes one before "that" at 2.3% of its boundaries, mostly
         # "that is", "that means", "that of" or after an adverb: "in fact, that")
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if (right.lower() == "by" and left.isalpha() and left.lower() not in _ADVERB_BEFORE_THAT
             and ctx.next_word.endswith("ing") and len(ctx.next_word) >= 5):
         # "economic activityby paralyzing trade": "by" + a gerund says how; clean news puts
@@ -149,7 +153,7 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # comma before "more than" in 52 of 1,070 sentences that no opening phrase
         # starts or that had punctuation before; after an opening phrase with no comma
         # yet it is even ("According to the central bank|more than half": the counts decide)
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if (right in PLACE_PREPOSITIONS and left[1:].islower()
             and ctx.next_word[:1].isupper() and ctx.next_word.lower() not in ANY_ARTICLE
             and not ((left[:1].islower() or left in SENTENCE_ADVERBS) and clause_state(before) in _OPENING_STATES)):
@@ -179,28 +183,28 @@ def separators(left: str, right: str, ctx, doc: Doc, split_at: int, end: int, *,
         # Mayorkas|and the Mexican minister" after "The Secretary, ..." keeps its comma;
         # a pronoun, a determiner or a name that says something opens a clause: "Los
         # Angeles|and I told him", "Los Angeles|and Smith told him")
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if plural_subject_opens(left, right, before) and not _LIST_AHEAD.search(after, 0, 50):
         # "Meteorologists|forecast rains", "Officials|said": a plural noun that opens the
         # sentence is its subject, not an opening word that a comma ends ("However,"), nor
         # the first item of a list ("Relatives, rescue workers, and volunteers")
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if person_then_past(left, right, ctx, before):
         # "President Joko Widodo|inaugurated on Monday the first buildings": clean news
         # writes a sentence's (titled) name and a past tense before a preposition with no
         # comma 69 times, with one 4 times (places and clubs with a participle: "Dolores
         # Park, located on a hill"; a given name before the surname says a person)
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if subject_then_verb(left, right, ctx, before, after, lambda: doc.text[end:end + SENTENCE_WINDOW]):
         # "The governor of Texas|announced new measures": a subject before its verb
         # and the verb's object; no comma opened an apposition to close, and a verb
         # with an object is no participle ("Guard, established in 2007")
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     if determined_noun_then_verb(left, right, ctx, before):
         # "then the story|ended abruptly": clean news writes "the <noun> <verb>ed <word>"
         # without a comma 2,921 times, with one 205 times (mostly a participle phrase:
         # "the company, based on")
-        return [(" ", 0.85), (", ", 0.15)]
+        return list(SPACE_FIRST)
     seps = separator_probabilities(left, right, ctx.next_word, state=clause_state(before))[:3]
     if model or meta is not None:
         probs = dict(seps)

@@ -60,10 +60,6 @@ from .join_split import best_split
 from .join_surroundings import CALL, CITING, LIST_BEFORE, QUOTES_AROUND, serial_comma_style, verb_next
 from .join_split_words import ARTICLE_AFTER
 
-#: the separators where a space is the rule and a comma the exception ("Foreign Minister",
-#: "sank off|Scarborough", "Spain|and Slovakia" in a text without serial commas)
-SPACE_FIRST = ((" ", 0.85), (", ", 0.15))
-
 #: reads_on_log_odds() needed to lift a capitalised token whose right piece reads on into
 #: the next word (_context_lift)
 READS_ON_NAME_ODDS = 1.0
@@ -326,7 +322,7 @@ class MergedWords(Unit):
                 # otherwise the counts' call, mostly the comma of an apposition or a list ("the
                 # Chief of the Army, General Pervez Musharraf", "Florin Constantinescu, Senator
                 # Sorin Lazar": 8 of 9 such joins injected into the train split)
-                seps = SPACE_FIRST
+                seps = join_separators.SPACE_FIRST
             elif why in (Why.LISTED_PERSON, Why.TITLE) and seps[0][0] == ". " and not join_separators.has_finite_verb(before):
                 seps = join_separators.comma_before_period(seps)
                 # "The president of Colombia|Gustavo Petro announced": no verb yet, so no
@@ -351,17 +347,17 @@ class MergedWords(Unit):
                 # a particle or a preposition before its object: "sank off|Scarborough on Monday",
                 # "bought out|UBS in the deal" (before a verb the capital opens a clause: "as
                 # well, Burke says", "a way out, UBS carried on")
-                seps = SPACE_FIRST
+                seps = join_separators.SPACE_FIRST
             if (right in ("and", "or") and seps[0][0] == ", " and before.endswith(left) and left[:1].isupper()
                     and LIST_BEFORE.search(before, 0, len(before) - len(left))
                     and serial_comma_style((doc.parent or doc).text) is False):
                 # "Arequipa, Moqueguaand Tacna": a list whose text writes no comma before the last
                 # "and" anywhere else ("A, B and C" twice or more, "A, B, and C" never)
-                seps = SPACE_FIRST
+                seps = join_separators.SPACE_FIRST
             if quoted:
                 seps = [(" ", 0.9), (", ", 0.1)]   # 'a "greatsuccess"': no comma inside quotes around one token
             if right == "Also" and why == Why.STRAY:
-                seps = SPACE_FIRST   # "The ministerAlso said": no comma
+                seps = join_separators.SPACE_FIRST   # "The ministerAlso said": no comma
             cands = [(f"{left}{sep}{right.lower() if stray and sep in LOWER_AFTER else right}", p)
                      for sep, p in seps]
             if (right == "as" and left[-1:] == "s" and left[:-1].isalpha() and ctx.next_capital
